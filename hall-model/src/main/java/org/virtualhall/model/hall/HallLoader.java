@@ -1,0 +1,126 @@
+package org.virtualhall.model.hall;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.virtualhall.model.catalog.Department;
+import org.virtualhall.model.catalog.Item;
+import org.virtualhall.model.catalog.Staff;
+import org.virtualhall.model.catalog.Window;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.layout.HallLayout;
+
+/**
+ * Reads a hall from its data files ({@code manifest.yaml} and the files it names) and checks every
+ * reference. Either returns a hall that is whole, or throws {@link HallDataException} listing every
+ * problem with its file and entry.
+ */
+public final class HallLoader {
+
+    public static final String MANIFEST = "manifest.yaml";
+
+    private final HallSource source;
+    private final MessageDigest digest;
+    private final Problems problems = new Problems();
+
+    private HallLoader(HallSource source) {
+        this.source = source;
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The hall shipped in the assets jar. */
+    public static Hall fromClasspath() {
+        return load(HallSource.classpath());
+    }
+
+    public static Hall load(HallSource source) {
+        return new HallLoader(source).load();
+    }
+
+    private Hall load() {
+        HallManifest manifest = read(MANIFEST, new TypeReference<HallManifest>() { });
+        if (manifest == null) {
+            throw new HallDataException(problems.all());
+        }
+        HallLayout layout = read(manifest.layout(), new TypeReference<HallLayout>() { });
+        List<Department> departments = readList(manifest.departments(), new TypeReference<List<Department>>() { });
+        List<Window> windows = readList(manifest.windows(), new TypeReference<List<Window>>() { });
+        List<Staff> staff = readList(manifest.staff(), new TypeReference<List<Staff>>() { });
+        List<Item> items = new ArrayList<>();
+        List<String> itemFiles = new ArrayList<>();
+        for (String file : manifest.items()) {
+            for (Item item : readList(file, new TypeReference<List<Item>>() { })) {
+                items.add(item);
+                itemFiles.add(file);
+            }
+        }
+        if (!problems.isEmpty() || layout == null) {
+            throw new HallDataException(problems.all());
+        }
+        String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        Hall hall = new Hall(manifest.info(), version, layout, departments, windows, staff, items);
+        new LayoutChecks(hall, manifest, problems).run();
+        new CatalogChecks(hall, manifest, problems).run();
+        new ItemChecks(hall, itemFiles, problems).run();
+        if (!problems.isEmpty()) {
+            throw new HallDataException(problems.all());
+        }
+        return hall;
+    }
+
+    private <T> List<T> readList(String file, TypeReference<List<T>> type) {
+        List<T> list = read(file, type);
+        return list == null ? List.of() : list;
+    }
+
+    private <T> T read(String file, TypeReference<T> type) {
+        if (file == null || file.isBlank()) {
+            problems.add(MANIFEST, "files", "a data file is not named");
+            return null;
+        }
+        try (InputStream in = source.open(file)) {
+            byte[] bytes = in.readAllBytes();
+            digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(bytes);
+            T value = HallJson.data().readValue(bytes, type);
+            if (value == null) {
+                problems.add(file, "file", "the file is empty");
+            }
+            return value;
+        } catch (NoSuchFileException e) {
+            problems.add(file, "file", "the file does not exist");
+        } catch (JsonMappingException e) {
+            problems.add(file, where(e), e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            problems.add(file, where(e), "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            problems.add(file, "file", "cannot be read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static String where(JsonProcessingException e) {
+        String at = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference r : m.getPath()) {
+                path.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+            }
+            return at + " (" + path + ")";
+        }
+        return at;
+    }
+}

@@ -1,0 +1,17 @@
+package org.virtualhall.model.hall;
+
+import java.util.List;
+
+/** {@code manifest.yaml}: the hall's facts and which files hold its data, relative to the manifest. */
+record HallManifest(String name, String region, String regionCode, String address, String phone,
+                    String hours, String layout, String departments, String windows, String staff,
+                    List<String> items) {
+
+    HallManifest {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    HallInfo info() {
+        return new HallInfo(name, region, regionCode, address, phone, hours);
+    }
+}
