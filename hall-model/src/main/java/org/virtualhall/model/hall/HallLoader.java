@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import org.virtualhall.model.catalog.Department;
@@ -71,8 +73,23 @@ public final class HallLoader {
         }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         Hall hall = new Hall(manifest.info(), version, layout, departments, windows, staff, items);
-        new LayoutChecks(hall, manifest, problems).run();
-        new CatalogChecks(hall, manifest, problems).run();
+        return checked(hall, manifest, itemFiles, problems);
+    }
+
+    /**
+     * Runs every check on a hall that did not come from files (a catalog publication, an edit in the
+     * back office). Problems name the part of the hall ("windows", "items") instead of a file.
+     */
+    public static Hall check(Hall hall) {
+        HallManifest parts = new HallManifest(hall.info().name(), hall.info().region(), hall.info().regionCode(),
+                hall.info().address(), hall.info().phone(), hall.info().hours(),
+                "layout", "departments", "windows", "staff", List.of());
+        return checked(hall, parts, Collections.nCopies(hall.items().size(), "items"), new Problems());
+    }
+
+    private static Hall checked(Hall hall, HallManifest files, List<String> itemFiles, Problems problems) {
+        new LayoutChecks(hall, files, problems).run();
+        new CatalogChecks(hall, files, problems).run();
         new ItemChecks(hall, itemFiles, problems).run();
         if (!problems.isEmpty()) {
             throw new HallDataException(problems.all());
@@ -92,7 +109,7 @@ public final class HallLoader {
         }
         try (InputStream in = source.open(file)) {
             byte[] bytes = in.readAllBytes();
-            digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(file.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
             T value = HallJson.data().readValue(bytes, type);
             if (value == null) {

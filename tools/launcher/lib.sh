@@ -1,0 +1,217 @@
+# Shared functions of ./hall. Parts (tools/launcher/parts/NN-name.sh) plug in by defining:
+#   PARTS+=(name)                     in start order
+#   name_packages                     echo Debian packages the part needs (tests and demo)
+#   name_up / name_down / name_status start (return when healthy), stop, one status line
+#   bench_NAME                        a benchmark for ./hall bench NAME
+#   NAME_command                      a verb of its own: ./hall NAME ...
+# shellcheck shell=bash
+
+RUN_DIR="$HALL_ROOT/target/run"
+BENCH_DIR="$HALL_ROOT/target/bench"
+PARTS=()
+# What the README promises, in start order; a part without a launcher file is reported as not there yet.
+PLANNED_PARTS=("search:Elasticsearch and the search index (issue 3)"
+               "approval:the approval system and back office (issue 5)"
+               "gateway:the exchange gateway, inner and outer roles, and the gap ferry (issue 4)"
+               "client:the 3D client (issue 6)")
+
+say()  { printf '\033[1m[hall]\033[0m %s\n' "$*"; }
+warn() { printf '\033[33m[hall]\033[0m %s\n' "$*" >&2; }
+die()  { printf '\033[31m[hall] error:\033[0m %s\n' "$*" >&2; exit 1; }
+
+load_parts() {
+  local f
+  for f in "$HALL_ROOT"/tools/launcher/parts/*.sh; do
+    [ -e "$f" ] || continue
+    # shellcheck source=/dev/null
+    source "$f"
+  done
+}
+
+has_part() { local p; for p in "${PARTS[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
+
+part_verbs() {
+  declare -F | awk '{print $3}' | grep '_command$' | sed 's/_command$//' | tr '\n' ' '
+}
+
+report_missing_parts() {
+  local entry
+  for entry in "${PLANNED_PARTS[@]}"; do
+    has_part "${entry%%:*}" || say "not there yet: ${entry#*:}"
+  done
+}
+
+# Installs Debian packages that are missing: with apt-get when root, otherwise says what to install.
+ensure_packages() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    die "missing Debian packages: ${missing[*]} — install them with: sudo apt-get install -y ${missing[*]}"
+  fi
+  say "installing Debian packages: ${missing[*]}"
+  mkdir -p "$RUN_DIR"
+  if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
+      >"$RUN_DIR/apt.log" 2>&1; then
+    tail -n 20 "$RUN_DIR/apt.log" >&2
+    die "apt-get could not install ${missing[*]} (log: $RUN_DIR/apt.log)"
+  fi
+}
+
+# Every package any part needs, plus what the launcher itself uses.
+ensure_all_packages() {
+  local pkgs=(curl procps) p
+  for p in "${PARTS[@]}"; do
+    if declare -F "${p}_packages" >/dev/null; then
+      # shellcheck disable=SC2207
+      pkgs+=($("${p}_packages"))
+    fi
+  done
+  ensure_packages "${pkgs[@]}"
+}
+
+# Maven with one line per module as progress; the full log goes to target/run/NAME.log.
+mvn_progress() {
+  local name="$1"; shift
+  mkdir -p "$RUN_DIR"
+  local log="$RUN_DIR/$name.log"
+  set +e
+  mvn -B "$@" 2>&1 | tee "$log" | grep --line-buffered -E '^\[INFO\] Building |Tests run:.*Fail|BUILD (SUCCESS|FAILURE)|ERROR\]' \
+    | sed -u 's/^\[INFO\] //'
+  local rc=${PIPESTATUS[0]}
+  set -e
+  [ "$rc" -eq 0 ] || die "maven $* failed (log: $log)"
+}
+
+# Builds the reactor when any source is newer than the last build.
+build_if_needed() {
+  local stamp="$RUN_DIR/.built"
+  if [ -f "$stamp" ] && [ -z "$(find "$HALL_ROOT" -path "$HALL_ROOT/target" -prune -o -path '*/target' -prune -o \
+        -path '*/.git' -prune -o -type f -newer "$stamp" -print -quit)" ]; then
+    return 0
+  fi
+  say "building (mvn package, tests skipped)…"
+  mvn_progress build -q -DskipTests package
+  touch "$stamp"
+}
+
+# Runs a main class of a module with its runtime (or test) class path.
+hall_java() {
+  local module="$1" scope="$2" main="$3"; shift 3
+  local cpfile="$HALL_ROOT/$module/target/classpath-$scope.txt"
+  local classes="$HALL_ROOT/$module/target/classes"
+  [ "$scope" = test ] && classes="$HALL_ROOT/$module/target/test-classes:$classes"
+  if [ ! -f "$cpfile" ] || [ "$HALL_ROOT/$module/pom.xml" -nt "$cpfile" ]; then
+    (cd "$HALL_ROOT" && mvn -B -q -pl "$module" -am dependency:build-classpath -Dmdep.includeScope="$scope" \
+       -Dmdep.outputFile="$cpfile" >"$RUN_DIR/classpath.log" 2>&1) || die "cannot resolve the class path of $module (log: $RUN_DIR/classpath.log)"
+  fi
+  java -cp "$classes:$(cat "$cpfile")" "$main" "$@"
+}
+
+# Starts a background process, recording its pid; output goes to target/run/NAME.log.
+start_bg() {
+  local name="$1"; shift
+  mkdir -p "$RUN_DIR"
+  nohup "$@" >"$RUN_DIR/$name.log" 2>&1 &
+  echo $! >"$RUN_DIR/$name.pid"
+}
+
+# Stops a process started by start_bg: TERM, then KILL after a grace period.
+stop_bg() {
+  local name="$1" pidfile="$RUN_DIR/$1.pid"
+  [ -f "$pidfile" ] || return 0
+  local pid; pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    local i
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+  fi
+  rm -f "$pidfile"
+  say "stopped $name"
+}
+
+is_running() { local f="$RUN_DIR/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
+
+# Waits until URL answers 2xx, or fails with the tail of the part's log.
+wait_for_http() {
+  local name="$1" url="$2" timeout="${3:-120}" deadline=$((SECONDS + ${3:-120}))
+  while [ $SECONDS -lt $deadline ]; do
+    curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null && return 0
+    if ! is_running "$name"; then break; fi
+    sleep 1
+  done
+  warn "$name did not become healthy at $url within ${timeout}s; last lines of $RUN_DIR/$name.log:"
+  tail -n 30 "$RUN_DIR/$name.log" >&2 || true
+  return 1
+}
+
+cmd_test() {
+  ensure_all_packages
+  say "running every test (mvn verify)…"
+  mvn -B verify "$@"
+}
+
+cmd_up() {
+  ensure_all_packages
+  build_if_needed
+  local p
+  for p in "${PARTS[@]}"; do
+    declare -F "${p}_up" >/dev/null || continue
+    say "starting $p…"
+    "${p}_up" || { cmd_down >/dev/null 2>&1 || true; die "$p did not come up (logs in $RUN_DIR)"; }
+  done
+  report_missing_parts
+  say "up. pids, ports and logs: $RUN_DIR"
+}
+
+cmd_down() {
+  local i p
+  for ((i = ${#PARTS[@]} - 1; i >= 0; i--)); do
+    p="${PARTS[$i]}"
+    declare -F "${p}_down" >/dev/null && "${p}_down"
+  done
+  return 0
+}
+
+cmd_status() {
+  local p
+  for p in "${PARTS[@]}"; do
+    declare -F "${p}_status" >/dev/null && "${p}_status"
+  done
+  report_missing_parts
+}
+
+cmd_demo() {
+  local headless=false a
+  for a in "$@"; do [ "$a" = --headless ] && headless=true; done
+  trap 'cmd_down' EXIT INT TERM
+  cmd_up
+  cmd_check_data
+  if declare -F client_demo >/dev/null; then
+    client_demo "$headless"
+  elif $headless; then
+    say "headless demo: the server side is up and the hall data checks out; no client yet."
+  else
+    say "the 3D client is not there yet; the server side runs until you press Ctrl-C."
+    while true; do sleep 3600; done
+  fi
+}
+
+cmd_bench() {
+  local name="${1:-list}"
+  local known; known=$(declare -F | awk '{print $3}' | grep '^bench_' | sed 's/^bench_//' | tr '\n' ' ')
+  if [ "$name" = list ]; then echo "benchmarks: $known"; return 0; fi
+  declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet})"
+  mkdir -p "$BENCH_DIR"
+  build_if_needed
+  shift
+  "bench_$name" "$@"
+}
+
+cmd_check_data() {
+  build_if_needed
+  hall_java hall-model runtime org.virtualhall.model.hall.HallDataCheck "${1:-$HALL_ROOT/assets/src/main/resources/hall}"
+}
