@@ -1,0 +1,20 @@
+package org.virtualhall.search.analysis;
+
+import java.util.Locale;
+
+/** What {@code hall_pinyin} writes for a syllable: all of it, or its first letter. */
+enum PinyinMode {
+    FULL, INITIALS;
+
+    static PinyinMode parse(String value) {
+        try {
+            return valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("hall_pinyin: mode must be full or initials, not [" + value + "]", e);
+        }
+    }
+
+    String write(String syllable) {
+        return this == FULL ? syllable : syllable.substring(0, 1);
+    }
+}
