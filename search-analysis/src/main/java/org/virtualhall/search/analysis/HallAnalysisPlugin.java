@@ -15,13 +15,16 @@ public final class HallAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
     @Override
     public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
-        return Map.of(SmartcnTokenizerFactory.NAME, SmartcnTokenizerFactory::new);
+        return Map.of(
+                SmartcnTokenizerFactory.NAME, SmartcnTokenizerFactory::new,
+                KeywordTokenizerFactory.NAME, KeywordTokenizerFactory::new);
     }
 
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
         return Map.of(
                 CjkBigramFilterFactory.NAME, CjkBigramFilterFactory::new,
+                LowercaseFilterFactory.NAME, LowercaseFilterFactory::new,
                 PinyinFilterFactory.NAME, PinyinFilterFactory::new,
                 SynonymGraphFilterFactory.NAME, AnalysisPlugin.requiresAnalysisSettings(SynonymGraphFilterFactory::new));
     }

@@ -14,7 +14,8 @@ enum PinyinMode {
         }
     }
 
-    String write(String syllable) {
-        return this == FULL ? syllable : syllable.substring(0, 1);
+    /** Latin typed by the user is kept whole: sfz is already initials. */
+    String write(Syllables.Syllable syllable) {
+        return this == FULL || !syllable.chinese() ? syllable.text() : syllable.text().substring(0, 1);
     }
 }

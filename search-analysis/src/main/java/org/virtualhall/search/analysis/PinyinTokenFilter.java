@@ -34,7 +34,7 @@ final class PinyinTokenFilter extends TokenFilter {
             return true;
         }
         while (input.incrementToken()) {
-            List<String> syllables = Syllables.of(term.toString());
+            List<Syllables.Syllable> syllables = Syllables.of(term.toString());
             if (syllables.isEmpty()) {
                 continue;
             }
@@ -45,7 +45,7 @@ final class PinyinTokenFilter extends TokenFilter {
         return false;
     }
 
-    private void enqueue(List<String> syllables) {
+    private void enqueue(List<Syllables.Syllable> syllables) {
         int n = syllables.size();
         pending.add(join(syllables, 0, n));
         if (!ngrams) {
@@ -58,7 +58,7 @@ final class PinyinTokenFilter extends TokenFilter {
         }
     }
 
-    private String join(List<String> syllables, int from, int to) {
+    private String join(List<Syllables.Syllable> syllables, int from, int to) {
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             out.append(mode.write(syllables.get(i)));

@@ -23,16 +23,20 @@ final class Syllables {
     private Syllables() {
     }
 
-    static List<String> of(String text) {
+    /** A syllable of a Chinese character, or a run of Latin letters and digits typed as is. */
+    record Syllable(String text, boolean chinese) {
+    }
+
+    static List<Syllable> of(String text) {
         List<Pinyin> pinyins = HanLP.convertToPinyinList(text);
-        List<String> syllables = new ArrayList<>();
+        List<Syllable> syllables = new ArrayList<>();
         StringBuilder latin = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             Pinyin pinyin = i < pinyins.size() ? pinyins.get(i) : Pinyin.none5;
             if (pinyin != Pinyin.none5) {
                 flush(latin, syllables);
-                syllables.add(pinyin.getPinyinWithoutTone().replace('ü', 'v'));
+                syllables.add(new Syllable(pinyin.getPinyinWithoutTone().replace('ü', 'v'), true));
             } else if (Character.isLetterOrDigit(c) && c < 0x2E80) {
                 latin.append(Character.toLowerCase(c));
             } else {
@@ -43,9 +47,9 @@ final class Syllables {
         return syllables;
     }
 
-    private static void flush(StringBuilder latin, List<String> syllables) {
+    private static void flush(StringBuilder latin, List<Syllable> syllables) {
         if (latin.length() > 0) {
-            syllables.add(latin.toString().toLowerCase(Locale.ROOT));
+            syllables.add(new Syllable(latin.toString().toLowerCase(Locale.ROOT), false));
             latin.setLength(0);
         }
     }

@@ -31,6 +31,11 @@ class PinyinTokenFilterTests {
         assertThat(tokens("Shen fen-zheng 2", PinyinMode.FULL, false, 1)).containsExactly("shenfenzheng2");
     }
 
+    @Test
+    void typedInitialsStayWhole() throws IOException {
+        assertThat(tokens("SFZ", PinyinMode.INITIALS, false, 1)).containsExactly("sfz");
+    }
+
     private static List<String> tokens(String text, PinyinMode mode, boolean ngrams, int min) throws IOException {
         KeywordTokenizer tokenizer = new KeywordTokenizer();
         tokenizer.setReader(new StringReader(text));
