@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds fresh indices from search documents and then points the aliases at them in one atomic
- * {@code _aliases} call that also drops the old indices: searches see the old data or the new,
- * never an empty or half-built index.
+ * {@code _aliases} call: searches see the old data or the new, never an empty or half-built index.
  */
 public final class Indexer {
 
@@ -61,15 +61,32 @@ public final class Indexer {
 
     private void swap(Map<DocumentType, String> built) throws IOException {
         List<Action> actions = new ArrayList<>();
+        Set<String> keep = new HashSet<>(built.values());
         for (Map.Entry<DocumentType, String> entry : built.entrySet()) {
             String alias = entry.getKey().alias();
             String fresh = entry.getValue();
             actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(alias))));
             for (String old : indicesOf(alias)) {
-                actions.add(Action.of(a -> a.removeIndex(r -> r.index(old))));
+                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
+                keep.add(old);
             }
         }
         client.indices().updateAliases(u -> u.actions(actions));
+        dropOlderThan(keep, built.keySet());
+    }
+
+    /**
+     * The index just swapped out stays until the next re-index: a search that resolved the alias
+     * a moment before the swap may still be reading it. Anything older goes.
+     */
+    private void dropOlderThan(Set<String> keep, Set<DocumentType> types) throws IOException {
+        for (DocumentType type : types) {
+            Set<String> all = client.indices().get(g -> g.index(type.alias() + "-*")).result().keySet();
+            List<String> stale = all.stream().filter(index -> !keep.contains(index)).toList();
+            if (!stale.isEmpty()) {
+                client.indices().delete(d -> d.index(stale));
+            }
+        }
     }
 
     /** The indices an alias points at now (none before the first build). */
