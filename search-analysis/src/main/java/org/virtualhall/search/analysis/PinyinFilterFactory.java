@@ -8,8 +8,9 @@ import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 
 /**
  * {@code hall_pinyin}: each token in pinyin. {@code mode}: {@code full} (shenfenzheng) or
- * {@code initials} (sfz). {@code ngrams: true} (for indexing) also emits every run of at least
- * {@code min_syllables} consecutive syllables, so sfz and shenfenzheng find 居民身份证补领.
+ * {@code initials} (sfz). {@code ngrams: true} (for indexing) also emits every run of
+ * {@code min_syllables} to {@code max_syllables} consecutive syllables, so sfz and shenfenzheng
+ * find 居民身份证补领; the cap keeps long names from filling the term dictionary.
  */
 final class PinyinFilterFactory extends AbstractTokenFilterFactory {
 
@@ -18,19 +19,21 @@ final class PinyinFilterFactory extends AbstractTokenFilterFactory {
     private final PinyinMode mode;
     private final boolean ngrams;
     private final int minSyllables;
+    private final int maxSyllables;
 
     PinyinFilterFactory(IndexSettings indexSettings, Environment environment, String name, Settings settings) {
         super(name, settings);
         this.mode = PinyinMode.parse(settings.get("mode", "full"));
         this.ngrams = settings.getAsBoolean("ngrams", false);
         this.minSyllables = settings.getAsInt("min_syllables", 1);
-        if (minSyllables < 1) {
-            throw new IllegalArgumentException("filter [" + name + "]: min_syllables must be at least 1");
+        this.maxSyllables = settings.getAsInt("max_syllables", 8);
+        if (minSyllables < 1 || maxSyllables < minSyllables) {
+            throw new IllegalArgumentException("filter [" + name + "]: need 1 <= min_syllables <= max_syllables");
         }
     }
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
-        return new PinyinTokenFilter(tokenStream, mode, ngrams, minSyllables);
+        return new PinyinTokenFilter(tokenStream, mode, ngrams, minSyllables, maxSyllables);
     }
 }

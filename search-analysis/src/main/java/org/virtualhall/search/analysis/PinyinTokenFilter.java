@@ -17,13 +17,15 @@ final class PinyinTokenFilter extends TokenFilter {
     private final PinyinMode mode;
     private final boolean ngrams;
     private final int minSyllables;
+    private final int maxSyllables;
     private final Deque<String> pending = new ArrayDeque<>();
 
-    PinyinTokenFilter(TokenStream input, PinyinMode mode, boolean ngrams, int minSyllables) {
+    PinyinTokenFilter(TokenStream input, PinyinMode mode, boolean ngrams, int minSyllables, int maxSyllables) {
         super(input);
         this.mode = mode;
         this.ngrams = ngrams;
         this.minSyllables = minSyllables;
+        this.maxSyllables = maxSyllables;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class PinyinTokenFilter extends TokenFilter {
         if (!ngrams) {
             return;
         }
-        for (int length = Math.min(minSyllables, n); length < n; length++) {
+        for (int length = Math.min(minSyllables, n); length < n && length <= maxSyllables; length++) {
             for (int start = 0; start + length <= n; start++) {
                 pending.add(join(syllables, start, start + length));
             }

@@ -32,6 +32,14 @@ class PinyinTokenFilterTests {
     }
 
     @Test
+    void runsAreCappedButTheWholeNameIsKept() throws IOException {
+        List<String> tokens = tokens("公众聚集场所投入使用营业前消防安全检查", PinyinMode.INITIALS, true, 2);
+        assertThat(tokens.get(0)).isEqualTo("gzjjcstrsyyyqxfaqjc");
+        assertThat(tokens.subList(1, tokens.size())).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(8))
+                .contains("xfaqjc");
+    }
+
+    @Test
     void typedInitialsStayWhole() throws IOException {
         assertThat(tokens("SFZ", PinyinMode.INITIALS, false, 1)).containsExactly("sfz");
     }
@@ -40,7 +48,7 @@ class PinyinTokenFilterTests {
         KeywordTokenizer tokenizer = new KeywordTokenizer();
         tokenizer.setReader(new StringReader(text));
         List<String> out = new ArrayList<>();
-        try (TokenStream stream = new PinyinTokenFilter(tokenizer, mode, ngrams, min)) {
+        try (TokenStream stream = new PinyinTokenFilter(tokenizer, mode, ngrams, min, 8)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -20,8 +20,11 @@ final class HallQueries {
     static Query search(SearchQuery query) {
         String q = query.text();
         Query byName = match("name", q, 10);
-        Query byPinyin = Query.of(m -> m.match(t -> t.field("name.pinyin").query(q).boost(5f)
-                .fuzziness("AUTO").prefixLength(1)));
+        Query byPinyin = Query.of(m -> m.match(t -> {
+            t.field("name.pinyin").query(q).boost(5f);
+            // typed pinyin gets edit tolerance; Chinese text already meets same-sound typos exactly
+            return isLatin(q) ? t.fuzziness("AUTO").prefixLength(1) : t;
+        }));
         Query byInitials = match("name.initials", q, 5);
         Query byPairs = Query.of(m -> m.match(t -> t.field("name.bigram").query(q).boost(4f)
                 .minimumShouldMatch("50%")));
@@ -51,6 +54,10 @@ final class HallQueries {
             should.add(Query.of(m -> m.prefix(p -> p.field("name.initials").value(latin).boost(2f))));
         }
         return Query.of(b -> b.bool(bool -> bool.should(should).minimumShouldMatch("1")));
+    }
+
+    private static boolean isLatin(String text) {
+        return text.chars().allMatch(c -> c < 0x2E80);
     }
 
     private static Query match(String field, String text, float boost) {

@@ -8,5 +8,5 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(SearchApiConfiguration.class)
-class SearchApiApplication {
+public class SearchApiApplication {
 }
