@@ -3,33 +3,20 @@ package org.virtualhall.search.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.virtualhall.search.testing.FixtureIndex;
 import org.virtualhall.search.testing.SearchNodeExtension;
 
-@ExtendWith(SearchNodeExtension.class)
-@SpringBootTest(classes = SearchApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SearchApiTest
 class SearchApiTests {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
@@ -43,7 +30,7 @@ class SearchApiTests {
     void searchAnswersTheHallShape() throws Exception {
         HttpResponse<String> response = get("/api/search?q=" + encode("领结婚证") + "&type=item&size=3");
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
+        JsonNode body = ApiCalls.json(response);
         assertThat(body.get("total").asLong()).isPositive();
         assertThat(body.has("tookMs")).isTrue();
         JsonNode top = body.get("hits").get(0);
@@ -60,7 +47,7 @@ class SearchApiTests {
     void suggestCompletesWhatIsTyped() throws Exception {
         HttpResponse<String> response = get("/api/suggest?q=" + encode("结婚"));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body()).get("suggestions").toString()).contains("结婚登记");
+        assertThat(ApiCalls.json(response).get("suggestions").toString()).contains("结婚登记");
     }
 
     @Nested
@@ -72,7 +59,7 @@ class SearchApiTests {
                     "/api/suggest?q=" + encode(" ")}) {
                 HttpResponse<String> response = get(path);
                 assertThat(response.statusCode()).as(path).isEqualTo(400);
-                JsonNode error = JSON.readTree(response.body());
+                JsonNode error = ApiCalls.json(response);
                 assertThat(error.get("field").asText()).isEqualTo("q");
                 assertThat(error.get("error").asText()).isEqualTo("bad_query");
                 assertThat(error.get("reason").asText()).isNotBlank();
@@ -84,7 +71,7 @@ class SearchApiTests {
             assertThat(get("/api/search?q=" + encode("身份证".repeat(170))).statusCode()).isEqualTo(200);
             HttpResponse<String> response = get("/api/search?q=" + encode("结婚\u0000登记\u001b[31m\u0007"));
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(JSON.readTree(response.body()).get("total").asLong()).isPositive();
+            assertThat(ApiCalls.json(response).get("total").asLong()).isPositive();
             assertThat(get("/api/search?q=" + encode("\"}{[]*?~^:\\/ AND OR")).statusCode()).isEqualTo(200);
         }
 
@@ -98,16 +85,15 @@ class SearchApiTests {
 
         private String fieldOf(HttpResponse<String> response) throws Exception {
             assertThat(response.statusCode()).isEqualTo(400);
-            return JSON.readTree(response.body()).get("field").asText();
+            return ApiCalls.json(response).get("field").asText();
         }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new ApiCalls(port).get(path);
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return ApiCalls.encode(text);
     }
 }

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,17 +17,13 @@ import org.virtualhall.search.testing.SearchNodeExtension;
 import org.virtualhall.search.testing.TcpProxy;
 
 /** The hall API while Elasticsearch goes away and comes back (the node sits behind a TCP relay). */
-@ExtendWith(SearchNodeExtension.class)
-@SpringBootTest(classes = SearchApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SearchApiTest
 class SearchUnavailableTests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static TcpProxy proxy;
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
@@ -57,7 +47,7 @@ class SearchUnavailableTests {
         proxy.close();
         HttpResponse<String> down = search();
         assertThat(down.statusCode()).isEqualTo(503);
-        JsonNode error = JSON.readTree(down.body());
+        JsonNode error = ApiCalls.json(down);
         assertThat(error.get("error").asText()).isEqualTo("search_unavailable");
         assertThat(error.get("reason").asText()).contains("搜索服务暂时不可用");
         assertThat(down.body()).doesNotContain("Exception").doesNotContain("elasticsearch");
@@ -68,7 +58,6 @@ class SearchUnavailableTests {
     }
 
     private HttpResponse<String> search() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=%E7%BB%93%E5%A9%9A")).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new ApiCalls(port).get("/api/search?q=" + ApiCalls.encode("结婚"));
     }
 }
