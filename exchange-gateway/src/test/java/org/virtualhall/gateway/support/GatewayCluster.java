@@ -49,7 +49,12 @@ public final class GatewayCluster implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext run(String role) {
-        List<String> all = new ArrayList<>(args(role, home, approval.url()));
+        return runRole(role, home, approval.url(), extra);
+    }
+
+    /** One role on its own, e.g. the outer side for tests that must show nothing reaches the gap. */
+    public static ConfigurableApplicationContext runRole(String role, Path home, String approvalUrl, List<String> extra) {
+        List<String> all = new ArrayList<>(args(role, home, approvalUrl));
         all.addAll(extra);
         return new SpringApplicationBuilder(GatewayApplication.class).run(all.toArray(String[]::new));
     }
