@@ -29,7 +29,7 @@ public class ContentCheck {
 
     static final List<String> CLASSIFIED_MARKERS = List.of("绝密", "机密", "秘密", "涉密");
     private static final Pattern MARKUP = Pattern.compile(
-            "<\\s*[/!?]?\\s*[a-zA-Z]|javascript\\s*:|vbscript\\s*:|data\\s*:\\s*text/html|(?<![a-z])on[a-z]+\\s*=|&#x?[0-9a-f]+;|\\$\\{|<%|<!--",
+            "<[/!?]?[a-zA-Z]|javascript\\s*:|vbscript\\s*:|data\\s*:\\s*text/html|(?<![a-z])on[a-z]+\\s*=|&#x?[0-9a-f]+;|\\$\\{|<%|<!--",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 

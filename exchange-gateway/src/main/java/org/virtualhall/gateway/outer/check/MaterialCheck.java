@@ -81,12 +81,21 @@ public class MaterialCheck {
             throw Refusal.badRequest("empty_material", "材料内容为空", path);
         }
         if (base64.length() > limits.maxMaterialBytes() / 3 * 4 + 4) {
-            throw Refusal.badRequest("too_large", "单份材料超过" + limits.maxMaterialBytes() / (1024 * 1024) + " MB", path);
+            throw tooLarge(path);
         }
+        byte[] data;
         try {
-            return Base64.getDecoder().decode(base64);
+            data = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw Refusal.badRequest("invalid_base64", "材料内容不是有效的base64编码", path);
         }
+        if (data.length > limits.maxMaterialBytes()) {
+            throw tooLarge(path);
+        }
+        return data;
+    }
+
+    private Refusal tooLarge(String path) {
+        return Refusal.badRequest("too_large", "单份材料超过" + limits.maxMaterialBytes() / 1024 + " KB", path);
     }
 }
