@@ -1,5 +1,6 @@
 package org.virtualhall.gateway.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,15 @@ class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final MeterRegistry meters;
+
+    ApiErrors(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ApiError> refused(Refusal r) {
+        meters.counter("hall.refusals", "error", r.error()).increment();
         LOG.info("refused: {} {} ({})", r.error(), r.getMessage(), r.field());
         return ResponseEntity.status(r.status()).body(r.body());
     }

@@ -95,4 +95,17 @@ class GapEndToEndTests {
         assertThat(r.status()).as(r.body()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> citizen.get("/api/hall", null).json().get("version").asText().equals("v-e2e"));
     }
+
+    @Test
+    void healthShowsEveryChannelAndPrometheusShowsTheGap() throws Exception {
+        var outerHealth = citizen.get("/actuator/health", null).json();
+        assertThat(outerHealth.at("/components/gap/details/submissions/direction").asText()).isEqualTo("out");
+        assertThat(outerHealth.at("/components/gap/details/feedback/direction").asText()).isEqualTo("in");
+        assertThat(outerHealth.at("/components/jms/status").asText()).isEqualTo("UP");
+        var innerHealth = innerAdmin.get("/actuator/health", null).json();
+        assertThat(innerHealth.at("/components/gap/details/feedback/unacked").isNumber()).isTrue();
+        assertThat(innerHealth.at("/components/gap/details/submissions/missing").isNumber()).isTrue();
+        assertThat(innerHealth.at("/components/camelHealth").isMissingNode()).isFalse();
+        assertThat(citizen.get("/actuator/prometheus", null).body()).contains("hall_gap_unacked{channel=\"submissions\"");
+    }
 }
