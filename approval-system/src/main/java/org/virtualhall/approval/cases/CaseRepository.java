@@ -68,6 +68,24 @@ public class CaseRepository {
         return jdbc.sql("SELECT * FROM cases WHERE receipt = ?").param(receipt).query(CaseRepository::map).optional();
     }
 
+    /** Cases not yet finished, soonest deadline first. */
+    public List<CaseRecord> open(CaseFilter filter, String value, int limit) {
+        String sql = "SELECT * FROM cases WHERE state NOT IN ('REFUSED', 'DELIVERED') AND " + filter.condition()
+                + " ORDER BY deadline, id FETCH FIRST " + limit + " ROWS ONLY";
+        JdbcClient.StatementSpec spec = jdbc.sql(sql);
+        for (int i = 0; i < filter.parameters(); i++) {
+            spec = spec.param(value);
+        }
+        return spec.query(CaseRepository::map).list();
+    }
+
+    /** Cases by receipt, item code or applicant name (prefix), newest first. */
+    public List<CaseRecord> search(String q, int limit) {
+        return jdbc.sql("SELECT * FROM cases WHERE receipt = ? OR item_code = ? OR applicant_name LIKE ? "
+                        + "ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")
+                .params(q, q.toUpperCase(), q + "%").query(CaseRepository::map).list();
+    }
+
     public void addMaterial(long caseId, String name, String contentType, long size, String sha256, byte[] content) {
         jdbc.sql("INSERT INTO case_materials (case_id, name, content_type, size_bytes, sha256, content) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(caseId, name, contentType, size, sha256, content).update();

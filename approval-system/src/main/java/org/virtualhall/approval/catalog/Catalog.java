@@ -1,6 +1,10 @@
 package org.virtualhall.approval.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,11 +62,17 @@ public class Catalog {
 
     /** The catalog as it stands, checked like a hall read from files; throws HallDataException when broken. */
     public PublishedHall toPublished() {
-        HallInfo info = read(repository.meta(INFO).orElseThrow(), HallInfo.class);
-        HallLayout layout = read(repository.meta(LAYOUT).orElseThrow(), HallLayout.class);
-        Hall draft = new Hall(info, "draft", layout, repository.departments(), repository.windows(),
+        Hall draft = new Hall(info(), "draft", layout(), repository.departments(), repository.windows(),
                 repository.staff(), repository.items());
-        return PublishedHall.of(HallLoader.check(draft));
+        HallLoader.check(draft);
+        // Like the loader's version: a content hash, so a publication that changes nothing keeps its version.
+        String version = HexFormat.of().formatHex(sha256(json(PublishedHall.of(draft)))).substring(0, 16);
+        return PublishedHall.of(new Hall(draft.info(), version, draft.layout(), draft.departments(), draft.windows(),
+                draft.staff(), draft.items()));
+    }
+
+    public HallInfo info() {
+        return read(repository.meta(INFO).orElseThrow(), HallInfo.class);
     }
 
     public HallLayout layout() {
@@ -74,6 +84,14 @@ public class Catalog {
             return HallJson.wire().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("hall facts in the store are not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

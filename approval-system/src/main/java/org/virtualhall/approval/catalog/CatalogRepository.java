@@ -51,6 +51,13 @@ public class CatalogRepository {
         return jdbc.sql("SELECT body FROM items ORDER BY code").query((rs, n) -> parseItem(rs.getString(1))).list();
     }
 
+    /** Items whose code or name contains the words, for the console's item search. */
+    public List<Item> searchItems(String q, int limit) {
+        String like = "%" + q + "%";
+        return jdbc.sql("SELECT body FROM items WHERE code = ? OR name LIKE ? ORDER BY code FETCH FIRST " + limit + " ROWS ONLY")
+                .params(q.toUpperCase(), like).query((rs, n) -> parseItem(rs.getString(1))).list();
+    }
+
     public Optional<Item> item(String code) {
         return jdbc.sql("SELECT body FROM items WHERE code = ?").param(code)
                 .query((rs, n) -> parseItem(rs.getString(1))).optional();
