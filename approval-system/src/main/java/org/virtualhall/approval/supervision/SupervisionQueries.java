@@ -71,7 +71,7 @@ class SupervisionQueries {
 
     private static Overview.Flagged flagged(ResultSet rs, int n) throws SQLException {
         return new Overview.Flagged(rs.getLong("id"), rs.getString("receipt"), rs.getString("item_code"),
-                rs.getString("department"), rs.getString("window_no"), rs.getString("state"),
+                rs.getString("department"), rs.getString("window_no"), CaseState.valueOf(rs.getString("state")).label(),
                 rs.getObject("deadline", LocalDate.class));
     }
 }
