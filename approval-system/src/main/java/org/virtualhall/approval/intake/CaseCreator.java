@@ -51,7 +51,10 @@ class CaseCreator {
         if (item.caseType() == CaseType.JOINT) {
             signoffs.open(id, item.assistingDepartments());
         }
-        CaseRecord created = cases.find(id).orElseThrow();
+        CaseRecord created = new CaseRecord(id, draft.receipt(), draft.itemCode(), draft.innerItemCode(),
+                draft.department(), draft.windowNo(), draft.regionCode(), draft.caseType(), draft.state(),
+                draft.applicant(), draft.formJson(), draft.source(), draft.submittedAt(), draft.receivedAt(),
+                draft.limit(), false, false, null, null, null, null, 0);
         journal.record(created, "收件", "申请已送达" + item.name() + "审批窗口，等待预审", "system");
         return created;
     }

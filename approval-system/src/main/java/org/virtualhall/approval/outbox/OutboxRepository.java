@@ -38,7 +38,7 @@ public class OutboxRepository {
     }
 
     void delivered(List<String> ids) {
-        ids.forEach(id -> jdbc.sql("DELETE FROM outbox WHERE event_id = ?").param(id).update());
+        jdbc.sql("DELETE FROM outbox WHERE event_id IN (:ids)").param("ids", ids).update();
     }
 
     void failed(String id, Instant nextAttempt, String error) {

@@ -2,8 +2,11 @@ package org.virtualhall.approval.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,10 +24,25 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** The gateway's endpoints: no login, no session, no CSRF; the service listens on the internal network only. */
     @Bean
+    @Order(1)
+    SecurityFilterChain gatewayApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/intake", "/api/cases/**", "/actuator/health")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/intake", "/api/cases/**", "/actuator/health", "/css/**", "/login").permitAll()
+                        .requestMatchers("/css/**", "/login").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/supervision/**", "/api/supervision/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.HEAD.name())

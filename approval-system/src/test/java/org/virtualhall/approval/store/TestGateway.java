@@ -57,6 +57,11 @@ public final class TestGateway {
         return shared;
     }
 
+    /** Stops serving; only for a JVM that ends by returning from main (the benchmark). */
+    public void stop() {
+        server.stop(0);
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
