@@ -11,6 +11,8 @@ import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.EventBus;
 import org.virtualhall.client.font.CjkFontFactory;
 import org.virtualhall.client.font.GlyphSet;
+import org.virtualhall.client.radar.RadarState;
+import org.virtualhall.client.route.RouteState;
 import org.virtualhall.client.scene.HallSceneState;
 import org.virtualhall.client.script.FrameGrabber;
 import org.virtualhall.client.script.ScriptState;
@@ -30,7 +32,8 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     private volatile boolean failed;
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
-        super(new HallSceneState(), new WalkState(), new HudState(), new FrameGrabber(), new ScriptState());
+        super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(),
+                new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
         this.startedNanos = startedNanos;

@@ -13,6 +13,7 @@ public final class HudState extends HallAppState {
 
     private Container box;
     private Label title;
+    private Label keys;
     private int shownFloor;
 
     @Override
@@ -20,7 +21,9 @@ public final class HudState extends HallAppState {
         box = UiStyle.panel();
         title = box.addChild(new Label("", UiStyle.TITLE, UiStyle.STYLE));
         box.addChild(new Label("数据来源：" + model().source(), UiStyle.STYLE)).setFontSize(15f);
-        box.addChild(new Label(KEYS, UiStyle.STYLE)).setFontSize(15f);
+        keys = new Label(KEYS, UiStyle.STYLE);
+        keys.setFontSize(14f);
+        keys.setColor(new com.jme3.math.ColorRGBA(0.15f, 0.2f, 0.3f, 1));
         refresh();
     }
 
@@ -35,15 +38,18 @@ public final class HudState extends HallAppState {
             refresh();
         }
         box.setLocalTranslation(10, getApplication().getCamera().getHeight() - 10, 0);
+        keys.setLocalTranslation(10, 24, 0);
     }
 
     @Override
     protected void onEnable() {
         app().getGuiNode().attachChild(box);
+        app().getGuiNode().attachChild(keys);
     }
 
     @Override
     protected void onDisable() {
         box.removeFromParent();
+        keys.removeFromParent();
     }
 }
