@@ -18,6 +18,7 @@ import org.virtualhall.client.script.FrameGrabber;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.ui.HudState;
 import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.client.voice.VoiceState;
 import org.virtualhall.client.walk.WalkState;
 
 /** The 3D hall client: composes one app state per concern; they share a {@link ClientContext}. */
@@ -32,7 +33,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     private volatile boolean failed;
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
-        super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(),
+        super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
                 loaded.online() ? api : null, options, audio);

@@ -2,12 +2,12 @@ package org.virtualhall.client.voice;
 
 import java.nio.ByteBuffer;
 import java.util.logging.Logger;
-import org.lwjgl.openal.ALC;
 import org.lwjgl.openal.ALC10;
 
 /**
  * Whether OpenAL can open a sound device. jME 3.9.0 throws from alcCreateContext when there is none and
  * takes the whole client with it, so the client asks first and starts without audio when the answer is no.
+ * (LWJGL loads OpenAL by itself on first use; the probe leaves it loaded for jME.)
  */
 public final class AudioProbe {
 
@@ -18,7 +18,6 @@ public final class AudioProbe {
 
     public static boolean deviceAvailable() {
         try {
-            ALC.create();
             long device = ALC10.alcOpenDevice((ByteBuffer) null);
             if (device == 0) {
                 return false;
@@ -33,8 +32,6 @@ public final class AudioProbe {
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             LOG.fine(() -> "OpenAL probe failed: " + e);
             return false;
-        } finally {
-            ALC.destroy();
         }
     }
 }
