@@ -98,6 +98,9 @@ public final class NavGrid {
     /** The free cell nearest to a point (breadth-first), or the point's own cell when it is free. */
     public int nearestFree(Point p) {
         int start = Math.max(0, Math.min(rows - 1, row(p))) * columns + Math.max(0, Math.min(columns - 1, column(p)));
+        if (!blocked[start]) {
+            return start;
+        }
         boolean[] seen = new boolean[blocked.length];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(start);
