@@ -5,6 +5,8 @@ import com.simsilica.lemur.GuiGlobals;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.api.HallSourceSelector.LoadedHall;
+import org.virtualhall.client.apply.MyApplicationsState;
+import org.virtualhall.client.apply.WizardState;
 import org.virtualhall.client.core.ClientContext;
 import org.virtualhall.client.core.ClientModel;
 import org.virtualhall.client.core.HallAppState;
@@ -18,6 +20,9 @@ import org.virtualhall.client.script.FrameGrabber;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.ui.HudState;
 import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.client.ui.PanelState;
+import org.virtualhall.client.search.SearchState;
+import org.virtualhall.client.window.WindowPanelState;
 import org.virtualhall.client.voice.VoiceState;
 import org.virtualhall.client.walk.WalkState;
 
@@ -34,6 +39,8 @@ public final class HallClient extends SimpleApplication implements HallAppState.
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
         super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
+                new PanelState(), new SearchState(), new WindowPanelState(), new WizardState(),
+                new MyApplicationsState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
