@@ -18,6 +18,7 @@ import org.virtualhall.client.route.RouteState;
 import org.virtualhall.client.scene.HallSceneState;
 import org.virtualhall.client.script.FrameGrabber;
 import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.tour.AutoTourState;
 import org.virtualhall.client.ui.HudState;
 import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.client.ui.PanelState;
@@ -40,7 +41,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
         super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
                 new PanelState(), new SearchState(), new WindowPanelState(), new WizardState(),
-                new MyApplicationsState(),
+                new MyApplicationsState(), new AutoTourState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
                 loaded.online() ? api : null, options, audio);

@@ -176,7 +176,9 @@ public final class RouteState extends HallAppState {
     private void onLegDone(Manoeuvre done) {
         Leg leg = progress.route().legs().get(progress.legIndex() - 1);
         if (leg.window() != null) {
-            publish(new Say(done.text()));
+            if (done != announced) {
+                publish(new Say(done.text()));
+            }
             context().facts().put("route.arrived", leg.window());
             publish(new OpenWindow(leg.window()));
         }
