@@ -2,8 +2,6 @@ package org.virtualhall.client.apply;
 
 import com.jme3.app.Application;
 import com.jme3.input.KeyInput;
-import com.jme3.input.controls.ActionListener;
-import com.jme3.input.controls.KeyTrigger;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import java.util.LinkedHashMap;
@@ -12,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.ApiTypes.StatusEvent;
 import org.virtualhall.client.api.ApiTypes.SubmissionView;
-import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
@@ -24,10 +22,9 @@ import org.virtualhall.model.submission.SubmissionStatus;
  * 我的申请 (外网反馈): the submissions made in this session, polled at {@code /api/submissions/{receipt}};
  * each change of status is announced with a voice note and shown with its events.
  */
-public final class MyApplicationsState extends HallAppState implements ActionListener {
+public final class MyApplicationsState extends HotkeyState {
 
     private static final Logger LOG = Logger.getLogger(MyApplicationsState.class.getName());
-    private static final String OPEN = "apps.open";
     private static final float POLL_SECONDS = 3f;
 
     /** One tracked submission. */
@@ -38,9 +35,12 @@ public final class MyApplicationsState extends HallAppState implements ActionLis
     private float sincePoll;
     private CompletableFuture<?> polling;
 
+    public MyApplicationsState() {
+        super("myapplicationsstate.hotkey", KeyInput.KEY_F4);
+    }
+
     @Override
-    protected void initialize(Application app) {
-        app.getInputManager().addMapping(OPEN, new KeyTrigger(KeyInput.KEY_F4));
+    protected void setUp(Application app) {
         ScriptState script = getState(ScriptState.class);
         script.register("my-applications", c -> ScriptStep.now(this::open));
         script.register("wait-status", c -> {
@@ -55,11 +55,6 @@ public final class MyApplicationsState extends HallAppState implements ActionLis
                 return false;
             };
         });
-    }
-
-    @Override
-    protected void release() {
-        getApplication().getInputManager().deleteMapping(OPEN);
     }
 
     public void track(String receipt, String itemName, String token, String status) {
@@ -129,19 +124,7 @@ public final class MyApplicationsState extends HallAppState implements ActionLis
     }
 
     @Override
-    public void onAction(String name, boolean pressed, float tpf) {
-        if (pressed && !model().panelOpen()) {
-            open();
-        }
-    }
-
-    @Override
-    protected void onEnable() {
-        getApplication().getInputManager().addListener(this, OPEN);
-    }
-
-    @Override
-    protected void onDisable() {
-        getApplication().getInputManager().removeListener(this);
+    protected void onHotkey() {
+        open();
     }
 }

@@ -48,6 +48,12 @@ public final class WizardState extends HallAppState {
             draft.form.put(c.arg(0), c.rest(1));
             render();
         }));
+        script.register("fill-sample", c -> ScriptStep.now(() -> {
+            if (draft != null) {
+                draft.item.form().forEach(f -> draft.form.put(f.key(), SampleValues.of(f)));
+                render();
+            }
+        }));
         script.register("tick", c -> ScriptStep.now(() -> {
             draft.item.materials().stream().filter(m -> c.arg(0).equals("all") || m.name().equals(c.rest(0)))
                     .forEach(m -> draft.ticked.add(m.name()));
@@ -58,7 +64,11 @@ public final class WizardState extends HallAppState {
             draft.applicant = new Credentials(c.arg(0), c.arg(1), c.arg(2));
             render();
         }));
-        script.register("next", c -> ScriptStep.now(() -> expectNext()));
+        script.register("next", c -> ScriptStep.now(() -> {
+            if (draft != null) {
+                expectNext();
+            }
+        }));
         script.register("submit", c -> {
             if (!next()) {
                 throw new IllegalStateException(message.getText());

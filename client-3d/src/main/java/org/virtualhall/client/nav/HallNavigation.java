@@ -15,7 +15,7 @@ import org.virtualhall.model.layout.Point;
 public final class HallNavigation {
 
     /** How far in front of a counter the visitor stands, in metres. */
-    public static final double SERVICE_DISTANCE = 1.1;
+    public static final double SERVICE_DISTANCE = 1.5;
 
     private final Hall hall;
     private final Map<Integer, NavGrid> grids = new HashMap<>();

@@ -63,6 +63,8 @@ public final class RouteState extends HallAppState {
             };
         });
         script.register("clear-route", c -> ScriptStep.now(this::clear));
+        script.register("bench-routes", c -> ScriptStep.now(() -> context().facts().put("route.p99Ms",
+                RouteBench.p99Millis(model().navigation(), model().player(), model().hall(), (int) c.number(0)))));
     }
 
     /** Plans and shows a route to the windows in order. */

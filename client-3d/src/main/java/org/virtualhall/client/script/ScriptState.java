@@ -36,6 +36,7 @@ public final class ScriptState extends HallAppState {
     private long fpsFrames;
     private double fpsTime;
     private boolean measuring;
+    private boolean stopping;
 
     @Override
     protected void initialize(Application app) {
@@ -49,7 +50,7 @@ public final class ScriptState extends HallAppState {
         }));
         register("forward", c -> walk(c.number(0)));
         register("floor", c -> ScriptStep.now(() -> expect(getState(WalkState.class).changeFloor((int) c.number(0)),
-                c, "no stairs or lift within reach")));
+                "no stairs or lift within reach")));
         register("screenshot", c -> screenshot(c.arg(0)));
         register("fps-start", c -> ScriptStep.now(() -> {
             measuring = true;
@@ -68,11 +69,6 @@ public final class ScriptState extends HallAppState {
 
     public void register(String verb, Function<ScriptCommand, ScriptStep> factory) {
         verbs.put(verb, factory);
-    }
-
-    /** Adds commands to run after the current ones (used by tests and the auto-tour). */
-    public void enqueue(java.util.List<ScriptCommand> commands) {
-        queue.addAll(commands);
     }
 
     public boolean idle() {
@@ -118,7 +114,7 @@ public final class ScriptState extends HallAppState {
         };
     }
 
-    private void expect(boolean ok, ScriptCommand c, String why) {
+    private static void expect(boolean ok, String why) {
         if (!ok) {
             throw new IllegalStateException(why);
         }
@@ -162,8 +158,6 @@ public final class ScriptState extends HallAppState {
         }
     }
 
-    private boolean stopping;
-
     private void writeReport() {
         Path file = context().options().report();
         context().facts().put("scriptFailed", failed);
@@ -176,6 +170,11 @@ public final class ScriptState extends HallAppState {
         report.put("x", p.position().x());
         report.put("y", p.position().y());
         report.put("heading", Math.toDegrees(p.heading()));
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        report.put("heapUsedMb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        report.put("size", getApplication().getCamera().getWidth() + "x" + getApplication().getCamera().getHeight());
+        report.put("renderer", getApplication().getRenderer().getClass().getSimpleName());
         report.put("facts", context().facts().snapshot());
         try {
             if (file.getParent() != null) {

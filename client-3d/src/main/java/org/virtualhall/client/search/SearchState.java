@@ -2,8 +2,6 @@ package org.virtualhall.client.search;
 
 import com.jme3.app.Application;
 import com.jme3.input.KeyInput;
-import com.jme3.input.controls.ActionListener;
-import com.jme3.input.controls.KeyTrigger;
 import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
@@ -16,7 +14,7 @@ import java.util.logging.Logger;
 import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.SearchHit;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
-import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.core.HallEvents.GuideTo;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.nav.ManoeuvreWriter;
@@ -30,10 +28,9 @@ import org.virtualhall.client.ui.UiStyle;
  * result shows item, department, windows and floor, and choosing one starts the route. Without the search
  * service the client searches its own copy of the hall and says so.
  */
-public final class SearchState extends HallAppState implements ActionListener {
+public final class SearchState extends HotkeyState {
 
     private static final Logger LOG = Logger.getLogger(SearchState.class.getName());
-    private static final String OPEN = "search.open";
     private static final int SIZE = 8;
 
     private Container panel;
@@ -44,8 +41,12 @@ public final class SearchState extends HallAppState implements ActionListener {
     private List<SearchHit> hits = List.of();
     private CompletableFuture<SearchResult> pending;
 
+    public SearchState() {
+        super("searchstate.hotkey", KeyInput.KEY_F3);
+    }
+
     @Override
-    protected void initialize(Application app) {
+    protected void setUp(Application app) {
         local = new LocalSearch(model().hall());
         panel = UiStyle.panel();
         panel.addChild(new Label("窗口查询 · 输入事项名称或拼音（如 身份证 / sfz）", UiStyle.TITLE, UiStyle.STYLE));
@@ -56,7 +57,6 @@ public final class SearchState extends HallAppState implements ActionListener {
         row.addChild(new Button("搜索", UiStyle.STYLE), 1).addClickCommands(b -> search(query.getText()));
         status = panel.addChild(new Label("", UiStyle.STYLE));
         results = panel.addChild(new Container(UiStyle.STYLE));
-        app.getInputManager().addMapping(OPEN, new KeyTrigger(KeyInput.KEY_F3));
         ScriptState script = getState(ScriptState.class);
         script.register("search", c -> {
             open();
@@ -64,11 +64,6 @@ public final class SearchState extends HallAppState implements ActionListener {
             return tpf -> pending == null;
         });
         script.register("choose", c -> ScriptStep.now(() -> choose((int) c.number(0) - 1)));
-    }
-
-    @Override
-    protected void release() {
-        getApplication().getInputManager().deleteMapping(OPEN);
     }
 
     public void open() {
@@ -132,19 +127,7 @@ public final class SearchState extends HallAppState implements ActionListener {
     }
 
     @Override
-    public void onAction(String name, boolean pressed, float tpf) {
-        if (pressed && !model().panelOpen()) {
-            open();
-        }
-    }
-
-    @Override
-    protected void onEnable() {
-        getApplication().getInputManager().addListener(this, OPEN);
-    }
-
-    @Override
-    protected void onDisable() {
-        getApplication().getInputManager().removeListener(this);
+    protected void onHotkey() {
+        open();
     }
 }

@@ -4,6 +4,8 @@ import com.jme3.font.BitmapFont;
 import com.jme3.math.ColorRGBA;
 import com.simsilica.lemur.Axis;
 import com.simsilica.lemur.Button;
+import com.simsilica.lemur.Checkbox;
+import com.simsilica.lemur.component.IconComponent;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.FillMode;
 import com.simsilica.lemur.component.SpringGridLayout;
@@ -41,6 +43,14 @@ public final class UiStyle {
         return new Container(new SpringGridLayout(Axis.X, Axis.Y, FillMode.None, FillMode.Even), STYLE);
     }
 
+    private static IconComponent icon(ColorRGBA colour) {
+        IconComponent icon = new IconComponent("/com/simsilica/lemur/icons/Check.png");
+        icon.setColor(colour);
+        icon.setIconSize(new com.jme3.math.Vector2f(18, 18));
+        icon.setMargin(4, 0);
+        return icon;
+    }
+
     public static void apply(BitmapFont font) {
         Styles styles = GuiGlobals.getInstance().getStyles();
         Attributes all = styles.getSelector(STYLE);
@@ -69,6 +79,10 @@ public final class UiStyle {
         field.set("background", new QuadBackgroundComponent(new ColorRGBA(1, 1, 1, 0.95f)));
         field.set("color", ColorRGBA.Black);
         field.set("singleLine", true);
+
+        Attributes checkbox = styles.getSelector(Checkbox.ELEMENT_ID, STYLE);
+        checkbox.set("onView", icon(ACCENT));
+        checkbox.set("offView", icon(new ColorRGBA(0.5f, 0.55f, 0.6f, 0.6f)));
 
         styles.setDefaultStyle(STYLE);
     }

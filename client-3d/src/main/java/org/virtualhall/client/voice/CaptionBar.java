@@ -8,6 +8,7 @@ import org.virtualhall.client.ui.UiStyle;
 final class CaptionBar {
 
     private static final float SHOW_SECONDS = 7f;
+    private static final float MAX_WIDTH = 760;
 
     private final Container panel = UiStyle.panel();
     private final Label text;
@@ -16,6 +17,7 @@ final class CaptionBar {
     CaptionBar() {
         text = panel.addChild(new Label("", UiStyle.STYLE));
         text.setFontSize(24f);
+        text.setMaxWidth(MAX_WIDTH);
     }
 
     Container panel() {
@@ -34,6 +36,6 @@ final class CaptionBar {
     }
 
     void place(float centreX, float y) {
-        panel.setLocalTranslation(centreX - panel.getPreferredSize().x / 2, y, 3);
+        panel.setLocalTranslation(Math.max(10, centreX - panel.getPreferredSize().x / 2), y, 3);
     }
 }

@@ -6,8 +6,6 @@ import com.jme3.audio.AudioData.DataType;
 import com.jme3.audio.AudioNode;
 import com.jme3.audio.AudioSource;
 import com.jme3.input.KeyInput;
-import com.jme3.input.controls.ActionListener;
-import com.jme3.input.controls.KeyTrigger;
 import com.simsilica.lemur.Button;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
-import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
@@ -31,10 +29,9 @@ import org.virtualhall.client.ui.UiStyle;
  * WAV → jME audio), one prompt after another. Without a sound device or without espeak-ng the client keeps
  * the captions and says once why there is no voice.
  */
-public final class VoiceState extends HallAppState implements ActionListener {
+public final class VoiceState extends HotkeyState {
 
     private static final Logger LOG = Logger.getLogger(VoiceState.class.getName());
-    private static final String TOGGLE = "voice.toggle";
     private static final int CAPTION_HISTORY = 30;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -53,8 +50,12 @@ public final class VoiceState extends HallAppState implements ActionListener {
     private boolean canSpeak;
     private int pendingJobs;
 
+    public VoiceState() {
+        super("voice.toggle", KeyInput.KEY_V);
+    }
+
     @Override
-    protected void initialize(Application app) {
+    protected void setUp(Application app) {
         caption = new CaptionBar();
         toggle = new Button("", UiStyle.STYLE);
         toggle.addClickCommands(b -> setVoice(!enabled));
@@ -66,7 +67,6 @@ public final class VoiceState extends HallAppState implements ActionListener {
             app.getAssetManager().registerLocator(dir.toString(), FileLocator.class);
         }
         context().facts().put("voice.audio", canSpeak);
-        app.getInputManager().addMapping(TOGGLE, new KeyTrigger(KeyInput.KEY_V));
         on(Say.class, e -> say(e.text()));
         ScriptState script = getState(ScriptState.class);
         script.register("say", c -> ScriptStep.now(() -> say(c.rest(0))));
@@ -130,10 +130,8 @@ public final class VoiceState extends HallAppState implements ActionListener {
     }
 
     @Override
-    public void onAction(String name, boolean pressed, float tpf) {
-        if (pressed && !model().panelOpen()) {
-            setVoice(!enabled);
-        }
+    protected void onHotkey() {
+        setVoice(!enabled);
     }
 
     @Override
@@ -164,19 +162,19 @@ public final class VoiceState extends HallAppState implements ActionListener {
     @Override
     protected void release() {
         worker.shutdownNow();
-        getApplication().getInputManager().deleteMapping(TOGGLE);
+        super.release();
     }
 
     @Override
     protected void onEnable() {
+        super.onEnable();
         app().getGuiNode().attachChild(toggle);
-        getApplication().getInputManager().addListener(this, TOGGLE);
     }
 
     @Override
     protected void onDisable() {
         toggle.removeFromParent();
         caption.panel().removeFromParent();
-        getApplication().getInputManager().removeListener(this);
+        super.onDisable();
     }
 }

@@ -2,14 +2,12 @@ package org.virtualhall.client.window;
 
 import com.jme3.app.Application;
 import com.jme3.input.KeyInput;
-import com.jme3.input.controls.ActionListener;
-import com.jme3.input.controls.KeyTrigger;
 import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import java.util.List;
 import java.util.Optional;
-import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.core.HallEvents.OpenWindow;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.StartApplication;
@@ -26,27 +24,27 @@ import org.virtualhall.model.hall.Hall;
  * 窗口办事: at a window (Enter, or on arrival), the duty board with the A post (or the B post covering),
  * the items handled there, and per item its published fields, with a button to apply.
  */
-public final class WindowPanelState extends HallAppState implements ActionListener {
+public final class WindowPanelState extends HotkeyState {
 
-    private static final String SERVE = "window.serve";
     /** How near a window's service point Enter works, in metres. */
     private static final double REACH = 3.0;
 
     private Container panel;
     private Window window;
 
+    public WindowPanelState() {
+        super("window.serve", KeyInput.KEY_RETURN);
+    }
+
     @Override
-    protected void initialize(Application app) {
-        app.getInputManager().addMapping(SERVE, new KeyTrigger(KeyInput.KEY_RETURN));
+    protected void setUp(Application app) {
         on(OpenWindow.class, e -> open(e.number()));
         ScriptState script = getState(ScriptState.class);
         script.register("open", c -> ScriptStep.now(() -> open(c.arg(0))));
         script.register("item", c -> ScriptStep.now(() -> showItem(c.arg(0))));
-    }
-
-    @Override
-    protected void release() {
-        getApplication().getInputManager().deleteMapping(SERVE);
+        script.register("item-first", c -> ScriptStep.now(() -> firstItem().ifPresentOrElse(i -> showItem(i.code()),
+                () -> publish(new Say("本窗口暂无可办事项")))));
+        script.register("apply-first", c -> ScriptStep.now(() -> firstItem().ifPresent(i -> publish(new StartApplication(i.code())))));
     }
 
     public void open(String number) {
@@ -86,6 +84,11 @@ public final class WindowPanelState extends HallAppState implements ActionListen
         publish(new Say(item.name() + "，需要准备" + item.requiredMaterials().size() + "项材料，" + item.fee()));
     }
 
+    /** The first item handled at the open window, if any (the demo uses it). */
+    private Optional<Item> firstItem() {
+        return window == null ? Optional.empty() : model().hall().itemsAt(window.number()).stream().findFirst();
+    }
+
     static String dutyText(Hall hall, String number) {
         List<Staff> board = hall.staffAt(number);
         Optional<Staff> on = hall.onDutyAt(number);
@@ -103,11 +106,9 @@ public final class WindowPanelState extends HallAppState implements ActionListen
         return hall.onDutyAt(number).map(s -> "今天由" + s.name() + "为您服务，").orElse("");
     }
 
+    /** Enter: the window whose service point the visitor stands at. */
     @Override
-    public void onAction(String name, boolean pressed, float tpf) {
-        if (!pressed || model().panelOpen()) {
-            return;
-        }
+    protected void onHotkey() {
         model().hall().windows().stream()
                 .filter(w -> w.floor() == model().player().floor())
                 .filter(w -> model().navigation().servicePoint(w).distanceTo(model().player().position()) < REACH)
@@ -115,13 +116,4 @@ public final class WindowPanelState extends HallAppState implements ActionListen
                 .ifPresentOrElse(w -> open(w.number()), () -> publish(new Say("请走到窗口前再按回车键")));
     }
 
-    @Override
-    protected void onEnable() {
-        getApplication().getInputManager().addListener(this, SERVE);
-    }
-
-    @Override
-    protected void onDisable() {
-        getApplication().getInputManager().removeListener(this);
-    }
 }
