@@ -63,6 +63,13 @@ class ClientRunTests {
                 screenshot route
                 walk-route
                 screenshot arrived
+                close
+                route A01
+                at 1 50 30 0
+                frames 5
+                clear-route
+                radar-floor 2
+                radar-click 30 20
                 tour 2
                 """;
         ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("offline"), script,
@@ -76,6 +83,9 @@ class ClientRunTests {
         assertThat(captions(facts)).contains("走楼梯上二楼", "已到达二楼", "到达E05窗口")
                 .anyMatch(c -> c.startsWith("这里是一楼A区"));
         assertThat(facts.path("window.open").asText()).isEqualTo("E05");
+        assertThat(facts.path("route.reroutes").asInt()).as("re-routed after leaving the route").isPositive();
+        assertThat(captions(facts)).contains("已为您重新规划路线");
+        assertThat(facts.path("radar.jump").asText()).isEqualTo("2@30,20");
 
         Pixels sign = Pixels.of(run.screenshot("sign"));
         assertThat(sign.share(500, 290, 280, 95, ClientRunTests::signBlue)).as("sign board").isGreaterThan(0.4);

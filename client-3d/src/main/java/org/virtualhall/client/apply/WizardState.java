@@ -55,6 +55,9 @@ public final class WizardState extends HallAppState {
             }
         }));
         script.register("tick", c -> ScriptStep.now(() -> {
+            if (draft == null) {
+                return;
+            }
             draft.item.materials().stream().filter(m -> c.arg(0).equals("all") || m.name().equals(c.rest(0)))
                     .forEach(m -> draft.ticked.add(m.name()));
             render();

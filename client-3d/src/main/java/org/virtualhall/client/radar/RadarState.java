@@ -191,6 +191,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         int cell = grid.nearestFree(target);
         Point spot = grid.centre(cell % grid.columns(), cell / grid.columns());
         model().movePlayer(new Player(shownFloor, spot, model().player().heading()));
+        context().facts().put("radar.jump", shownFloor + "@" + Math.round(spot.x()) + "," + Math.round(spot.y()));
         publish(new Say("已到达" + ManoeuvreWriter.floorName(shownFloor) + "所选位置"));
     }
 
