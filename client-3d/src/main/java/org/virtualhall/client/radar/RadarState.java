@@ -9,7 +9,9 @@ import com.jme3.input.controls.MouseButtonTrigger;
 import com.jme3.material.Material;
 import com.jme3.material.RenderState.BlendMode;
 import com.jme3.math.ColorRGBA;
+import com.jme3.math.Quaternion;
 import com.jme3.math.Vector2f;
+import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import com.simsilica.lemur.Button;
@@ -23,6 +25,7 @@ import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.Leg;
 import org.virtualhall.client.nav.ManoeuvreWriter;
 import org.virtualhall.client.nav.NavGrid;
+import org.virtualhall.client.nav.Route;
 import org.virtualhall.client.scene.CounterShape;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
@@ -49,8 +52,11 @@ public final class RadarState extends HallAppState implements ActionListener {
     private Container floorButtons;
     private int shownFloor;
     private RadarFrame frame;
-    private Player drawnPlayer;
-    private Object drawnRoute;
+    private Route drawnRoute;
+    private int routeFloor;
+    private int playerFloor;
+    private Geometry routeGeometry;
+    private Geometry marker;
 
     @Override
     protected void initialize(Application app) {
@@ -60,7 +66,10 @@ public final class RadarState extends HallAppState implements ActionListener {
             Button b = floorButtons.addChild(new Button(f.name(), UiStyle.STYLE));
             b.addClickCommands(src -> showFloor(f.level()));
         }
-        showFloor(model().player().floor());
+        playerFloor = model().player().floor();
+        showFloor(playerFloor);
+        marker = shape("radar-player", new PlanMeshes(q -> new Vector3f((float) q.x() * frame.scale(),
+                (float) -q.y() * frame.scale(), 0)).pointer(new Point(0, 0), 0, 1.6), PLAYER);
         ScriptState script = getState(ScriptState.class);
         script.register("radar-floor", c -> ScriptStep.now(() -> showFloor((int) c.number(0))));
         script.register("radar-click", c -> ScriptStep.now(() -> jumpTo(new Point(c.number(0), c.number(1)))));
@@ -80,7 +89,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         radar.attachChild(plan(floor));
         radar.attachChild(dynamic);
         floorButtons.setLocalTranslation(frame.left(), frame.bottom() + frame.heightPixels() + 40, 2);
-        drawnPlayer = null;
+        routeFloor = 0;
     }
 
     public RadarFrame frame() {
@@ -145,31 +154,44 @@ public final class RadarState extends HallAppState implements ActionListener {
     @Override
     public void update(float tpf) {
         Player p = model().player();
-        if (p.floor() != shownFloor && drawnPlayer != null && drawnPlayer.floor() != p.floor()) {
+        if (p.floor() != playerFloor) {
+            playerFloor = p.floor();
             showFloor(p.floor());
         }
-        if (p.equals(drawnPlayer) && model().route() == drawnRoute) {
-            return;
-        }
-        drawnPlayer = p;
-        drawnRoute = model().route();
-        dynamic.detachAllChildren();
-        if (model().route() != null) {
-            PlanMeshes route = new PlanMeshes(q -> frame.toScreen(q, 0.4f));
-            for (Leg leg : model().route().legs()) {
-                if (leg.floor() == shownFloor) {
-                    route.ribbon(leg.points(), 0.7);
-                }
-            }
-            model().route().windows().forEach(n -> model().hall().window(n).filter(w -> w.floor() == shownFloor)
-                    .ifPresent(w -> route.rect(w.position().x() - 1, w.position().y() - 1, 2, 2)));
-            if (!route.isEmpty()) {
-                dynamic.attachChild(shape("radar-route", route, ROUTE));
-            }
+        if (model().route() != drawnRoute || routeFloor != shownFloor) {
+            drawRoute();
         }
         if (p.floor() == shownFloor) {
-            dynamic.attachChild(shape("radar-player", new PlanMeshes(q -> frame.toScreen(q, 0.5f))
-                    .pointer(p.position(), p.heading(), 1.6), PLAYER));
+            marker.setLocalTranslation(frame.toScreen(p.position(), 0.5f));
+            marker.setLocalRotation(new Quaternion().fromAngleAxis((float) -p.heading(), Vector3f.UNIT_Z));
+            dynamic.attachChild(marker);
+        } else {
+            marker.removeFromParent();
+        }
+    }
+
+    /** The route on the shown floor, redrawn only when the route or the floor changes. */
+    private void drawRoute() {
+        drawnRoute = model().route();
+        routeFloor = shownFloor;
+        if (routeGeometry != null) {
+            routeGeometry.removeFromParent();
+            routeGeometry = null;
+        }
+        if (drawnRoute == null) {
+            return;
+        }
+        PlanMeshes route = new PlanMeshes(q -> frame.toScreen(q, 0.4f));
+        for (Leg leg : drawnRoute.legs()) {
+            if (leg.floor() == shownFloor) {
+                route.ribbon(leg.points(), 0.7);
+            }
+        }
+        drawnRoute.windows().forEach(n -> model().hall().window(n).filter(w -> w.floor() == shownFloor)
+                .ifPresent(w -> route.rect(w.position().x() - 1, w.position().y() - 1, 2, 2)));
+        if (!route.isEmpty()) {
+            routeGeometry = shape("radar-route", route, ROUTE);
+            dynamic.attachChild(routeGeometry);
         }
     }
 

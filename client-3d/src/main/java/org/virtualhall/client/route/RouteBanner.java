@@ -24,10 +24,17 @@ final class RouteBanner {
         return panel;
     }
 
+    /** Updates the texts; Lemur lays a label out again on every change, so unchanged text is left alone. */
     void show(String manoeuvre, double toNext, double remaining, String route) {
-        next.setText(manoeuvre + (toNext >= 1 ? "（" + Math.round(toNext) + "米）" : ""));
-        left.setText(String.format("剩余 %d 米 · 步行约 %s", Math.round(remaining), minutes(remaining)));
-        stops.setText("路线：" + route);
+        update(next, manoeuvre + (toNext >= 1 ? "（" + Math.round(toNext) + "米）" : ""));
+        update(left, String.format("剩余 %d 米 · 步行约 %s", Math.round(remaining), minutes(remaining)));
+        update(stops, "路线：" + route);
+    }
+
+    private static void update(Label label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
     }
 
     static String minutes(double metres) {

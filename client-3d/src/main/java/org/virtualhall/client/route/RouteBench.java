@@ -7,7 +7,10 @@ import org.virtualhall.client.nav.HallNavigation;
 import org.virtualhall.model.catalog.Window;
 import org.virtualhall.model.hall.Hall;
 
-/** Route computation time: plans from one place to every window, round after round; reports the 99th percentile. */
+/**
+ * Route computation time: plans from one place to every window, round after round (after a warm-up, so the
+ * JIT has compiled the search); reports the 99th percentile.
+ */
 final class RouteBench {
 
     private RouteBench() {
@@ -15,6 +18,12 @@ final class RouteBench {
 
     static double p99Millis(HallNavigation navigation, Player from, Hall hall, int rounds) {
         List<String> windows = hall.windows().stream().map(Window::number).toList();
+        for (int warm = 0; warm < 10; warm++) {
+            windows.forEach(w -> navigation.plan(from, List.of(w)));
+        }
+        for (int warm = 0; warm < 10; warm++) {
+            windows.forEach(w -> navigation.plan(from, List.of(w)));
+        }
         long[] nanos = new long[windows.size() * rounds];
         for (int i = 0; i < nanos.length; i++) {
             long t0 = System.nanoTime();
