@@ -5,14 +5,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.virtualhall.search.index.CatalogIndex;
 import org.virtualhall.search.index.SearchClients;
 import org.virtualhall.search.query.QueryText;
 import org.virtualhall.search.query.SearchService;
 
 /**
  * Mounts {@code GET /api/search} and {@code GET /api/suggest} in the application that imports it
- * (the outer gateway). The client is created lazily by Elasticsearch itself: the application
- * starts even when the cluster is down, and answers 503 until it is back.
+ * (the outer gateway), and offers {@link CatalogIndex} for re-indexing published catalogs. The
+ * client does not connect at start-up: the application starts even when the cluster is down, and
+ * answers 503 until it is back.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
@@ -27,6 +29,12 @@ public class SearchApiConfiguration {
     @Bean
     SearchService hallSearchService(ElasticsearchClient hallSearchClient) {
         return new SearchService(hallSearchClient);
+    }
+
+    /** For the catalog updates the approval system publishes: rebuild behind the aliases. */
+    @Bean
+    CatalogIndex hallCatalogIndex(ElasticsearchClient hallSearchClient, SearchProperties properties) {
+        return new CatalogIndex(hallSearchClient, properties.synonymsFile());
     }
 
     @Bean

@@ -1,12 +1,7 @@
 package org.virtualhall.search.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.virtualhall.search.node.ElasticsearchNode;
@@ -67,11 +62,7 @@ public final class SearchNodeExtension implements BeforeAllCallback {
                 return;
             }
             node.close();
-            try (Stream<Path> files = Files.walk(workDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            WorkDirs.delete(workDir);
         }
     }
 }
