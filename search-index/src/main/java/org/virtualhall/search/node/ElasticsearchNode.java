@@ -24,18 +24,22 @@ public final class ElasticsearchNode implements AutoCloseable {
     private final Process process;
     private final Path pidFile;
     private final URI url;
+    private final Path workDir;
 
-    private ElasticsearchNode(Process process, Path pidFile, URI url) {
+    private ElasticsearchNode(Process process, Path pidFile, URI url, Path workDir) {
         this.process = process;
         this.pidFile = pidFile;
         this.url = url;
+        this.workDir = workDir;
     }
 
-    public static ElasticsearchNode start(NodeLayout layout, NodeOptions options) {
-        new PluginInstaller(layout).ensureInstalled();
-        Path work = options.workDir().toAbsolutePath();
-        prepareWorkDir(layout, work);
+    public static ElasticsearchNode start(NodeLayout built, NodeOptions options) {
+        new PluginInstaller(built).ensureInstalled();
         RunAs runAs = RunAs.current();
+        ReachableCopy reachable = new ReachableCopy(runAs);
+        NodeLayout layout = reachable.layout(built);
+        Path work = reachable.workDir(options.workDir()).toAbsolutePath();
+        prepareWorkDir(layout, work);
         runAs.prepare(work);
         URI url = URI.create("http://127.0.0.1:" + options.httpPort());
         Path pidFile = work.resolve("logs/elasticsearch.pid");
@@ -48,7 +52,7 @@ public final class ElasticsearchNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + layout.elasticsearch(), e);
         }
-        ElasticsearchNode node = new ElasticsearchNode(process, pidFile, url);
+        ElasticsearchNode node = new ElasticsearchNode(process, pidFile, url, work);
         try {
             new ClusterHealth(url).awaitYellow(options.startTimeout(), process::isAlive);
         } catch (RuntimeException e) {
@@ -60,6 +64,11 @@ public final class ElasticsearchNode implements AutoCloseable {
 
     public URI url() {
         return url;
+    }
+
+    /** The node's own folders: the one asked for, or its stand-in under /var/tmp (see ReachableCopy). */
+    public Path workDir() {
+        return workDir;
     }
 
     /** Stops the node (TERM, then KILL after 30 s); waits until it is gone. */

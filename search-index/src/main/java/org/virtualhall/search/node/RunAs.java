@@ -40,6 +40,11 @@ final class RunAs {
         }
     }
 
+    /** Whether the node user can read the path (every folder above it must let it through). */
+    boolean canRead(Path path) {
+        return !root || run(List.of("runuser", "-u", USER, "--", "test", "-r", path.toString())) == 0;
+    }
+
     /** The command, prefixed to run as the node user when we are root. */
     List<String> command(List<String> command) {
         List<String> full = new ArrayList<>();

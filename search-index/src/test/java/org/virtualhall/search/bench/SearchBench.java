@@ -59,8 +59,8 @@ public final class SearchBench {
             Files.createDirectories(out.toAbsolutePath().getParent());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
             System.out.println("written " + out);
-        } finally {
-            WorkDirs.delete(work);
+            node.close();
+            WorkDirs.delete(node.workDir());
         }
         System.exit(0);
     }

@@ -35,24 +35,22 @@ public final class SearchNodeExtension implements BeforeAllCallback {
 
         private final URI url;
         private final ElasticsearchNode node;
-        private final Path workDir;
 
-        private SharedNode(URI url, ElasticsearchNode node, Path workDir) {
+        private SharedNode(URI url, ElasticsearchNode node) {
             this.url = url;
             this.node = node;
-            this.workDir = workDir;
         }
 
         static SharedNode start() {
             String configured = System.getProperty("hall.search.url", "");
             if (!configured.isBlank()) {
-                current = new SharedNode(URI.create(configured), null, null);
+                current = new SharedNode(URI.create(configured), null);
                 return current;
             }
             int port = FreePorts.next();
             Path workDir = Path.of("target", "es-test", Integer.toString(port)).toAbsolutePath();
             ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(workDir, port));
-            current = new SharedNode(node.url(), node, workDir);
+            current = new SharedNode(node.url(), node);
             return current;
         }
 
@@ -62,7 +60,7 @@ public final class SearchNodeExtension implements BeforeAllCallback {
                 return;
             }
             node.close();
-            WorkDirs.delete(workDir);
+            WorkDirs.delete(node.workDir());
         }
     }
 }
