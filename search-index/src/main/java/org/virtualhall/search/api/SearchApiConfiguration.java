@@ -33,8 +33,13 @@ public class SearchApiConfiguration {
 
     /** For the catalog updates the approval system publishes: rebuild behind the aliases. */
     @Bean
-    CatalogIndex hallCatalogIndex(ElasticsearchClient hallSearchClient, SearchProperties properties) {
-        return new CatalogIndex(hallSearchClient, properties.synonymsFile());
+    IndexingClient hallIndexingClient(SearchProperties properties) {
+        return new IndexingClient(SearchClients.forIndexing(properties.url()));
+    }
+
+    @Bean
+    CatalogIndex hallCatalogIndex(IndexingClient hallIndexingClient, SearchProperties properties) {
+        return new CatalogIndex(hallIndexingClient.client(), properties.synonymsFile());
     }
 
     @Bean

@@ -31,7 +31,7 @@ public final class SearchCommand {
         if (args.length >= 3 && args[0].equals("up")) {
             up(Integer.parseInt(args[1]), Path.of(args[2]), synonyms(args, 3));
         } else if (args.length >= 2 && args[0].equals("reindex")) {
-            try (ElasticsearchClient client = SearchClients.create(URI.create(args[1]))) {
+            try (ElasticsearchClient client = SearchClients.forIndexing(URI.create(args[1]))) {
                 reindex(client, synonyms(args, 2));
             }
         } else {
@@ -48,7 +48,7 @@ public final class SearchCommand {
             stopped.countDown();
         }, "stop-elasticsearch"));
         System.out.println("Elasticsearch is up at " + node.url());
-        try (ElasticsearchClient client = SearchClients.create(node.url())) {
+        try (ElasticsearchClient client = SearchClients.forIndexing(node.url())) {
             reindex(client, synonyms);
         }
         stopped.await();

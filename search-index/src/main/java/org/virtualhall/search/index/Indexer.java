@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Indexer {
 
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 500;
     private static final AtomicLong GENERATION = new AtomicLong();
 
     private final ElasticsearchClient client;

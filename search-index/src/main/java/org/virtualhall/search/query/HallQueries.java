@@ -42,6 +42,11 @@ final class HallQueries {
                 .filter(filters)));
     }
 
+    /** What the highlighter marks: words of the name and text only (cheap; pinyin has no offsets to show). */
+    static Query highlight(String text) {
+        return Query.of(b -> b.bool(bool -> bool.should(match("name", text, 1), match("body", text, 1))));
+    }
+
     /** Type-ahead: the name so far, in characters, pinyin or initials. */
     static Query suggest(String text) {
         String latin = text.toLowerCase().replaceAll("[^a-z0-9]", "");

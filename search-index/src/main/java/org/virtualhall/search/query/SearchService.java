@@ -36,7 +36,7 @@ public final class SearchService {
                 .query(HallQueries.search(query))
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .highlight(h -> h.preTags("<em>").postTags("</em>")
+                .highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(HallQueries.highlight(query.text()))
                         .fields("name", f -> f.numberOfFragments(0))
                         .fields("body", f -> f.fragmentSize(40).numberOfFragments(1))), SearchDocument.class));
         List<SearchHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();

@@ -54,7 +54,7 @@ public final class SearchBench {
         Path work = Path.of("target", "bench-node", Integer.toString(port)).toAbsolutePath();
         System.out.println("starting a bench node on 127.0.0.1:" + port + " …");
         try (ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(work, port));
-             ElasticsearchClient client = SearchClients.create(node.url())) {
+             ElasticsearchClient client = SearchClients.forIndexing(node.url())) {
             Map<String, Object> report = run(node.url(), client, duration);
             Files.createDirectories(out.toAbsolutePath().getParent());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);

@@ -17,7 +17,7 @@ public final class FixtureIndex {
 
     public static synchronized ElasticsearchClient client() {
         if (client == null) {
-            client = SearchClients.create(SearchNodeExtension.url());
+            client = SearchClients.forIndexing(SearchNodeExtension.url());
             try {
                 new CatalogIndex(client, null).rebuild(TestCatalog.hall(), IndexProgress.SILENT);
             } catch (IOException e) {
