@@ -13,17 +13,26 @@ search_packages() { echo util-linux passwd curl; }
 
 search_url() { echo "${HALL_SEARCH_URL:-http://127.0.0.1:$SEARCH_PORT}"; }
 
+# The java command line of search-index with SCOPE's class path (runtime or test). The build writes
+# those class paths itself, resolved inside the reactor, so they name this build's jars.
+search_java() {
+  local scope="$1"; shift
+  local dir="$HALL_ROOT/search-index/target" classes="$HALL_ROOT/search-index/target/classes"
+  [ -f "$dir/classpath-$scope.txt" ] || die "search-index is not built (no $dir/classpath-$scope.txt)"
+  [ "$scope" = test ] && classes="$dir/test-classes:$classes"
+  echo java -cp "$classes:$(cat "$dir/classpath-$scope.txt")" "$@"
+}
+
 search_up() {
   if [ -n "${HALL_SEARCH_URL:-}" ]; then
     say "search: using the cluster at $HALL_SEARCH_URL"
-    hall_java search-index runtime "$SEARCH_MAIN" reindex "$HALL_SEARCH_URL" "${HALL_SEARCH_SYNONYMS:-}"
+    local java; java=$(search_java runtime "$SEARCH_MAIN") || exit 1
+    $java reindex "$HALL_SEARCH_URL" "${HALL_SEARCH_SYNONYMS:-}"
     return
   fi
   if is_running search; then say "search: already running"; return 0; fi
-  # resolves the class path once, so the background process can start with plain java
-  hall_java search-index runtime "$SEARCH_MAIN" >/dev/null 2>&1 || true
-  local cp="$HALL_ROOT/search-index/target/classes:$(cat "$HALL_ROOT/search-index/target/classpath-runtime.txt")"
-  start_bg search java -Xmx256m -cp "$cp" "$SEARCH_MAIN" up "$SEARCH_PORT" "$SEARCH_WORK" "${HALL_SEARCH_SYNONYMS:-}"
+  local java; java=$(search_java runtime "$SEARCH_MAIN") || exit 1
+  start_bg search $java up "$SEARCH_PORT" "$SEARCH_WORK" "${HALL_SEARCH_SYNONYMS:-}"
   # the alias exists once the first index is built: the node is up and the hall is searchable
   wait_for_http search "$(search_url)/hall-windows/_count" 240
 }
@@ -50,12 +59,16 @@ search_status() {
 # ./hall search reindex   rebuild the indices (picks up edited synonyms; HALL_SEARCH_SYNONYMS=file)
 search_command() {
   case "${1:-}" in
-    reindex) build_if_needed; hall_java search-index runtime "$SEARCH_MAIN" reindex "$(search_url)" "${HALL_SEARCH_SYNONYMS:-}" ;;
+    reindex)
+      build_if_needed
+      local java; java=$(search_java runtime "$SEARCH_MAIN") || exit 1
+      $java reindex "$(search_url)" "${HALL_SEARCH_SYNONYMS:-}" ;;
     *) die "usage: ./hall search reindex" ;;
   esac
 }
 
 # ./hall bench search   relevance against a standard-analyzer baseline, QPS and latency, build time
 bench_search() {
-  hall_java search-index test org.virtualhall.search.bench.SearchBench "$BENCH_DIR/search.json" "$@"
+  local java; java=$(search_java test org.virtualhall.search.bench.SearchBench) || exit 1
+  $java "$BENCH_DIR/search.json" "$@"
 }

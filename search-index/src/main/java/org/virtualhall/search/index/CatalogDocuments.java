@@ -3,6 +3,7 @@ package org.virtualhall.search.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ public final class CatalogDocuments {
     }
 
     private static SearchDocument item(Hall hall, Item item, Map<String, Window> windows) {
-        Integer floor = item.windows().stream().map(windows::get).filter(w -> w != null).map(Window::floor)
+        Integer floor = item.windows().stream().map(windows::get).filter(Objects::nonNull).map(Window::floor)
                 .findFirst().orElse(null);
         String body = Stream.of(item.materials().stream().map(Material::name),
                         item.procedure().stream(), item.conditions().stream(),

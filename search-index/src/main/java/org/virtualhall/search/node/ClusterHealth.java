@@ -16,6 +16,9 @@ import java.util.function.BooleanSupplier;
  */
 public final class ClusterHealth {
 
+    /** Pause after a refused connection: the HTTP port is not open yet, there is nothing to wait on. */
+    private static final Duration RETRY = Duration.ofMillis(250);
+
     private final URI url;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -48,8 +51,7 @@ public final class ClusterHealth {
 
     private static void pause() {
         try {
-            // the HTTP port is not open yet: nothing to wait on but time
-            Thread.sleep(ElasticsearchNode.pollInterval().toMillis());
+            Thread.sleep(RETRY.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,9 +149,5 @@ public final class ElasticsearchNode implements AutoCloseable {
         } catch (IOException e) {
             return "(no log at " + log + ")";
         }
-    }
-
-    static Duration pollInterval() {
-        return Duration.ofMillis(250);
     }
 }

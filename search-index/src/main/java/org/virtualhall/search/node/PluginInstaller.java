@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,7 @@ final class PluginInstaller {
     }
 
     private void cli(List<String> args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(layout.pluginCli().toString()));
+        List<String> command = new ArrayList<>(List.of(layout.pluginCli().toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));

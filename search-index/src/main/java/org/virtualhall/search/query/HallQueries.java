@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The hall's ranking. The official name counts most (with synonyms applied by its search
@@ -49,7 +50,7 @@ final class HallQueries {
 
     /** Type-ahead: the name so far, in characters, pinyin or initials. */
     static Query suggest(String text) {
-        String latin = text.toLowerCase().replaceAll("[^a-z0-9]", "");
+        String latin = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         List<Query> should = new ArrayList<>();
         should.add(Query.of(m -> m.matchPhrasePrefix(p -> p.field("name").query(text).boost(3f))));
         should.add(Query.of(m -> m.match(t -> t.field("name.bigram").query(text).operator(Operator.And).boost(2f))));
