@@ -28,9 +28,16 @@ public class FeedbackPublisher {
 
     /** Queues the events in one transaction: all of them or none. */
     public void events(List<OutboundEvent> events) {
-        List<Envelope> envelopes = events.stream()
-                .map(e -> new Envelope("evt-" + e.id(), "case-event", e.receipt(), Instant.now(), json(e))).toList();
-        send(queues.feedback(), envelopes);
+        send(queues.feedback(), events.stream().map(FeedbackPublisher::envelope).toList());
+    }
+
+    /** The envelope of one event, for a route that queues it in its own transaction. */
+    public String envelopeJson(OutboundEvent event) {
+        return json(envelope(event));
+    }
+
+    private static Envelope envelope(OutboundEvent e) {
+        return new Envelope("evt-" + e.id(), "case-event", e.receipt(), Instant.now(), json(e));
     }
 
     public void catalog(PublishedHall hall) {
