@@ -31,7 +31,7 @@ load_parts() {
 has_part() { local p; for p in "${PARTS[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
 
 part_verbs() {
-  declare -F | awk '{print $3}' | grep '_command$' | sed 's/_command$//' | tr '\n' ' '
+  declare -F | awk '{print $3}' | { grep '_command$' || true; } | sed 's/_command$//' | tr '\n' ' '
 }
 
 report_missing_parts() {
@@ -202,7 +202,7 @@ cmd_demo() {
 
 cmd_bench() {
   local name="${1:-list}"
-  local known; known=$(declare -F | awk '{print $3}' | grep '^bench_' | sed 's/^bench_//' | tr '\n' ' ')
+  local known; known=$(declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' ')
   if [ "$name" = list ]; then echo "benchmarks: $known"; return 0; fi
   declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet})"
   mkdir -p "$BENCH_DIR"

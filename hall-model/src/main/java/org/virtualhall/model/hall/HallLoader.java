@@ -1,8 +1,10 @@
 package org.virtualhall.model.hall;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.virtualhall.model.catalog.Department;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Staff;
@@ -28,6 +31,8 @@ import org.virtualhall.model.layout.HallLayout;
 public final class HallLoader {
 
     public static final String MANIFEST = "manifest.yaml";
+    /** How an entry of a list file is named in problems, by the key that identifies it. */
+    private static final Map<String, String> ENTRY_NAMES = Map.of("code", "item", "number", "window", "badge", "staff");
 
     private final HallSource source;
     private final MessageDigest digest;
@@ -107,8 +112,9 @@ public final class HallLoader {
             problems.add(MANIFEST, "files", "a data file is not named");
             return null;
         }
+        byte[] bytes = new byte[0];
         try (InputStream in = source.open(file)) {
-            byte[] bytes = in.readAllBytes();
+            bytes = in.readAllBytes();
             digest.update(file.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
             T value = HallJson.data().readValue(bytes, type);
@@ -118,14 +124,35 @@ public final class HallLoader {
             return value;
         } catch (NoSuchFileException e) {
             problems.add(file, "file", "the file does not exist");
-        } catch (JsonMappingException e) {
-            problems.add(file, where(e), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            problems.add(file, where(e), "not valid YAML: " + e.getOriginalMessage());
+            boolean syntax = e instanceof JsonParseException || e.getCause() instanceof JsonParseException;
+            String entry = e instanceof JsonMappingException m && !syntax ? entryOf(bytes, m) : "";
+            problems.add(file, entry + where(e), (syntax ? "not valid YAML: " : "") + e.getOriginalMessage());
         } catch (IOException e) {
             problems.add(file, "file", "cannot be read: " + e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Jackson reports a record's error at the end of the entry, so name the entry itself: the code,
+     * number or badge of the list element the error is in.
+     */
+    private static String entryOf(byte[] bytes, JsonMappingException e) {
+        if (e.getPath().isEmpty() || e.getPath().get(0).getIndex() < 0) {
+            return "";
+        }
+        try {
+            JsonNode entry = HallJson.data().readTree(bytes).path(e.getPath().get(0).getIndex());
+            for (String key : List.of("code", "number", "badge")) {
+                if (entry.hasNonNull(key)) {
+                    return ENTRY_NAMES.get(key) + " " + entry.get(key).asText() + ", ";
+                }
+            }
+        } catch (IOException unreadable) {
+            // Without a tree, the line and path that follow still point at the entry.
+        }
+        return "";
     }
 
     private static String where(JsonProcessingException e) {

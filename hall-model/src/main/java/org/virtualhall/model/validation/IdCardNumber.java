@@ -37,7 +37,7 @@ public final class IdCardNumber {
         if (birth.isEmpty()) {
             return Optional.of("身份证号码中的出生日期无效：" + id.substring(6, 14));
         }
-        if (birth.get().isAfter(LocalDate.now()) || birth.get().getYear() < 1900) {
+        if (birth.get().isAfter(LocalDate.now()) || birth.get().getYear() < 1870) {
             return Optional.of("身份证号码中的出生日期不合理：" + id.substring(6, 14));
         }
         char expected = checkChar(id.substring(0, 17));

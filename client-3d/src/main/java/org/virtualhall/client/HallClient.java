@@ -1,0 +1,97 @@
+package org.virtualhall.client;
+
+import com.jme3.app.SimpleApplication;
+import com.simsilica.lemur.GuiGlobals;
+import java.util.logging.Logger;
+import org.virtualhall.client.api.HallApi;
+import org.virtualhall.client.api.HallSourceSelector.LoadedHall;
+import org.virtualhall.client.apply.MyApplicationsState;
+import org.virtualhall.client.apply.WizardState;
+import org.virtualhall.client.core.ClientContext;
+import org.virtualhall.client.core.ClientModel;
+import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.EventBus;
+import org.virtualhall.client.font.CjkFontFactory;
+import org.virtualhall.client.font.GlyphSet;
+import org.virtualhall.client.radar.RadarState;
+import org.virtualhall.client.route.RouteState;
+import org.virtualhall.client.scene.HallSceneState;
+import org.virtualhall.client.script.FrameGrabber;
+import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.tour.AutoTourState;
+import org.virtualhall.client.ui.HudState;
+import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.client.ui.PanelState;
+import org.virtualhall.client.search.SearchState;
+import org.virtualhall.client.window.WindowPanelState;
+import org.virtualhall.client.voice.VoiceState;
+import org.virtualhall.client.walk.WalkState;
+
+/** The 3D hall client: composes one app state per concern; they share a {@link ClientContext}. */
+public final class HallClient extends SimpleApplication implements HallAppState.ContextHolder {
+
+    private static final Logger LOG = Logger.getLogger(HallClient.class.getName());
+    /** Glyph size in the font atlas, in pixels. */
+    private static final int FONT_PIXELS = 40;
+
+    private final ClientContext context;
+    private final long startedNanos;
+    private volatile boolean failed;
+
+    public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
+        super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
+                new PanelState(), new SearchState(), new WindowPanelState(), new WizardState(),
+                new MyApplicationsState(), new AutoTourState(),
+                new FrameGrabber(), new ScriptState());
+        this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
+                loaded.online() ? api : null, options, audio);
+        this.startedNanos = startedNanos;
+    }
+
+    @Override
+    public ClientContext context() {
+        return context;
+    }
+
+    /** Nanos when main() started, for the cold-start measurement. */
+    public long startedNanos() {
+        return startedNanos;
+    }
+
+    /** Any error on the render thread ends the run: logged, and exit code 1 from {@link Main}. */
+    @Override
+    public void handleError(String errorMessage, Throwable t) {
+        LOG.log(java.util.logging.Level.SEVERE, errorMessage, t);
+        failed = true;
+        stop();
+    }
+
+    public boolean failed() {
+        return failed || (stateManager.getState(ScriptState.class) != null
+                && stateManager.getState(ScriptState.class).failed());
+    }
+
+    /** The render thread ends here; a failed run exits with 1 so scripts and the launcher see it. */
+    @Override
+    public void destroy() {
+        super.destroy();
+        if (failed()) {
+            LOG.severe("client stopped after a failure");
+            System.exit(1);
+        }
+    }
+
+    @Override
+    public void simpleInitApp() {
+        long t0 = System.nanoTime();
+        GlyphSet glyphs = new GlyphSet().add(HallText.all(context.model().hall()));
+        context.setFont(new CjkFontFactory(FONT_PIXELS).create(assetManager, glyphs));
+        LOG.info(() -> "CJK font baked: " + glyphs.size() + " glyphs in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        GuiGlobals.initialize(this);
+        UiStyle.apply(context.font());
+        setDisplayStatView(false);
+        setDisplayFps(false);
+        inputManager.setCursorVisible(true);
+        flyCam = null;
+    }
+}

@@ -1,0 +1,48 @@
+package org.virtualhall.client;
+
+import com.jme3.system.AppSettings;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.virtualhall.client.api.HallApi;
+import org.virtualhall.client.api.HallSourceSelector;
+import org.virtualhall.client.api.HallSourceSelector.LoadedHall;
+import org.virtualhall.client.voice.AudioProbe;
+
+/** Starts the 3D hall: picks the hall (server or assets), checks for a sound device, opens the window. */
+public final class Main {
+
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        long started = System.nanoTime();
+        ClientOptions options = ClientOptions.parse(args);
+        HallApi api = options.server() == null ? null : new HallApi(options.server(), Duration.ofSeconds(2));
+        LoadedHall hall = HallSourceSelector.load(api);
+        boolean audio = options.audio() && AudioProbe.deviceAvailable();
+        if (!audio) {
+            LOG.warning("no sound device (or --no-audio): voice is shown as captions only");
+        }
+        HallClient client = new HallClient(options, hall, api, audio, started);
+        client.setSettings(settings(options, audio));
+        client.setShowSettings(false);
+        client.setPauseOnLostFocus(false);
+        client.start();
+    }
+
+    private static AppSettings settings(ClientOptions options, boolean audio) {
+        AppSettings s = new AppSettings(true);
+        s.setTitle("虚拟政务大厅");
+        s.setResolution(options.width(), options.height());
+        s.setFullscreen(options.fullscreen());
+        s.setVSync(!options.headless());
+        s.setFrameRate(options.headless() ? 0 : 120);
+        s.setSamples(options.headless() ? 0 : 2);
+        s.setGammaCorrection(false);
+        s.setAudioRenderer(audio ? AppSettings.LWJGL_OPENAL : null);
+        return s;
+    }
+}

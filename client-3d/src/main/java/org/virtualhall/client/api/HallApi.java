@@ -1,0 +1,104 @@
+package org.virtualhall.client.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.api.ApiTypes.ErrorBody;
+import org.virtualhall.client.api.ApiTypes.Receipt;
+import org.virtualhall.client.api.ApiTypes.SearchResult;
+import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
+import org.virtualhall.client.api.ApiTypes.SubmissionView;
+import org.virtualhall.client.api.ApiTypes.Token;
+import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.json.HallJson;
+
+/** The outer hall API (../shared/API.md): the only server the client talks to. Blocking; call off the render thread. */
+public final class HallApi {
+
+    private final URI base;
+    private final HttpClient http;
+    private final ObjectMapper json = HallJson.wire();
+    private final Duration timeout;
+
+    public HallApi(URI base, Duration timeout) {
+        this.base = base;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public PublishedHall hall() {
+        return send(get("/api/hall"), PublishedHall.class);
+    }
+
+    public SearchResult search(String query, int size) {
+        return send(get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&size=" + size),
+                SearchResult.class);
+    }
+
+    public Token token(Credentials who) {
+        return send(post("/api/auth/token", who, null), Token.class);
+    }
+
+    public Receipt submit(SubmissionRequest submission, String token) {
+        return send(post("/api/submissions", submission, token), Receipt.class);
+    }
+
+    public SubmissionView status(String receipt, String token) {
+        return send(request("/api/submissions/" + URLEncoder.encode(receipt, StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token).GET().build(), SubmissionView.class);
+    }
+
+    private HttpRequest get(String path) {
+        return request(path).GET().build();
+    }
+
+    private HttpRequest post(String path, Object body, String token) {
+        try {
+            HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return b.build();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot encode request for " + path, e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "application/json");
+    }
+
+    private <T> T send(HttpRequest request, Class<T> type) {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new ApiException(0, "无法连接服务器 " + base + "：" + e.getClass().getSimpleName(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "请求被中断", null);
+        }
+        try {
+            if (response.statusCode() / 100 != 2) {
+                ErrorBody error = json.readValue(response.body(), ErrorBody.class);
+                throw new ApiException(response.statusCode(), error.reason() != null ? error.reason() : error.error(),
+                        error.field());
+            }
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new ApiException(response.statusCode(), "服务器回应无法解析：" + e.getMessage(), null);
+        }
+    }
+}

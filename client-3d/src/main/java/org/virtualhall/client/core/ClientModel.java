@@ -1,0 +1,83 @@
+package org.virtualhall.client.core;
+
+import org.virtualhall.client.nav.HallNavigation;
+import org.virtualhall.client.nav.Route;
+import org.virtualhall.model.hall.Hall;
+
+/**
+ * The state every part of the client reads: the hall, the visitor and the active route. Only the render
+ * thread writes it.
+ */
+public final class ClientModel {
+
+    private final Hall hall;
+    private final HallNavigation navigation;
+    private final EventBus bus;
+    private final String source;
+    private Player player;
+    private Route route;
+    private boolean panelOpen;
+
+    public ClientModel(Hall hall, String source, EventBus bus) {
+        this.hall = hall;
+        this.source = source;
+        this.bus = bus;
+        this.navigation = new HallNavigation(hall);
+        this.player = new Player(1, hall.layout().entrance(), facingHeading(hall));
+    }
+
+    private static double facingHeading(Hall hall) {
+        return switch (hall.layout().entranceFacing()) {
+            case NORTH -> 0;
+            case EAST -> Math.PI / 2;
+            case SOUTH -> Math.PI;
+            case WEST -> -Math.PI / 2;
+        };
+    }
+
+    public Hall hall() {
+        return hall;
+    }
+
+    /** Where the hall came from, e.g. the server URL or 内置数据. */
+    public String source() {
+        return source;
+    }
+
+    public HallNavigation navigation() {
+        return navigation;
+    }
+
+    public EventBus bus() {
+        return bus;
+    }
+
+    public Player player() {
+        return player;
+    }
+
+    public void movePlayer(Player next) {
+        int before = player.floor();
+        player = next;
+        if (next.floor() != before) {
+            bus.publish(new HallEvents.FloorChanged(next.floor()));
+        }
+    }
+
+    public Route route() {
+        return route;
+    }
+
+    public void setRoute(Route route) {
+        this.route = route;
+    }
+
+    public boolean panelOpen() {
+        return panelOpen;
+    }
+
+    public void setPanelOpen(boolean open) {
+        this.panelOpen = open;
+        bus.publish(new HallEvents.PanelFocus(open));
+    }
+}

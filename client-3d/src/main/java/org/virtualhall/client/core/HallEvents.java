@@ -1,0 +1,38 @@
+package org.virtualhall.client.core;
+
+import java.util.List;
+
+/** The events states exchange on the {@link EventBus}. */
+public final class HallEvents {
+
+    private HallEvents() {
+    }
+
+    /** The visitor is now on another floor. */
+    public record FloorChanged(int level) {
+    }
+
+    /** Lead the visitor to these windows, in this order. */
+    public record GuideTo(List<String> windows, String why) {
+    }
+
+    /** Something to say aloud and show as a caption. */
+    public record Say(String text) {
+    }
+
+    /** The visitor reached a window (or asked to be served at one). */
+    public record OpenWindow(String number) {
+    }
+
+    /** Start an application for an item. */
+    public record StartApplication(String itemCode) {
+    }
+
+    /** A panel was opened or closed; walking pauses while a panel has the keyboard. */
+    public record PanelFocus(boolean open) {
+    }
+
+    /** Any input by the visitor; stops the auto-tour. */
+    public record UserActive() {
+    }
+}

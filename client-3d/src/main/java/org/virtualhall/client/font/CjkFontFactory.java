@@ -1,0 +1,153 @@
+package org.virtualhall.client.font;
+
+import com.jme3.asset.AssetManager;
+import com.jme3.font.BitmapCharacter;
+import com.jme3.font.BitmapCharacterSet;
+import com.jme3.font.BitmapFont;
+import com.jme3.material.Material;
+import com.jme3.material.RenderState.BlendMode;
+import com.jme3.texture.Image;
+import com.jme3.texture.Texture;
+import com.jme3.texture.Texture2D;
+import com.jme3.texture.image.ColorSpace;
+import com.jme3.util.BufferUtils;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Bakes a TrueType CJK font (WenQuanYi Micro Hei from Debian fonts-wqy-microhei) into a jME
+ * {@link BitmapFont} at start-up: every glyph of a {@link GlyphSet} is drawn with AWT into one atlas.
+ * jME's own font format needs a prebuilt atlas; baking at start-up keeps the hall data free to use any
+ * character it likes.
+ */
+public final class CjkFontFactory {
+
+    /** Where Debian puts the font; the first one found is used. */
+    public static final List<Path> FONT_FILES = List.of(
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+
+    private static final int PAD = 3;
+    private static final int ATLAS_WIDTH = 4096;
+
+    private final int size;
+
+    /** @param size glyph size in pixels in the atlas; text drawn larger than this gets soft */
+    public CjkFontFactory(int size) {
+        this.size = size;
+    }
+
+    public static Path fontFile() {
+        return FONT_FILES.stream().filter(Files::isReadable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no CJK font: install the Debian package "
+                        + "fonts-wqy-microhei (looked for " + FONT_FILES + ")"));
+    }
+
+    public BitmapFont create(AssetManager assets, GlyphSet glyphs) {
+        Font font = load().deriveFont(Font.PLAIN, size);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        FontMetrics metrics = probe.createGraphics().getFontMetrics(font);
+        int lineHeight = metrics.getAscent() + metrics.getDescent();
+        int cellHeight = lineHeight + 2 * PAD;
+        int[] codes = glyphs.codePoints().filter(font::canDisplay).toArray();
+        int rows = layoutRows(codes, metrics, cellHeight);
+        int atlasHeight = rows * cellHeight;
+
+        BufferedImage atlas = new BufferedImage(ATLAS_WIDTH, atlasHeight, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = atlas.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setFont(font);
+        g.setColor(java.awt.Color.WHITE);
+
+        BitmapCharacterSet charSet = new BitmapCharacterSet();
+        charSet.setRenderedSize(size);
+        charSet.setLineHeight(lineHeight);
+        charSet.setBase(metrics.getAscent());
+        charSet.setWidth(ATLAS_WIDTH);
+        charSet.setHeight(atlasHeight);
+        int x = 0;
+        int y = 0;
+        for (int code : codes) {
+            int advance = Math.max(1, metrics.charWidth(code));
+            int cellWidth = advance + 2 * PAD;
+            if (x + cellWidth > ATLAS_WIDTH) {
+                x = 0;
+                y += cellHeight;
+            }
+            g.drawString(new String(Character.toChars(code)), x + PAD, y + PAD + metrics.getAscent());
+            BitmapCharacter c = new BitmapCharacter();
+            c.setX(x + PAD);
+            c.setY(y + PAD);
+            c.setWidth(advance);
+            c.setHeight(lineHeight);
+            c.setXOffset(0);
+            c.setYOffset(0);
+            c.setXAdvance(advance);
+            c.setPage(0);
+            charSet.addCharacter(code, c);
+            x += cellWidth;
+        }
+        g.dispose();
+
+        BitmapFont bitmapFont = new BitmapFont();
+        bitmapFont.setCharSet(charSet);
+        bitmapFont.setPages(new Material[] {material(assets, atlas)});
+        return bitmapFont;
+    }
+
+    private static int layoutRows(int[] codes, FontMetrics metrics, int cellHeight) {
+        int rows = 1;
+        int x = 0;
+        for (int code : codes) {
+            int cellWidth = Math.max(1, metrics.charWidth(code)) + 2 * PAD;
+            if (x + cellWidth > ATLAS_WIDTH) {
+                rows++;
+                x = 0;
+            }
+            x += cellWidth;
+        }
+        return rows;
+    }
+
+    private Font load() {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, fontFile().toFile());
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("cannot read the CJK font " + fontFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** White glyphs with coverage in alpha; rows go bottom-up as OpenGL expects. */
+    private static Material material(AssetManager assets, BufferedImage atlas) {
+        int w = atlas.getWidth();
+        int h = atlas.getHeight();
+        ByteBuffer data = BufferUtils.createByteBuffer(w * h * 4);
+        int[] row = new int[w];
+        for (int y = h - 1; y >= 0; y--) {
+            atlas.getRGB(0, y, w, 1, row, 0, w);
+            for (int argb : row) {
+                data.put((byte) 0xff).put((byte) 0xff).put((byte) 0xff).put((byte) (argb >>> 24));
+            }
+        }
+        data.flip();
+        Texture2D texture = new Texture2D(new Image(Image.Format.RGBA8, w, h, data, ColorSpace.Linear));
+        texture.setMinFilter(Texture.MinFilter.Trilinear);
+        texture.setMagFilter(Texture.MagFilter.Bilinear);
+        texture.setAnisotropicFilter(4);
+        Material mat = new Material(assets, "Common/MatDefs/Misc/Unshaded.j3md");
+        mat.setTexture("ColorMap", texture);
+        mat.setBoolean("VertexColor", true);
+        mat.getAdditionalRenderState().setBlendMode(BlendMode.Alpha);
+        return mat;
+    }
+}

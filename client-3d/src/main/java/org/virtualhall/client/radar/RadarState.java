@@ -1,0 +1,233 @@
+package org.virtualhall.client.radar;
+
+import com.jme3.app.Application;
+import com.jme3.font.BitmapFont;
+import com.jme3.font.BitmapText;
+import com.jme3.input.MouseInput;
+import com.jme3.input.controls.ActionListener;
+import com.jme3.input.controls.MouseButtonTrigger;
+import com.jme3.material.Material;
+import com.jme3.material.RenderState.BlendMode;
+import com.jme3.math.ColorRGBA;
+import com.jme3.math.Quaternion;
+import com.jme3.math.Vector2f;
+import com.jme3.math.Vector3f;
+import com.jme3.scene.Geometry;
+import com.jme3.scene.Node;
+import com.simsilica.lemur.Button;
+import com.simsilica.lemur.Container;
+import java.util.List;
+import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.UserActive;
+import org.virtualhall.client.core.PlanMeshes;
+import org.virtualhall.client.core.Player;
+import org.virtualhall.client.nav.Leg;
+import org.virtualhall.client.nav.ManoeuvreWriter;
+import org.virtualhall.client.nav.NavGrid;
+import org.virtualhall.client.nav.Route;
+import org.virtualhall.client.scene.CounterShape;
+import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.model.layout.Floor;
+import org.virtualhall.model.layout.Point;
+import org.virtualhall.model.layout.Rect;
+import org.virtualhall.model.layout.Wall;
+
+/**
+ * 雷达导航: a semi-transparent plan of a floor at the bottom right with walls, zones, windows, the visitor
+ * (position and heading) and the route. Clicking a spot jumps there; the floor buttons show another floor,
+ * and a click on that floor's plan takes the visitor there.
+ */
+public final class RadarState extends HallAppState implements ActionListener {
+
+    public static final ColorRGBA BACKGROUND = new ColorRGBA(0.05f, 0.1f, 0.18f, 0.72f);
+    public static final ColorRGBA ROUTE = new ColorRGBA(0.2f, 1f, 0.5f, 1f);
+    public static final ColorRGBA PLAYER = new ColorRGBA(1f, 0.3f, 0.2f, 1f);
+    private static final String CLICK = "radar.click";
+
+    private final Node radar = new Node("radar");
+    private final Node dynamic = new Node("radar-dynamic");
+    private Container floorButtons;
+    private int shownFloor;
+    private RadarFrame frame;
+    private Route drawnRoute;
+    private int routeFloor;
+    private int playerFloor;
+    private Geometry routeGeometry;
+    private Geometry marker;
+
+    @Override
+    protected void initialize(Application app) {
+        app.getInputManager().addMapping(CLICK, new MouseButtonTrigger(MouseInput.BUTTON_LEFT));
+        floorButtons = UiStyle.row();
+        for (Floor f : model().hall().layout().floors()) {
+            Button b = floorButtons.addChild(new Button(f.name(), UiStyle.STYLE));
+            b.addClickCommands(src -> showFloor(f.level()));
+        }
+        playerFloor = model().player().floor();
+        showFloor(playerFloor);
+        marker = shape("radar-player", new PlanMeshes(q -> new Vector3f((float) q.x() * frame.scale(),
+                (float) -q.y() * frame.scale(), 0)).pointer(new Point(0, 0), 0, 1.6), PLAYER);
+        ScriptState script = getState(ScriptState.class);
+        script.register("radar-floor", c -> ScriptStep.now(() -> showFloor((int) c.number(0))));
+        script.register("radar-click", c -> ScriptStep.now(() -> jumpTo(new Point(c.number(0), c.number(1)))));
+    }
+
+    @Override
+    protected void release() {
+        getApplication().getInputManager().deleteMapping(CLICK);
+    }
+
+    /** Shows a floor's plan (the visitor's own floor follows the visitor). */
+    public void showFloor(int level) {
+        shownFloor = level;
+        Floor floor = model().hall().layout().floor(level).orElseThrow();
+        frame = RadarFrame.bottomRight(floor, getApplication().getCamera().getWidth());
+        radar.detachAllChildren();
+        radar.attachChild(plan(floor));
+        radar.attachChild(dynamic);
+        floorButtons.setLocalTranslation(frame.left(), frame.bottom() + frame.heightPixels() + 40, 2);
+        routeFloor = 0;
+    }
+
+    public RadarFrame frame() {
+        return frame;
+    }
+
+    public int shownFloor() {
+        return shownFloor;
+    }
+
+    private Node plan(Floor floor) {
+        Node plan = new Node("radar-plan");
+        plan.attachChild(shape("radar-bg", new PlanMeshes(p -> frame.toScreen(p, 0)).rect(0, 0, floor.width(), floor.depth()),
+                BACKGROUND));
+        PlanMeshes zones = new PlanMeshes(p -> frame.toScreen(p, 0.1f));
+        floor.zones().forEach(z -> zones.rect(z.area().x(), z.area().y(), z.area().width(), z.area().depth()));
+        plan.attachChild(shape("radar-zones", zones, new ColorRGBA(0.3f, 0.5f, 0.8f, 0.25f)));
+        PlanMeshes walls = new PlanMeshes(p -> frame.toScreen(p, 0.2f));
+        for (Wall w : floor.walls()) {
+            walls.ribbon(List.of(w.from(), w.to()), Math.max(0.4, w.thickness()));
+        }
+        plan.attachChild(shape("radar-walls", walls, new ColorRGBA(0.9f, 0.92f, 0.95f, 0.9f)));
+        PlanMeshes counters = new PlanMeshes(p -> frame.toScreen(p, 0.3f));
+        PlanMeshes furniture = new PlanMeshes(p -> frame.toScreen(p, 0.25f));
+        model().hall().windows().stream().filter(w -> w.floor() == floor.level()).forEach(w -> {
+            Rect r = CounterShape.footprint(w);
+            counters.rect(r.x(), r.y(), r.width(), r.depth());
+        });
+        floor.fixtures().stream().filter(f -> f.solid()).forEach(f ->
+                furniture.rect(f.area().x(), f.area().y(), f.area().width(), f.area().depth()));
+        model().hall().layout().connectors().stream().filter(c -> c.floors().contains(floor.level())).forEach(c ->
+                furniture.rect(c.area().x(), c.area().y(), c.area().width(), c.area().depth()));
+        plan.attachChild(shape("radar-furniture", furniture, new ColorRGBA(0.6f, 0.65f, 0.7f, 0.6f)));
+        plan.attachChild(shape("radar-counters", counters, new ColorRGBA(1f, 0.8f, 0.3f, 0.95f)));
+        BitmapFont font = context().font();
+        floor.zones().forEach(z -> plan.attachChild(label(font, z.name(), z.area().centre(), 14, ColorRGBA.White)));
+        BitmapText title = label(font, "雷达导航 · " + floor.name(), new Point(floor.width(), 0), 18, UiStyle.ACCENT);
+        title.move(-title.getLineWidth() / 2 - 4, 14, 0);
+        plan.attachChild(title);
+        return plan;
+    }
+
+    private BitmapText label(BitmapFont font, String text, Point at, float size, ColorRGBA colour) {
+        BitmapText t = new BitmapText(font);
+        t.setSize(size);
+        t.setText(text);
+        t.setColor(colour);
+        com.jme3.math.Vector3f p = frame.toScreen(at, 0.6f);
+        t.setLocalTranslation(p.x - t.getLineWidth() / 2, p.y + t.getLineHeight() / 2, 0.6f);
+        return t;
+    }
+
+    private Geometry shape(String name, PlanMeshes shapes, ColorRGBA colour) {
+        Geometry g = new Geometry(name, shapes.build());
+        Material m = new Material(getApplication().getAssetManager(), "Common/MatDefs/Misc/Unshaded.j3md");
+        m.setColor("Color", colour);
+        m.getAdditionalRenderState().setBlendMode(BlendMode.Alpha);
+        g.setMaterial(m);
+        return g;
+    }
+
+    @Override
+    public void update(float tpf) {
+        Player p = model().player();
+        if (p.floor() != playerFloor) {
+            playerFloor = p.floor();
+            showFloor(p.floor());
+        }
+        if (model().route() != drawnRoute || routeFloor != shownFloor) {
+            drawRoute();
+        }
+        if (p.floor() == shownFloor) {
+            marker.setLocalTranslation(frame.toScreen(p.position(), 0.5f));
+            marker.setLocalRotation(new Quaternion().fromAngleAxis((float) -p.heading(), Vector3f.UNIT_Z));
+            dynamic.attachChild(marker);
+        } else {
+            marker.removeFromParent();
+        }
+    }
+
+    /** The route on the shown floor, redrawn only when the route or the floor changes. */
+    private void drawRoute() {
+        drawnRoute = model().route();
+        routeFloor = shownFloor;
+        if (routeGeometry != null) {
+            routeGeometry.removeFromParent();
+            routeGeometry = null;
+        }
+        if (drawnRoute == null) {
+            return;
+        }
+        PlanMeshes route = new PlanMeshes(q -> frame.toScreen(q, 0.4f));
+        for (Leg leg : drawnRoute.legs()) {
+            if (leg.floor() == shownFloor) {
+                route.ribbon(leg.points(), 0.7);
+            }
+        }
+        drawnRoute.windows().forEach(n -> model().hall().window(n).filter(w -> w.floor() == shownFloor)
+                .ifPresent(w -> route.rect(w.position().x() - 1, w.position().y() - 1, 2, 2)));
+        if (!route.isEmpty()) {
+            routeGeometry = shape("radar-route", route, ROUTE);
+            dynamic.attachChild(routeGeometry);
+        }
+    }
+
+    @Override
+    public void onAction(String name, boolean pressed, float tpf) {
+        if (!pressed || model().panelOpen()) {
+            return;
+        }
+        Vector2f cursor = getApplication().getInputManager().getCursorPosition();
+        if (frame.contains(cursor)) {
+            jumpTo(frame.toPlan(cursor));
+        }
+    }
+
+    /** Takes the visitor to the walkable spot nearest to a point of the shown floor. */
+    public void jumpTo(Point target) {
+        publish(new UserActive());
+        NavGrid grid = model().navigation().grid(shownFloor);
+        int cell = grid.nearestFree(target);
+        Point spot = grid.centre(cell % grid.columns(), cell / grid.columns());
+        model().movePlayer(new Player(shownFloor, spot, model().player().heading()));
+        context().facts().put("radar.jump", shownFloor + "@" + Math.round(spot.x()) + "," + Math.round(spot.y()));
+        publish(new Say("已到达" + ManoeuvreWriter.floorName(shownFloor) + "所选位置"));
+    }
+
+    @Override
+    protected void onEnable() {
+        app().getGuiNode().attachChild(radar);
+        app().getGuiNode().attachChild(floorButtons);
+        getApplication().getInputManager().addListener(this, CLICK);
+    }
+
+    @Override
+    protected void onDisable() {
+        radar.removeFromParent();
+        floorButtons.removeFromParent();
+        getApplication().getInputManager().removeListener(this);
+    }
+}

@@ -1,0 +1,193 @@
+package org.virtualhall.client.script;
+
+import com.jme3.app.Application;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.Player;
+import org.virtualhall.client.walk.WalkState;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.layout.Point;
+
+/**
+ * Runs {@code --script FILE}: one command after another, each finishing before the next starts. Other
+ * states add their own verbs (search, open, apply …) with {@link #register}. With {@code --headless} the
+ * client writes its report and exits when the script ends; a failing command ends the run with exit code 1.
+ */
+public final class ScriptState extends HallAppState {
+
+    private static final Logger LOG = Logger.getLogger(ScriptState.class.getName());
+
+    private final Map<String, Function<ScriptCommand, ScriptStep>> verbs = new HashMap<>();
+    private final Deque<ScriptCommand> queue = new ArrayDeque<>();
+    private ScriptCommand current;
+    private ScriptStep step;
+    private int screenshotCount;
+    private boolean failed;
+    private long fpsFrames;
+    private double fpsTime;
+    private boolean measuring;
+    private boolean stopping;
+
+    @Override
+    protected void initialize(Application app) {
+        register("wait", c -> waitFor(c.number(0)));
+        register("frames", c -> frames((int) c.number(0)));
+        register("at", c -> ScriptStep.now(() -> model().movePlayer(new Player((int) c.number(0),
+                new Point(c.number(1), c.number(2)), Math.toRadians(c.args().size() > 3 ? c.number(3) : 0)))));
+        register("look", c -> ScriptStep.now(() -> {
+            model().movePlayer(model().player().turnedTo(Math.toRadians(c.number(0))));
+            getState(WalkState.class).setPitch((float) Math.toRadians(c.args().size() > 1 ? c.number(1) : -5));
+        }));
+        register("forward", c -> walk(c.number(0)));
+        register("floor", c -> ScriptStep.now(() -> expect(getState(WalkState.class).changeFloor((int) c.number(0)),
+                "no stairs or lift within reach")));
+        register("screenshot", c -> screenshot(c.arg(0)));
+        register("fps-start", c -> ScriptStep.now(() -> {
+            measuring = true;
+            fpsFrames = 0;
+            fpsTime = 0;
+        }));
+        register("fps-stop", c -> ScriptStep.now(() -> {
+            measuring = false;
+            context().facts().put("fps", fpsTime == 0 ? 0 : fpsFrames / fpsTime);
+        }));
+        register("quit", c -> ScriptStep.now(queue::clear));
+        if (context().options().script() != null) {
+            queue.addAll(ScriptCommand.read(context().options().script()));
+        }
+    }
+
+    public void register(String verb, Function<ScriptCommand, ScriptStep> factory) {
+        verbs.put(verb, factory);
+    }
+
+    public boolean idle() {
+        return step == null && queue.isEmpty();
+    }
+
+    private ScriptStep waitFor(double seconds) {
+        double[] left = {seconds};
+        return tpf -> (left[0] -= tpf) <= 0;
+    }
+
+    private ScriptStep frames(int count) {
+        int[] left = {count};
+        return tpf -> --left[0] <= 0;
+    }
+
+    /** Walks straight ahead a number of metres at walking pace (collisions apply). */
+    private ScriptStep walk(double metres) {
+        double[] left = {metres};
+        return tpf -> {
+            double d = Math.min(left[0], 2.2 * tpf);
+            getState(WalkState.class).step(d, 0);
+            left[0] -= d;
+            return left[0] <= 1e-6;
+        };
+    }
+
+    private ScriptStep screenshot(String name) {
+        Path dir = context().options().screenshots() != null ? context().options().screenshots() : Path.of("target/screenshots");
+        Path file = dir.resolve(String.format("%02d-%s.png", ++screenshotCount, name));
+        CompletableFuture<Path>[] saved = new CompletableFuture[1];
+        return tpf -> {
+            if (saved[0] == null) {
+                saved[0] = getState(FrameGrabber.class).grab(file);
+                return false;
+            }
+            if (saved[0].isDone()) {
+                LOG.info(() -> "screenshot " + file);
+                context().facts().put("screenshot." + name, file.toString());
+                return true;
+            }
+            return false;
+        };
+    }
+
+    private static void expect(boolean ok, String why) {
+        if (!ok) {
+            throw new IllegalStateException(why);
+        }
+    }
+
+    @Override
+    public void update(float tpf) {
+        if (measuring) {
+            fpsFrames++;
+            fpsTime += tpf;
+        }
+        try {
+            while (true) {
+                if (step == null) {
+                    if (queue.isEmpty()) {
+                        break;
+                    }
+                    current = queue.poll();
+                    Function<ScriptCommand, ScriptStep> factory = verbs.get(current.verb());
+                    if (factory == null) {
+                        throw new IllegalArgumentException("unknown command '" + current.verb() + "'");
+                    }
+                    step = factory.apply(current);
+                }
+                if (!step.advance(tpf)) {
+                    return;
+                }
+                step = null;
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            LOG.severe("script line " + current.line() + " (" + current.verb() + " " + String.join(" ", current.args())
+                    + ") failed: " + e.getMessage());
+            queue.clear();
+            step = null;
+        }
+        if (context().options().script() != null && context().options().headless() && !stopping) {
+            stopping = true;
+            writeReport();
+            getApplication().stop();
+        }
+    }
+
+    private void writeReport() {
+        Path file = context().options().report();
+        context().facts().put("scriptFailed", failed);
+        if (file == null) {
+            return;
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        Player p = model().player();
+        report.put("floor", p.floor());
+        report.put("x", p.position().x());
+        report.put("y", p.position().y());
+        report.put("heading", Math.toDegrees(p.heading()));
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        report.put("heapUsedMb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        report.put("size", getApplication().getCamera().getWidth() + "x" + getApplication().getCamera().getHeight());
+        report.put("renderer", getApplication().getRenderer().getClass().getSimpleName());
+        report.put("facts", context().facts().snapshot());
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            HallJson.wire().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+        } catch (IOException e) {
+            LOG.severe("cannot write the report " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether a command failed; the launcher exits with 1 then. */
+    public boolean failed() {
+        return failed;
+    }
+}

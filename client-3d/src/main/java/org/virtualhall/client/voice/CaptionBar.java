@@ -1,0 +1,41 @@
+package org.virtualhall.client.voice;
+
+import com.simsilica.lemur.Container;
+import com.simsilica.lemur.Label;
+import org.virtualhall.client.ui.UiStyle;
+
+/** The caption line above the bottom edge: what the voice says is always shown, sound or not. */
+final class CaptionBar {
+
+    private static final float SHOW_SECONDS = 7f;
+    private static final float MAX_WIDTH = 760;
+
+    private final Container panel = UiStyle.panel();
+    private final Label text;
+    private float left;
+
+    CaptionBar() {
+        text = panel.addChild(new Label("", UiStyle.STYLE));
+        text.setFontSize(24f);
+        text.setMaxWidth(MAX_WIDTH);
+    }
+
+    Container panel() {
+        return panel;
+    }
+
+    void show(String caption) {
+        text.setText("【语音】" + caption);
+        left = SHOW_SECONDS;
+    }
+
+    /** Counts down; true while the caption should stay on screen. */
+    boolean tick(float tpf) {
+        left -= tpf;
+        return left > 0;
+    }
+
+    void place(float centreX, float y) {
+        panel.setLocalTranslation(Math.max(10, centreX - panel.getPreferredSize().x / 2), y, 3);
+    }
+}

@@ -1,0 +1,63 @@
+package org.virtualhall.client.voice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/** Mandarin speech from pinyin through espeak-ng ({@code -v cmn-latn-pinyin}), written to WAV files. */
+public final class EspeakSynth {
+
+    private static final Logger LOG = Logger.getLogger(EspeakSynth.class.getName());
+    private static final String VOICE = "cmn-latn-pinyin";
+
+    private final Path directory;
+    private int count;
+
+    public EspeakSynth(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Whether espeak-ng is installed and has the pinyin voice. */
+    public static boolean available() {
+        try {
+            Process p = new ProcessBuilder("espeak-ng", "--voices=cmn").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains(VOICE);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Speaks the pinyin into a new WAV file in the directory; empty when espeak-ng failed. */
+    public synchronized Optional<Path> synthesize(String pinyin) {
+        Path wav = directory.resolve("prompt-" + (++count) + ".wav");
+        try {
+            Files.createDirectories(directory);
+            Process p = new ProcessBuilder(List.of("espeak-ng", "-v", VOICE, "-s", "150", "-w", wav.toString(), pinyin))
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.exists(wav)) {
+                LOG.warning("espeak-ng could not speak: " + pinyin);
+                return Optional.empty();
+            }
+            return Optional.of(wav);
+        } catch (IOException e) {
+            LOG.warning("espeak-ng failed: " + e.getMessage());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

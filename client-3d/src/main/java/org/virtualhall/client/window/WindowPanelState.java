@@ -1,0 +1,119 @@
+package org.virtualhall.client.window;
+
+import com.jme3.app.Application;
+import com.jme3.input.KeyInput;
+import com.simsilica.lemur.Button;
+import com.simsilica.lemur.Container;
+import com.simsilica.lemur.Label;
+import java.util.List;
+import java.util.Optional;
+import org.virtualhall.client.core.HotkeyState;
+import org.virtualhall.client.core.HallEvents.OpenWindow;
+import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.StartApplication;
+import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.ui.PanelState;
+import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.model.catalog.Item;
+import org.virtualhall.model.catalog.Staff;
+import org.virtualhall.model.catalog.Window;
+import org.virtualhall.model.hall.Hall;
+
+/**
+ * 窗口办事: at a window (Enter, or on arrival), the duty board with the A post (or the B post covering),
+ * the items handled there, and per item its published fields, with a button to apply.
+ */
+public final class WindowPanelState extends HotkeyState {
+
+    /** How near a window's service point Enter works, in metres. */
+    private static final double REACH = 3.0;
+
+    private Container panel;
+    private Window window;
+
+    public WindowPanelState() {
+        super("window.serve", KeyInput.KEY_RETURN);
+    }
+
+    @Override
+    protected void setUp(Application app) {
+        on(OpenWindow.class, e -> open(e.number()));
+        ScriptState script = getState(ScriptState.class);
+        script.register("open", c -> ScriptStep.now(() -> open(c.arg(0))));
+        script.register("item", c -> ScriptStep.now(() -> showItem(c.arg(0))));
+        script.register("item-first", c -> ScriptStep.now(() -> firstItem().ifPresentOrElse(i -> showItem(i.code()),
+                () -> publish(new Say("本窗口暂无可办事项")))));
+        script.register("apply-first", c -> ScriptStep.now(() -> firstItem().ifPresent(i -> publish(new StartApplication(i.code())))));
+    }
+
+    public void open(String number) {
+        Hall hall = model().hall();
+        window = hall.window(number).orElseThrow(() -> new IllegalArgumentException("no window " + number));
+        panel = UiStyle.panel();
+        panel.addChild(new Label(window.number() + " 窗口 · " + window.sign(), UiStyle.TITLE, UiStyle.STYLE));
+        panel.addChild(new Label(dutyText(hall, number), UiStyle.STYLE));
+        List<Item> items = hall.itemsAt(number);
+        panel.addChild(new Label(items.isEmpty() ? "本窗口暂无可办事项" : "可办事项（点击查看一次性告知）：", UiStyle.STYLE));
+        Container list = panel.addChild(new Container(UiStyle.STYLE));
+        items.stream().limit(12).forEach(item ->
+                list.addChild(new Button(item.name(), UiStyle.STYLE)).addClickCommands(b -> showItem(item.code())));
+        getState(PanelState.class).open("window", panel);
+        context().facts().put("window.open", number);
+        String names = items.stream().limit(3).map(Item::name).reduce((a, b) -> a + "、" + b).orElse("");
+        publish(new Say(window.number() + "窗口，" + window.sign() + "。" + dutySpoken(hall, number)
+                + (names.isEmpty() ? "" : "可办理" + names + "等事项")));
+    }
+
+    /** Shows an item's sheet under the window's header, with the apply button. */
+    public void showItem(String code) {
+        Item item = model().hall().item(code).orElseThrow(() -> new IllegalArgumentException("no item " + code));
+        if (window == null || !item.windows().contains(window.number())) {
+            open(item.windows().get(0));
+        }
+        Container sheet = UiStyle.panel();
+        sheet.addChild(new Label(window.number() + " 窗口 · " + window.sign(), UiStyle.TITLE, UiStyle.STYLE));
+        sheet.addChild(ItemSheet.of(item, model().hall().placeOf(item)));
+        Container buttons = sheet.addChild(UiStyle.row());
+        buttons.addChild(new Button("在线申请", UiStyle.STYLE)).addClickCommands(b -> publish(new StartApplication(code)));
+        buttons.addChild(new Button("返回窗口", UiStyle.STYLE), 1).addClickCommands(b -> open(window.number()));
+        buttons.addChild(new Button("关闭 (Esc)", UiStyle.STYLE), 2).addClickCommands(b -> getState(PanelState.class).close());
+        panel = sheet;
+        getState(PanelState.class).open("item", sheet);
+        context().facts().put("window.item", code);
+        publish(new Say(item.name() + "，需要准备" + item.requiredMaterials().size() + "项材料，" + item.fee()));
+    }
+
+    /** The first item handled at the open window, if any (the demo uses it). */
+    private Optional<Item> firstItem() {
+        return window == null ? Optional.empty() : model().hall().itemsAt(window.number()).stream().findFirst();
+    }
+
+    static String dutyText(Hall hall, String number) {
+        List<Staff> board = hall.staffAt(number);
+        Optional<Staff> on = hall.onDutyAt(number);
+        StringBuilder text = new StringBuilder("今日值班：");
+        for (Staff s : board) {
+            text.append(s.post()).append("岗 ").append(s.name()).append("（").append(s.role()).append("）")
+                    .append(s.onDuty() ? "在岗" : "不在岗").append("  ");
+        }
+        on.filter(s -> s.post() == org.virtualhall.model.catalog.Post.B)
+                .ifPresent(s -> text.append("· A岗不在，由B岗 ").append(s.name()).append(" 代岗"));
+        return board.isEmpty() ? "今日值班：暂无" : text.toString().strip();
+    }
+
+    private static String dutySpoken(Hall hall, String number) {
+        return hall.onDutyAt(number).map(s -> "今天由" + s.name() + "为您服务，").orElse("");
+    }
+
+    /** Enter: the window whose service point the visitor stands at. */
+    @Override
+    protected void onHotkey() {
+        model().hall().windows().stream()
+                .filter(w -> w.floor() == model().player().floor())
+                .filter(w -> model().navigation().servicePoint(w).distanceTo(model().player().position()) < REACH)
+                .findFirst()
+                .ifPresentOrElse(w -> open(w.number()), () -> publish(new Say("请走到窗口前再按回车键")));
+    }
+
+}

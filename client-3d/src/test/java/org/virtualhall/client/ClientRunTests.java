@@ -1,0 +1,221 @@
+package org.virtualhall.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.virtualhall.client.testing.Pixels.b;
+import static org.virtualhall.client.testing.Pixels.g;
+import static org.virtualhall.client.testing.Pixels.r;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.client.radar.RadarFrame;
+import org.virtualhall.client.testing.ClientRun;
+import org.virtualhall.client.testing.HallApiServer;
+import org.virtualhall.client.testing.Pixels;
+import org.virtualhall.client.testing.TestCatalog;
+import org.virtualhall.client.testing.XvfbDisplay;
+import org.virtualhall.model.layout.Floor;
+import org.virtualhall.model.layout.Point;
+
+/** The real client rendering on Xvfb + Mesa llvmpipe, driven by scripts, checked on its pixels and its report. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClientRunTests {
+
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 720;
+
+    private XvfbDisplay display;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    void startDisplay() throws Exception {
+        display = XvfbDisplay.start(WIDTH, HEIGHT);
+    }
+
+    @AfterAll
+    void stopDisplay() throws Exception {
+        display.close();
+    }
+
+    @Test
+    void withoutServerOrSoundTheHallIsBuiltFromAssetsAndGuidesUpstairs() throws Exception {
+        String script = """
+                frames 5
+                at 1 7 7 -90
+                look -90 8
+                frames 2
+                screenshot sign
+                route E05
+                walk-route 3
+                screenshot route
+                walk-route
+                screenshot arrived
+                close
+                route A01
+                at 1 50 30 0
+                frames 5
+                clear-route
+                radar-floor 2
+                radar-click 30 20
+                tour 2
+                """;
+        ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("offline"), script,
+                Map.of("ALSOFT_DRIVERS", "no-such-driver"), "--offline");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.log()).contains("no sound device");
+        JsonNode facts = run.facts();
+        assertThat(facts.path("voice.audio").asBoolean()).isFalse();
+        assertThat(facts.path("route.arrived").asText()).isEqualTo("E05");
+        assertThat(captions(facts)).contains("走楼梯上二楼", "已到达二楼", "到达E05窗口")
+                .anyMatch(c -> c.startsWith("这里是一楼A区"));
+        assertThat(facts.path("window.open").asText()).isEqualTo("E05");
+        assertThat(facts.path("route.reroutes").asInt()).as("re-routed after leaving the route").isPositive();
+        assertThat(captions(facts)).contains("已为您重新规划路线");
+        assertThat(facts.path("radar.jump").asText()).isEqualTo("2@30,20");
+
+        Pixels sign = Pixels.of(run.screenshot("sign"));
+        assertThat(sign.share(500, 290, 280, 95, ClientRunTests::signBlue)).as("sign board").isGreaterThan(0.4);
+        assertThat(sign.share(500, 290, 280, 95, ClientRunTests::white)).as("white sign text").isBetween(0.04, 0.4);
+        assertThat(sign.share(500, 290, 280, 45, ClientRunTests::gold)).as("gold window number").isGreaterThan(0.03);
+
+        Floor ground = TestCatalog.hall().layout().floor(1).orElseThrow();
+        RadarFrame frame = RadarFrame.bottomRight(ground, WIDTH);
+        int top = HEIGHT - (int) (frame.bottom() + frame.heightPixels());
+        assertThat(sign.share((int) frame.left() + 60, top + 60, 120, 80, ClientRunTests::radarBackground))
+                .as("radar plan at the bottom right").isGreaterThan(0.5);
+        var at = frame.toScreen(new Point(7, 7), 0);
+        assertThat(sign.share((int) at.x - 10, HEIGHT - (int) at.y - 10, 20, 20, ClientRunTests::playerRed))
+                .as("visitor marker on the radar").isGreaterThan(0.05);
+
+        Pixels route = Pixels.of(run.screenshot("route"));
+        assertThat(route.share(540, 500, 200, 200, ClientRunTests::routeGreen)).as("route band on the floor").isGreaterThan(0.1);
+        assertThat(route.share((int) frame.left(), top, (int) RadarFrame.WIDTH_PIXELS, (int) frame.heightPixels(),
+                ClientRunTests::routeGreen)).as("route on the radar").isGreaterThan(0.003);
+    }
+
+    @Test
+    void aCitizenSearchesWalksAppliesAndHearsAboutProgress() throws Exception {
+        try (HallApiServer server = new HallApiServer(TestCatalog.published())) {
+            String script = """
+                    frames 3
+                    search 身份证补领
+                    screenshot search
+                    choose 1
+                    walk-route
+                    item GA903
+                    screenshot item
+                    apply GA903
+                    fill reason 丢失
+                    fill address 青溪县城关镇人民路1号
+                    next
+                    tick all
+                    attach %s
+                    next
+                    login 张三 11010519491231002X 13800138000
+                    submit
+                    screenshot receipt
+                    wait-status ACCEPTED_FOR_PROCESSING 30
+                    my-applications
+                    frames 2
+                    screenshot applications
+                    """.formatted(writeAttachment());
+            ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("online"), script, Map.of(),
+                    "--server", server.uri().toString(), "--no-audio");
+
+            assertThat(run.exitCode()).as(run.log()).isZero();
+            JsonNode facts = run.facts();
+            assertThat(server.searches()).isPositive();
+            assertThat(facts.path("search.chosen").asText()).contains("居民身份证补领");
+            assertThat(facts.path("route.arrived").asText()).isEqualTo("A03");
+            String receipt = facts.path("wizard.receipt").asText();
+            assertThat(receipt).startsWith("R");
+            assertThat(facts.path("applications." + receipt).asText()).isEqualTo("ACCEPTED_FOR_PROCESSING");
+            assertThat(captions(facts)).anyMatch(c -> c.contains("有新进展：已受理"));
+            assertThat(Pixels.of(run.screenshot("applications")).share(20, 100, 500, 100, ClientRunTests::panelDark))
+                    .as("my applications panel").isGreaterThan(0.3);
+        }
+    }
+
+    @Test
+    void aPromptIsPlayedThroughOpenAl() throws Exception {
+        Path wav = dir.resolve("openal-out.wav");
+        Path conf = dir.resolve("alsoft.conf");
+        Files.writeString(conf, "[general]\ndrivers = wave\n[wave]\nfile = " + wav + "\n");
+        ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("audio"), """
+                frames 3
+                say 到达A12窗口
+                wait-voice
+                wait 1
+                """, Map.of("ALSOFT_CONF", conf.toString(), "ALSOFT_DRIVERS", "wave"), "--offline");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.facts().path("voice.audio").asBoolean()).isTrue();
+        assertThat(run.facts().path("voice.played").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(peakAmplitude(wav)).as("loudest sample written by OpenAL").isGreaterThan(2000);
+    }
+
+    private static String writeAttachment() throws IOException {
+        Path file = Files.createTempFile("hukou", ".png");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0});
+        file.toFile().deleteOnExit();
+        return file.toString();
+    }
+
+    /** The loudest 16-bit sample after the WAV header (OpenAL Soft's wave backend writes 16-bit PCM). */
+    private static int peakAmplitude(Path wav) throws IOException {
+        ByteBuffer data = ByteBuffer.wrap(Files.readAllBytes(wav)).order(ByteOrder.LITTLE_ENDIAN);
+        int peak = 0;
+        for (int i = 44; i + 1 < data.limit(); i += 2) {
+            peak = Math.max(peak, Math.abs(data.getShort(i)));
+        }
+        return peak;
+    }
+
+    private static List<String> captions(JsonNode facts) {
+        List<String> out = new ArrayList<>();
+        facts.path("voice.captions").forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static boolean signBlue(int c) {
+        return b(c) > 110 && b(c) < 170 && r(c) < 60 && g(c) > 55 && g(c) < 110;
+    }
+
+    private static boolean white(int c) {
+        return r(c) > 200 && g(c) > 200 && b(c) > 200;
+    }
+
+    private static boolean gold(int c) {
+        return r(c) > 200 && g(c) > 170 && b(c) < 130;
+    }
+
+    private static boolean radarBackground(int c) {
+        return b(c) > r(c) + 15 && r(c) < 120;
+    }
+
+    private static boolean playerRed(int c) {
+        return r(c) > 200 && g(c) < 110 && b(c) < 110;
+    }
+
+    private static boolean routeGreen(int c) {
+        return g(c) > 150 && g(c) > r(c) + 50 && g(c) > b(c) + 20;
+    }
+
+    private static boolean panelDark(int c) {
+        return r(c) < 90 && g(c) < 100 && b(c) < 130;
+    }
+}

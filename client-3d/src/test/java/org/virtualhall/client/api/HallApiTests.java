@@ -1,0 +1,89 @@
+package org.virtualhall.client.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
+import org.virtualhall.client.testing.HallApiServer;
+import org.virtualhall.client.testing.TestCatalog;
+
+class HallApiTests {
+
+    private static HallApiServer server;
+    private static HallApi api;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new HallApiServer(TestCatalog.published());
+        api = new HallApi(server.uri(), Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void theHallComesFromTheServerAndPassesTheChecks() {
+        HallSourceSelector.LoadedHall loaded = HallSourceSelector.load(api);
+
+        assertThat(loaded.online()).isTrue();
+        assertThat(loaded.hall().item(TestCatalog.ID_CARD_REISSUE)).isPresent();
+        assertThat(loaded.source()).isEqualTo(server.uri().toString());
+    }
+
+    @Test
+    void withoutAServerTheHallComesFromAssetsAndSaysSo() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        HallApi nowhere = new HallApi(URI.create("http://127.0.0.1:" + port + "/"), Duration.ofSeconds(1));
+
+        HallSourceSelector.LoadedHall loaded = HallSourceSelector.load(nowhere);
+
+        assertThat(loaded.online()).isFalse();
+        assertThat(loaded.source()).startsWith("内置大厅数据").contains("无法连接服务器");
+        assertThat(loaded.hall().windows()).isNotEmpty();
+    }
+
+    @Test
+    void searchFindsAnItemWithItsWindows() {
+        ApiTypes.SearchResult result = api.search("身份证补领", 5);
+
+        assertThat(result.hits()).extracting(ApiTypes.SearchHit::id).contains(TestCatalog.ID_CARD_REISSUE);
+        assertThat(result.hits().get(0).windows()).containsExactly("A03");
+    }
+
+    @Test
+    void aSubmissionGetsAReceiptAndItsStatusMovesOn() {
+        String token = api.token(new Credentials("张三", "11010519491231002X", "13800138000")).token();
+        ApiTypes.Receipt receipt = api.submit(new SubmissionRequest(TestCatalog.ID_CARD_REISSUE,
+                new Credentials("张三", "11010519491231002X", "13800138000"), Map.of("reason", "丢失"), List.of()), token);
+
+        assertThat(receipt.status()).isEqualTo("ACCEPTED");
+        assertThat(api.status(receipt.receipt(), token).status()).isEqualTo("DELIVERED");
+        ApiTypes.SubmissionView later = api.status(receipt.receipt(), token);
+        assertThat(later.status()).isEqualTo("ACCEPTED_FOR_PROCESSING");
+        assertThat(later.events()).hasSize(3);
+    }
+
+    @Test
+    void anErrorBodyBecomesAnExceptionNamingTheField() {
+        assertThatThrownBy(() -> api.token(new Credentials("张三", "123", "13800138000")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.field()).isEqualTo("idNumber");
+                    assertThat(e.getMessage()).isEqualTo("身份证号码不正确");
+                });
+    }
+}

@@ -1,0 +1,17 @@
+package org.virtualhall.client.testing;
+
+/**
+ * Serves the test catalog on a port until killed: the stand-in server used to render the README pictures
+ * (docs/images) while the real catalog is being written.
+ */
+public final class DemoHallServer {
+
+    private DemoHallServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        HallApiServer server = new HallApiServer(TestCatalog.published());
+        System.out.println(server.uri());
+        Thread.currentThread().join();
+    }
+}

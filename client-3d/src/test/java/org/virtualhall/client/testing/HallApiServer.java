@@ -1,0 +1,142 @@
+package org.virtualhall.client.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.virtualhall.client.search.LocalSearch;
+import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.json.HallJson;
+
+/**
+ * A small real HTTP server (JDK com.sun.net.httpserver) on a free port speaking the outer hall API of
+ * ../shared/API.md, so the client's HTTP parts are tested over the wire. Submissions move on by one
+ * status each time they are read: ACCEPTED → DELIVERED → ACCEPTED_FOR_PROCESSING.
+ */
+public final class HallApiServer implements AutoCloseable {
+
+    private static final List<String> PROGRESS = List.of("ACCEPTED", "DELIVERED", "ACCEPTED_FOR_PROCESSING");
+
+    private final ObjectMapper json = HallJson.wire();
+    private final HttpServer server;
+    private final PublishedHall hall;
+    private final LocalSearch search;
+    private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final AtomicInteger receipts = new AtomicInteger();
+    private final AtomicInteger searches = new AtomicInteger();
+
+    public HallApiServer(PublishedHall hall) throws IOException {
+        this.hall = hall;
+        this.search = new LocalSearch(hall.toHall());
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/hall", ex -> reply(ex, 200, hall));
+        server.createContext("/api/search", this::search);
+        server.createContext("/api/auth/token", this::token);
+        server.createContext("/api/submissions", this::submissions);
+        server.start();
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    public int searches() {
+        return searches.get();
+    }
+
+    private void search(HttpExchange ex) throws IOException {
+        searches.incrementAndGet();
+        String q = query(ex.getRequestURI().getRawQuery()).getOrDefault("q", "");
+        if (q.isBlank()) {
+            error(ex, 400, "bad_request", "q 不能为空", "q");
+            return;
+        }
+        reply(ex, 200, search.search(q, 10));
+    }
+
+    private void token(HttpExchange ex) throws IOException {
+        JsonNode body = json.readTree(ex.getRequestBody());
+        if (body.path("idNumber").asText().length() != 18) {
+            error(ex, 400, "invalid_field", "身份证号码不正确", "idNumber");
+            return;
+        }
+        String token = "t-" + body.path("idNumber").asText();
+        tokens.put(token, body.path("name").asText());
+        reply(ex, 200, Map.of("token", token, "expiresAt", "2099-01-01T00:00:00Z"));
+    }
+
+    private void submissions(HttpExchange ex) throws IOException {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !tokens.containsKey(auth.replace("Bearer ", ""))) {
+            error(ex, 401, "unauthorized", "请先登录", null);
+            return;
+        }
+        String path = ex.getRequestURI().getPath();
+        if (ex.getRequestMethod().equals("POST")) {
+            JsonNode body = json.readTree(ex.getRequestBody());
+            String code = body.path("itemCode").asText();
+            if (hall.items().stream().noneMatch(i -> i.code().equals(code))) {
+                error(ex, 400, "unknown_item", "没有这个事项", "itemCode");
+                return;
+            }
+            String receipt = "R" + (20260000 + receipts.incrementAndGet());
+            reads.put(receipt, new AtomicInteger());
+            reply(ex, 202, Map.of("receipt", receipt, "status", "ACCEPTED"));
+            return;
+        }
+        String receipt = path.substring(path.lastIndexOf('/') + 1);
+        AtomicInteger count = reads.get(receipt);
+        if (count == null) {
+            error(ex, 404, "not_found", "没有这个回执号", "receipt");
+            return;
+        }
+        int at = Math.min(count.incrementAndGet(), PROGRESS.size() - 1);
+        List<Map<String, String>> events = PROGRESS.subList(0, at + 1).stream()
+                .map(s -> Map.of("at", "2026-11-23T10:00:00Z", "step", s, "note", s.equals("ACCEPTED_FOR_PROCESSING") ? "材料齐全，予以受理" : ""))
+                .toList();
+        reply(ex, 200, Map.of("receipt", receipt, "itemCode", "", "status", PROGRESS.get(at), "events", events));
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new ConcurrentHashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                out.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return out;
+    }
+
+    private void error(HttpExchange ex, int status, String error, String reason, String field) throws IOException {
+        Map<String, String> body = field == null ? Map.of("error", error, "reason", reason)
+                : Map.of("error", error, "reason", reason, "field", field);
+        reply(ex, status, body);
+    }
+
+    private void reply(HttpExchange ex, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,90 @@
+package org.virtualhall.model.hall;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.virtualhall.model.json.HallJson;
+
+/** A writable copy of the shipped hall in a temporary folder, for tests that break it on purpose. */
+final class HallFolder {
+
+    static final String TEST_ITEMS = "items/test.yaml";
+
+    private final Path dir;
+
+    private HallFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Copies every file the shipped manifest names, and adds {@value #TEST_ITEMS} with one valid item. */
+    static HallFolder copyOfShippedHall(Path dir) {
+        HallFolder folder = new HallFolder(dir);
+        HallSource shipped = HallSource.classpath();
+        List<String> files = new ArrayList<>(List.of(HallLoader.MANIFEST));
+        JsonNode manifest = folder.copy(shipped, HallLoader.MANIFEST);
+        for (String key : List.of("layout", "departments", "windows", "staff")) {
+            files.add(manifest.get(key).asText());
+        }
+        manifest.get("items").forEach(f -> files.add(f.asText()));
+        files.stream().skip(1).forEach(f -> folder.copy(shipped, f));
+        folder.write(TEST_ITEMS, TestItem.YAML);
+        folder.edit(HallLoader.MANIFEST, node -> ((ArrayNode) node.get("items")).add(TEST_ITEMS));
+        return folder;
+    }
+
+    Hall load() {
+        return HallLoader.load(HallSource.directory(dir));
+    }
+
+    void write(String file, String text) {
+        try {
+            Files.createDirectories(dir.resolve(file).getParent());
+            Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Edits a data file as a YAML tree. */
+    void edit(String file, Consumer<JsonNode> change) {
+        try {
+            JsonNode node = HallJson.data().readTree(dir.resolve(file).toFile());
+            change.accept(node);
+            HallJson.data().writeValue(dir.resolve(file).toFile(), node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Edits the entry of a list file whose {@code key} field has the given value. */
+    void editEntry(String file, String key, String value, Consumer<ObjectNode> change) {
+        edit(file, list -> {
+            for (JsonNode entry : list) {
+                if (value.equals(entry.path(key).asText())) {
+                    change.accept((ObjectNode) entry);
+                    return;
+                }
+            }
+            throw new IllegalArgumentException(file + " has no entry with " + key + " = " + value);
+        });
+    }
+
+    private JsonNode copy(HallSource from, String file) {
+        try (InputStream in = from.open(file)) {
+            byte[] bytes = in.readAllBytes();
+            write(file, new String(bytes, StandardCharsets.UTF_8));
+            return HallJson.data().readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
