@@ -1,14 +1,14 @@
 package org.virtualhall.gateway.inner.outbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.jms.MessageProducer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.gap.Queues;
+import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.submission.Envelope;
@@ -18,11 +18,11 @@ import org.virtualhall.model.submission.Envelope;
 @Profile("inner")
 public class FeedbackPublisher {
 
-    private final JmsTemplate transactedJms;
+    private final QueueWriter writer;
     private final Queues queues;
 
-    FeedbackPublisher(JmsTemplate transactedJms, Queues queues) {
-        this.transactedJms = transactedJms;
+    FeedbackPublisher(QueueWriter writer, Queues queues) {
+        this.writer = writer;
         this.queues = queues;
     }
 
@@ -47,15 +47,7 @@ public class FeedbackPublisher {
     }
 
     private void send(String queue, List<Envelope> envelopes) {
-        transactedJms.execute(session -> {
-            try (MessageProducer producer = session.createProducer(session.createQueue(queue))) {
-                for (Envelope envelope : envelopes) {
-                    producer.send(session.createTextMessage(json(envelope)));
-                }
-                session.commit();
-            }
-            return null;
-        }, true);
+        writer.send(queue, envelopes.stream().map(e -> new QueueWriter.Outgoing(json(e), Map.of())).toList());
     }
 
     private static String json(Object value) {
