@@ -21,6 +21,7 @@ import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
 import org.virtualhall.gateway.gap.receive.ReceivedSequences;
 import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
 import org.virtualhall.gateway.gap.send.ChannelSender;
+import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.gap.send.SenderRegistry;
 import org.virtualhall.gateway.gap.send.SequenceStore;
 import org.virtualhall.gateway.quarantine.BundleQuarantine;
@@ -61,6 +62,11 @@ class GapConfiguration {
         JmsTemplate jms = new JmsTemplate(connectionFactory);
         jms.setSessionTransacted(true);
         return jms;
+    }
+
+    @Bean
+    QueueWriter queueWriter(JmsTemplate transactedJms) {
+        return new QueueWriter(transactedJms);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.bundle.BundleCodec;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.send.ChannelSender;
+import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.gap.send.SequenceStore;
 import org.virtualhall.gateway.inner.intake.SubmissionReplayer;
 
@@ -33,13 +34,13 @@ class InnerConfiguration {
     }
 
     @Bean
-    SubmissionReplayer refusedReplayer(JmsTemplate transactedJms, Queues queues, IdempotentRepository loadedReceipts) {
-        return new SubmissionReplayer(InnerRefusal.REFUSED, transactedJms, queues.intake(), loadedReceipts);
+    SubmissionReplayer refusedReplayer(QueueWriter writer, Queues queues, IdempotentRepository loadedReceipts) {
+        return new SubmissionReplayer(InnerRefusal.REFUSED, writer, queues.intake(), loadedReceipts);
     }
 
     @Bean
-    SubmissionReplayer heldReplayer(JmsTemplate transactedJms, Queues queues, IdempotentRepository loadedReceipts) {
-        return new SubmissionReplayer(InnerRefusal.HELD, transactedJms, queues.intake(), loadedReceipts);
+    SubmissionReplayer heldReplayer(QueueWriter writer, Queues queues, IdempotentRepository loadedReceipts) {
+        return new SubmissionReplayer(InnerRefusal.HELD, writer, queues.intake(), loadedReceipts);
     }
 
     /** The persistent idempotent repository of loaded receipts (Camel's JDBC one, in this side's database). */

@@ -99,6 +99,7 @@ class GapEndToEndTests {
     @Test
     void healthShowsEveryChannelAndPrometheusShowsTheGap() throws Exception {
         var outerHealth = citizen.get("/actuator/health", null).json();
+        assertThat(outerHealth.get("status").asText()).as(outerHealth.toString()).isEqualTo("UP");
         assertThat(outerHealth.at("/components/gap/details/submissions/direction").asText()).isEqualTo("out");
         assertThat(outerHealth.at("/components/gap/details/feedback/direction").asText()).isEqualTo("in");
         assertThat(outerHealth.at("/components/jms/status").asText()).isEqualTo("UP");

@@ -23,6 +23,7 @@ public final class ApprovalDouble implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, JsonNode> cases = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> creations = new ConcurrentHashMap<>();
+    private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private final AtomicLong repeats = new AtomicLong();
     private volatile boolean down;
     private volatile String refuseItem;
@@ -56,6 +57,11 @@ public final class ApprovalDouble implements AutoCloseable {
         return creations.values().stream().filter(c -> c.get() > 1).count();
     }
 
+    /** When each case was created, in {@link System#nanoTime()}: the end of the end-to-end path. */
+    public Map<String, Long> arrivals() {
+        return arrivals;
+    }
+
     public long repeats() {
         return repeats.get();
     }
@@ -73,6 +79,7 @@ public final class ApprovalDouble implements AutoCloseable {
         }
         boolean created = cases.putIfAbsent(receipt, record) == null;
         if (created) {
+            arrivals.put(receipt, System.nanoTime());
             creations.computeIfAbsent(receipt, r -> new AtomicInteger()).incrementAndGet();
         } else {
             repeats.incrementAndGet();

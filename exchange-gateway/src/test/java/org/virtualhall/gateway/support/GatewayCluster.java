@@ -44,6 +44,8 @@ public final class GatewayCluster implements AutoCloseable {
                 "--hall.gateway.inner.approval-url=" + approvalUrl,
                 "--hall.gateway.inner.codes-location=classpath:test-codes/",
                 "--hall.gateway.gap.resend-after=3s",
+                // never the default 9200 where ./hall up may run a real node: refreshes fail and are logged
+                "--hall.search.url=http://127.0.0.1:9",
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN");
     }

@@ -1,16 +1,15 @@
 package org.virtualhall.gateway.inner.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.TextMessage;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
 import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
+import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
@@ -23,12 +22,12 @@ import org.virtualhall.model.submission.Envelope;
 @Profile("inner")
 class SubmissionHandler implements EnvelopeHandler {
 
-    private final JmsTemplate transactedJms;
+    private final QueueWriter queue;
     private final SeenEnvelopes seen;
     private final Queues queues;
 
-    SubmissionHandler(JmsTemplate transactedJms, SeenEnvelopes seen, Queues queues) {
-        this.transactedJms = transactedJms;
+    SubmissionHandler(QueueWriter queue, SeenEnvelopes seen, Queues queues) {
+        this.queue = queue;
         this.seen = seen;
         this.queues = queues;
     }
@@ -44,17 +43,8 @@ class SubmissionHandler implements EnvelopeHandler {
         if (fresh.isEmpty()) {
             return;
         }
-        transactedJms.execute(session -> {
-            try (MessageProducer producer = session.createProducer(session.createQueue(queues.intake()))) {
-                for (Envelope envelope : fresh) {
-                    TextMessage message = session.createTextMessage(json(envelope));
-                    message.setStringProperty("receipt", envelope.receipt());
-                    producer.send(message);
-                }
-                session.commit();
-            }
-            return null;
-        }, true);
+        queue.send(queues.intake(), fresh.stream()
+                .map(e -> new QueueWriter.Outgoing(json(e), Map.of("receipt", e.receipt()))).toList());
         seen.markSeen(channel().wireName(), fresh);
     }
 

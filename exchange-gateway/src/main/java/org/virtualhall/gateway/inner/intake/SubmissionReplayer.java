@@ -1,9 +1,9 @@
 package org.virtualhall.gateway.inner.intake;
 
-import jakarta.jms.MessageProducer;
-import jakarta.jms.TextMessage;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.spi.IdempotentRepository;
-import org.springframework.jms.core.JmsTemplate;
+import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.quarantine.QuarantineEntry;
 import org.virtualhall.gateway.quarantine.Replayer;
 
@@ -17,14 +17,14 @@ public class SubmissionReplayer implements Replayer {
     public static final String REPLAY_HEADER = "hallReplay";
 
     private final String kind;
-    private final JmsTemplate transactedJms;
+    private final QueueWriter writer;
     private final String intakeQueue;
     private final IdempotentRepository loadedReceipts;
 
-    public SubmissionReplayer(String kind, JmsTemplate transactedJms, String intakeQueue,
+    public SubmissionReplayer(String kind, QueueWriter writer, String intakeQueue,
                               IdempotentRepository loadedReceipts) {
         this.kind = kind;
-        this.transactedJms = transactedJms;
+        this.writer = writer;
         this.intakeQueue = intakeQueue;
         this.loadedReceipts = loadedReceipts;
     }
@@ -39,15 +39,7 @@ public class SubmissionReplayer implements Replayer {
         if (entry.receipt() != null) {
             loadedReceipts.remove(entry.receipt());
         }
-        transactedJms.execute(session -> {
-            try (MessageProducer producer = session.createProducer(session.createQueue(intakeQueue))) {
-                TextMessage message = session.createTextMessage(entry.payload());
-                message.setStringProperty("receipt", entry.receipt());
-                message.setBooleanProperty(REPLAY_HEADER, true);
-                producer.send(message);
-                session.commit();
-            }
-            return null;
-        }, true);
+        writer.send(intakeQueue, List.of(new QueueWriter.Outgoing(entry.payload(),
+                Map.of("receipt", entry.receipt(), REPLAY_HEADER, true))));
     }
 }

@@ -24,7 +24,7 @@ class HttpApprovalIntake implements ApprovalIntake {
 
     HttpApprovalIntake(InnerProperties props) {
         this.props = props;
-        this.http = HttpClient.newBuilder().connectTimeout(props.approvalTimeout()).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(props.approvalTimeout()).build();
         this.intake = URI.create(props.approvalUrl().replaceAll("/+$", "") + "/api/intake");
     }
 

@@ -1,14 +1,14 @@
 package org.virtualhall.gateway.inner.outbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.jms.MessageProducer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.gap.Queues;
+import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.submission.Envelope;
@@ -18,19 +18,26 @@ import org.virtualhall.model.submission.Envelope;
 @Profile("inner")
 public class FeedbackPublisher {
 
-    private final JmsTemplate transactedJms;
+    private final QueueWriter writer;
     private final Queues queues;
 
-    FeedbackPublisher(JmsTemplate transactedJms, Queues queues) {
-        this.transactedJms = transactedJms;
+    FeedbackPublisher(QueueWriter writer, Queues queues) {
+        this.writer = writer;
         this.queues = queues;
     }
 
     /** Queues the events in one transaction: all of them or none. */
     public void events(List<OutboundEvent> events) {
-        List<Envelope> envelopes = events.stream()
-                .map(e -> new Envelope("evt-" + e.id(), "case-event", e.receipt(), Instant.now(), json(e))).toList();
-        send(queues.feedback(), envelopes);
+        send(queues.feedback(), events.stream().map(FeedbackPublisher::envelope).toList());
+    }
+
+    /** The envelope of one event, for a route that queues it in its own transaction. */
+    public String envelopeJson(OutboundEvent event) {
+        return json(envelope(event));
+    }
+
+    private static Envelope envelope(OutboundEvent e) {
+        return new Envelope("evt-" + e.id(), "case-event", e.receipt(), Instant.now(), json(e));
     }
 
     public void catalog(PublishedHall hall) {
@@ -40,15 +47,7 @@ public class FeedbackPublisher {
     }
 
     private void send(String queue, List<Envelope> envelopes) {
-        transactedJms.execute(session -> {
-            try (MessageProducer producer = session.createProducer(session.createQueue(queue))) {
-                for (Envelope envelope : envelopes) {
-                    producer.send(session.createTextMessage(json(envelope)));
-                }
-                session.commit();
-            }
-            return null;
-        }, true);
+        writer.send(queue, envelopes.stream().map(e -> new QueueWriter.Outgoing(json(e), Map.of())).toList());
     }
 
     private static String json(Object value) {

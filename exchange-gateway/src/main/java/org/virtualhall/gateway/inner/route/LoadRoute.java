@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.context.annotation.Profile;
@@ -77,6 +78,7 @@ class LoadRoute extends RouteBuilder {
                     .process(e -> e.setProperty("loaded", approval.load(e.getProperty("record", IntakeRecord.class)))).id("load")
                     .process(e -> audit(e, "装载")).id("audit-load")
                     .process(this::delivered).id("feedback")
+                    .to(ExchangePattern.InOnly, "jms:queue:{{hall.gateway.queues.feedback}}").id("feedback-queue")
                 .end();
 
         from("timer:monitor-forget?period=60000").routeId("monitor-forget").process(e -> monitor.forgetQuiet());
@@ -106,11 +108,12 @@ class LoadRoute extends RouteBuilder {
         audit.append(s.receipt(), s.applicant().idNumber() + "@" + s.source(), action, payload);
     }
 
+    /** The DELIVERED event goes out in the same broker transaction that consumes the submission. */
     private void delivered(Exchange e) {
         Submission s = submission(e);
         ApprovalIntake.LoadResult result = e.getProperty("loaded", ApprovalIntake.LoadResult.class);
-        feedback.events(List.of(new OutboundEvent("delivered-" + s.receipt(), s.receipt(), Instant.now(),
-                SubmissionStatus.DELIVERED, "已送达审批系统", "案件号 " + result.caseId(), "inner-gateway")));
+        e.getMessage().setBody(feedback.envelopeJson(new OutboundEvent("delivered-" + s.receipt(), s.receipt(),
+                Instant.now(), SubmissionStatus.DELIVERED, "已送达审批系统", "案件号 " + result.caseId(), "inner-gateway")));
     }
 
     private void quarantine(Exchange e) throws Exception {

@@ -30,7 +30,7 @@ public class HallCatalog {
     private final Path stored;
     private final AtomicReference<Current> current = new AtomicReference<>();
 
-    HallCatalog(@Value("${hall.gateway.data-dir}") Path dataDir) {
+    public HallCatalog(@Value("${hall.gateway.data-dir}") Path dataDir) {
         this.stored = dataDir.resolve("catalog").resolve("published-hall.json");
         current.set(load());
     }
