@@ -237,5 +237,15 @@ public final class WizardState extends HallAppState {
         }
         panel.addChild(new Label("附件：" + (draft.attachments.isEmpty() ? "无"
                 : String.join("、", draft.attachments.stream().map(u -> u.name()).toList())), UiStyle.STYLE));
+        Container row = panel.addChild(UiStyle.row());
+        TextField path = row.addChild(new TextField("", UiStyle.STYLE));
+        path.setPreferredWidth(420);
+        row.addChild(new Button("添加附件（文件路径）", UiStyle.STYLE), 1).addClickCommands(b -> {
+            try {
+                attach(Path.of(path.getText().strip()));
+            } catch (RuntimeException e) {
+                message.setText("无法添加附件：" + e.getMessage());
+            }
+        });
     }
 }
