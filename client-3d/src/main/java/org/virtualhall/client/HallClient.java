@@ -63,6 +63,10 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     public void handleError(String errorMessage, Throwable t) {
         LOG.log(java.util.logging.Level.SEVERE, errorMessage, t);
         failed = true;
+        if (context.options().headless()) {
+            // jME does not always reach destroy() after an error during start-up; a scripted run must fail.
+            System.exit(1);
+        }
         stop();
     }
 
