@@ -104,16 +104,18 @@ final class ItemChecks {
         }
         requireSome(file, entry, "windows", item.windows());
         Set<Integer> floors = new HashSet<>();
+        boolean allFound = true;
         for (String number : item.windows()) {
             Optional<Window> window = hall.window(number);
             if (window.isEmpty()) {
                 problems.add(file, entry, "window " + number + " does not exist");
+                allFound = false;
             } else {
                 floors.add(window.get().floor());
             }
         }
         boolean spansFloors = floors.size() > 1;
-        if (floors.size() == item.windows().size() && spansFloors != item.multiFloor()) {
+        if (allFound && spansFloors != item.multiFloor()) {
             problems.add(file, entry, "multiFloor is " + item.multiFloor() + " but the windows are on "
                     + floors.size() + " floor(s)");
         }

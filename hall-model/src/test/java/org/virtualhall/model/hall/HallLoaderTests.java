@@ -80,6 +80,15 @@ class HallLoaderTests {
         }
 
         @Test
+        void aMultiFloorMarkOnThreeWindowsOfOneFloor() {
+            folder.editEntry(HallFolder.TEST_ITEMS, "code", "CL990", i -> {
+                i.set("windows", i.arrayNode().add("C06").add("D02").add("D04"));
+                i.put("multiFloor", true);
+            });
+            assertProblem(HallFolder.TEST_ITEMS, "item CL990", "multiFloor is true but the windows are on 1 floor(s)");
+        }
+
+        @Test
         void aPromiseLongerThanTheLaw() {
             folder.editEntry(HallFolder.TEST_ITEMS, "code", "CL990", i -> i.put("promisedDays", 30));
             assertProblem(HallFolder.TEST_ITEMS, "item CL990", "promisedDays must be between 0 and statutoryDays (20)");

@@ -1,0 +1,49 @@
+package org.virtualhall.approval.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Service;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.virtualhall.approval.catalog.Catalog;
+import org.virtualhall.approval.system.ApprovalProperties;
+import org.virtualhall.model.hall.HallDataException;
+import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.json.HallJson;
+
+/** 发布: sends the catalog and layout to the inner gateway, which carries them out to the hall and the search index. */
+@Service
+class Publisher {
+
+    /** How a publication went; {@code version} is the published content hash when it went out. */
+    record Result(boolean sent, String version, String message) {
+    }
+
+    private final Catalog catalog;
+    private final ApprovalProperties.Gateway gateway;
+    private final RestClient http;
+
+    Publisher(Catalog catalog, ApprovalProperties properties, RestClient.Builder http) {
+        this.catalog = catalog;
+        this.gateway = properties.gateway();
+        this.http = http.build();
+    }
+
+    Result publish() {
+        PublishedHall hall;
+        try {
+            hall = catalog.toPublished();
+        } catch (HallDataException e) {
+            return new Result(false, null, "目录检查未通过，未发布：" + e.problems());
+        }
+        try {
+            http.post().uri(gateway.catalog()).contentType(MediaType.APPLICATION_JSON)
+                    .body(HallJson.wire().writeValueAsString(hall)).retrieve().toBodilessEntity();
+            return new Result(true, hall.version(), "已发布版本 " + hall.version() + "：" + hall.departments().size()
+                    + " 个部门、" + hall.windows().size() + " 个窗口、" + hall.staff().size() + " 名工作人员、"
+                    + hall.items().size() + " 个事项");
+        } catch (RestClientException | JsonProcessingException e) {
+            return new Result(false, hall.version(), "内网网关未接收发布（" + gateway.catalog() + "）：" + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.virtualhall.approval.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.virtualhall.model.catalog.Item;
+import org.virtualhall.model.hall.Hall;
+import org.virtualhall.model.hall.HallInfo;
+import org.virtualhall.model.hall.HallLoader;
+import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.layout.HallLayout;
+
+/**
+ * The catalog as the rest of the system reads it. Items are read on every intake, so they are cached;
+ * every change through here drops the cache.
+ */
+@Service
+public class Catalog {
+
+    static final String INFO = "info";
+    static final String LAYOUT = "layout";
+
+    private final CatalogRepository repository;
+    private final Map<String, Optional<Item>> items = new ConcurrentHashMap<>();
+
+    Catalog(CatalogRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Item> item(String code) {
+        return items.computeIfAbsent(code, repository::item);
+    }
+
+    public CatalogRepository store() {
+        return repository;
+    }
+
+    /** Call after any change made through {@link #store()}. */
+    public void changed() {
+        items.clear();
+    }
+
+    /** Replaces everything with {@code hall} (first start; tests). */
+    @Transactional
+    public void load(Hall hall) {
+        hall.departments().forEach(repository::save);
+        hall.windows().forEach(repository::save);
+        hall.staff().forEach(repository::save);
+        hall.items().forEach(repository::save);
+        repository.saveMeta(INFO, json(hall.info()));
+        repository.saveMeta(LAYOUT, json(hall.layout()));
+        changed();
+    }
+
+    /** The catalog as it stands, checked like a hall read from files; throws HallDataException when broken. */
+    public PublishedHall toPublished() {
+        Hall draft = new Hall(info(), "draft", layout(), repository.departments(), repository.windows(),
+                repository.staff(), repository.items());
+        HallLoader.check(draft);
+        // Like the loader's version: a content hash, so a publication that changes nothing keeps its version.
+        String version = HexFormat.of().formatHex(sha256(json(PublishedHall.of(draft)))).substring(0, 16);
+        return PublishedHall.of(new Hall(draft.info(), version, draft.layout(), draft.departments(), draft.windows(),
+                draft.staff(), draft.items()));
+    }
+
+    public HallInfo info() {
+        return read(repository.meta(INFO).orElseThrow(), HallInfo.class);
+    }
+
+    public HallLayout layout() {
+        return read(repository.meta(LAYOUT).orElseThrow(), HallLayout.class);
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return HallJson.wire().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("hall facts in the store are not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return HallJson.wire().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

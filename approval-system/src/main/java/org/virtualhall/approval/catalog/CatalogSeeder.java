@@ -1,0 +1,35 @@
+package org.virtualhall.approval.catalog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.virtualhall.model.hall.Hall;
+import org.virtualhall.model.hall.HallLoader;
+
+/** On first start (an empty store) the catalog is the hall shipped in assets; afterwards the back office owns it. */
+@Component
+@Order(1)
+class CatalogSeeder implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogSeeder.class);
+
+    private final Catalog catalog;
+
+    CatalogSeeder(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!catalog.store().isEmpty()) {
+            return;
+        }
+        Hall hall = HallLoader.fromClasspath();
+        catalog.load(hall);
+        LOG.info("catalog seeded from the shipped hall {}: {} departments, {} windows, {} staff, {} items",
+                hall.version(), hall.departments().size(), hall.windows().size(), hall.staff().size(), hall.items().size());
+    }
+}

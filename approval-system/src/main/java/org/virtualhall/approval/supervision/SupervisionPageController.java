@@ -1,0 +1,34 @@
+package org.virtualhall.approval.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The 电子监察 dashboard page: warning lights, charts per department and the lists to look into. */
+@Controller
+class SupervisionPageController {
+
+    private final Supervision supervision;
+    private final Clock clock;
+
+    SupervisionPageController(Supervision supervision, Clock clock) {
+        this.supervision = supervision;
+        this.clock = clock;
+    }
+
+    @GetMapping("/supervision")
+    String dashboard(Model model) {
+        Overview o = supervision.overview(LocalDate.now(clock));
+        model.addAttribute("o", o);
+        model.addAttribute("charts", List.of(
+                BarChart.of("按时办结率（部门）", o.departments(), Figure::onTimeRate, 100, "%"),
+                BarChart.of("平均办理时长（部门，小时）", o.departments(), Figure::averageHours,
+                        Math.max(1, o.departments().stream().map(Figure::averageHours)
+                                .filter(h -> h != null).mapToDouble(Double::doubleValue).max().orElse(1)), "h"),
+                BarChart.of("满意度（部门，满分5）", o.departments(), Figure::satisfaction, 5, "")));
+        return "supervision/dashboard";
+    }
+}

@@ -1,0 +1,99 @@
+package org.virtualhall.approval.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium driven by Debian's chromedriver, headless, with a fresh profile; the paths are
+ * given so Selenium never tries to download a browser or a driver.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    Browser(int port) {
+        try {
+            profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        base = "http://127.0.0.1:" + port;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void login(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("login"));
+        await(By.id("logout"));
+    }
+
+    void type(By field, String text) {
+        WebElement element = await(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By what) {
+        await(what).click();
+    }
+
+    WebElement await(By what) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
+    String text(By what) {
+        return await(what).getText();
+    }
+
+    String source() {
+        return driver.getPageSource();
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    Path screenshot(String name) {
+        try {
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,46 @@
+package org.virtualhall.approval.store;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The two stores every storage test runs against. Each is an initializer, so all test classes of one
+ * store share one Spring context. Both send feedback to the {@link TestGateway}, never to a running hall.
+ */
+public final class TestStores {
+
+    private TestStores() {
+    }
+
+    /** An H2 file under target/, like the default configuration. */
+    public static class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Path dir = Path.of("target", "h2", UUID.randomUUID().toString()).toAbsolutePath();
+            use(context, Map.of("approval.data-dir", dir.toString()));
+        }
+    }
+
+    /** A real PostgreSQL cluster started for the test run. */
+    public static class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            String url = PostgresCluster.shared().createDatabase("approval_" + UUID.randomUUID().toString().replace("-", ""));
+            use(context, Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+                    "spring.datasource.password", ""));
+        }
+    }
+
+    private static void use(ConfigurableApplicationContext context, Map<String, Object> store) {
+        Map<String, Object> properties = new HashMap<>(store);
+        properties.put("approval.gateway.url", TestGateway.shared().url());
+        properties.put("approval.gateway.push-interval", "100ms");
+        properties.put("approval.gateway.max-backoff", "200ms");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-store", properties));
+    }
+}

@@ -1,0 +1,14 @@
+package org.virtualhall.gateway.feedback;
+
+import java.time.Instant;
+import org.virtualhall.model.submission.SubmissionStatus;
+
+/**
+ * A case event on its way back to the citizen (docs/contracts.md, "Feedback"): pushed by the approval
+ * system to the inner side, carried on the {@code feedback} channel, applied to the timeline outside.
+ *
+ * @param id unique per event; both sides drop a second copy
+ */
+public record OutboundEvent(String id, String receipt, Instant at, SubmissionStatus status, String step,
+                            String note, String actor) {
+}

@@ -1,0 +1,29 @@
+package org.virtualhall.gateway.ferry;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The software gap device: which spool directories it joins and the policy it enforces.
+ *
+ * @param outerOut   the outer side's outbound spool (read)
+ * @param outerIn    the outer side's inbound spool (written)
+ * @param innerOut   the inner side's outbound spool (read)
+ * @param innerIn    the inner side's inbound spool (written)
+ * @param quarantine files refused by the device policy, each with a {@code .reason.txt}
+ * @param maxBytes   larger files are refused
+ * @param faults     injected line faults, for reliability tests and the benchmark only (all 0 by default)
+ */
+@ConfigurationProperties("hall.gateway.ferry")
+public record FerryProperties(Path outerOut, Path outerIn, Path innerOut, Path innerIn, Path quarantine,
+                              @DefaultValue("67108864") long maxBytes,
+                              @DefaultValue("20") long pollDelayMillis,
+                              @DefaultValue Faults faults) {
+
+    /** Probabilities per file (0..1) of dropping, corrupting, delivering twice and delivering late. */
+    public record Faults(@DefaultValue("0") double drop, @DefaultValue("0") double corrupt,
+                         @DefaultValue("0") double duplicate, @DefaultValue("0") double reorder,
+                         @DefaultValue("42") long seed) {
+    }
+}

@@ -1,0 +1,43 @@
+package org.virtualhall.gateway.gap;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How one side of the gap talks to its spool directories.
+ *
+ * @param hmacKey      the per-deployment key signing every bundle; both sides hold the same one
+ * @param spoolOut     where this side drops bundles for the ferry
+ * @param spoolIn      where the ferry drops bundles for this side
+ * @param stateDir     this side's own files: bundles kept until acked, archive, quarantined bundles
+ * @param batchSize    envelopes per bundle at most
+ * @param batchBytes   body bytes per bundle at most (the first envelope always goes)
+ * @param batchWindow  how long a sender waits to fill a bundle after its first envelope
+ * @param resendAfter  a bundle not acked within this time is put in the spool again
+ * @param archive      keep a copy of every verified inbound bundle
+ */
+@ConfigurationProperties("hall.gateway.gap")
+public record GapProperties(String hmacKey, Path spoolOut, Path spoolIn, Path stateDir,
+                            @DefaultValue("500") int batchSize,
+                            @DefaultValue("4000000") long batchBytes,
+                            @DefaultValue("50ms") Duration batchWindow,
+                            @DefaultValue("200ms") Duration pollTimeout,
+                            @DefaultValue("5s") Duration resendAfter,
+                            @DefaultValue("20") long pollDelayMillis,
+                            @DefaultValue("67108864") long maxBundleBytes,
+                            @DefaultValue("true") boolean archive) {
+
+    public Path pendingDir() {
+        return stateDir.resolve("pending");
+    }
+
+    public Path archiveDir() {
+        return stateDir.resolve("archive");
+    }
+
+    public Path quarantineDir() {
+        return stateDir.resolve("quarantine");
+    }
+}

@@ -1,0 +1,25 @@
+package org.virtualhall.gateway.inner;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The inner side's settings.
+ *
+ * @param approvalUrl          base URL of the approval system (its {@code POST /api/intake})
+ * @param loadConsumers        parallel consumers of the intake queue
+ * @param codesLocation        folder of the code tables (对照表)
+ * @param perApplicantPerMinute submissions by one ID number within a minute from which on they are held
+ * @param perSourcePerMinute    the same for one source (kiosk, portal)
+ * @param regionCode            the hall's 6-digit region code, mapped to the statistical one on intake
+ */
+@ConfigurationProperties("hall.gateway.inner")
+public record InnerProperties(@DefaultValue("http://127.0.0.1:8090") String approvalUrl,
+                              @DefaultValue("10s") Duration approvalTimeout,
+                              @DefaultValue("4") int loadConsumers,
+                              @DefaultValue("classpath:codes/") String codesLocation,
+                              @DefaultValue("30") int perApplicantPerMinute,
+                              @DefaultValue("20000") int perSourcePerMinute,
+                              @DefaultValue("330199") String regionCode) {
+}

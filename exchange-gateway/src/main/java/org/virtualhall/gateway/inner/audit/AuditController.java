@@ -1,0 +1,24 @@
+package org.virtualhall.gateway.inner.audit;
+
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail of one receipt, for supervisors (内网管理端口). */
+@RestController
+@Profile("inner")
+class AuditController {
+
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/audit/{receipt}")
+    List<AuditLog.AuditEntry> byReceipt(@PathVariable String receipt) {
+        return audit.byReceipt(receipt);
+    }
+}

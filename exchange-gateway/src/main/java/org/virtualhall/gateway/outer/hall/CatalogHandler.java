@@ -1,0 +1,66 @@
+package org.virtualhall.gateway.outer.hall;
+
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.gap.bundle.Channel;
+import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
+import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
+import org.virtualhall.gateway.quarantine.QuarantineStore;
+import org.virtualhall.model.hall.Hall;
+import org.virtualhall.model.hall.HallDataException;
+import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.submission.Envelope;
+
+/**
+ * Catalog publications arriving from inside: checked like hall data files, then they replace {@code /api/hall}
+ * and refresh the search index. Only the newest publication of a bundle matters.
+ */
+@Component
+@Profile("outer")
+class CatalogHandler implements EnvelopeHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogHandler.class);
+
+    private final HallCatalog catalog;
+    private final CatalogIndexer indexer;
+    private final SeenEnvelopes seen;
+    private final QuarantineStore quarantine;
+
+    CatalogHandler(HallCatalog catalog, CatalogIndexer indexer, SeenEnvelopes seen, QuarantineStore quarantine) {
+        this.catalog = catalog;
+        this.indexer = indexer;
+        this.seen = seen;
+        this.quarantine = quarantine;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.CATALOG;
+    }
+
+    @Override
+    public void handle(List<Envelope> envelopes) {
+        List<Envelope> fresh = seen.unseen(envelopes);
+        if (!fresh.isEmpty()) {
+            apply(fresh.get(fresh.size() - 1));
+        }
+        seen.markSeen(channel().wireName(), fresh);
+    }
+
+    private void apply(Envelope envelope) {
+        try {
+            Hall hall = HallJson.wire().readValue(envelope.body(), PublishedHall.class).toHall();
+            if (catalog.publish(hall, envelope.createdAt())) {
+                indexer.reindex(hall);
+            }
+        } catch (IOException | HallDataException e) {
+            quarantine.keep("CATALOG", null, "目录发布无法使用：" + e.getMessage(), envelope.body());
+            LOG.warn("catalog publication {} refused: {}", envelope.id(), e.getMessage());
+        }
+    }
+}

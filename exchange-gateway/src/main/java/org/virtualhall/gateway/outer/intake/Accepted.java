@@ -1,0 +1,5 @@
+package org.virtualhall.gateway.outer.intake;
+
+/** The 202 answer to a submission (API.md). */
+public record Accepted(String receipt, String status) {
+}

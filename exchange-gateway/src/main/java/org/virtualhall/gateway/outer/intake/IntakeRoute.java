@@ -1,0 +1,56 @@
+package org.virtualhall.gateway.outer.intake;
+
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.outer.check.ContentCheck;
+import org.virtualhall.gateway.outer.check.FormatFilter;
+import org.virtualhall.gateway.outer.check.IdentityCheck;
+import org.virtualhall.gateway.outer.timeline.TimelineStore;
+import org.virtualhall.model.submission.SubmissionStatus;
+
+/**
+ * The outer chain (外网交换服务器): 身份认证 → 格式过滤 → 内容检查 → persistent queue. A refusal thrown by a
+ * check ends the exchange and reaches the caller as a 4xx; only what passed every check is queued.
+ */
+@Component
+@Profile("outer")
+class IntakeRoute extends RouteBuilder {
+
+    static final String URI = "direct:intake";
+
+    private final IdentityCheck identity;
+    private final FormatFilter format;
+    private final ContentCheck content;
+    private final Sealer sealer;
+    private final TimelineStore timeline;
+
+    IntakeRoute(IdentityCheck identity, FormatFilter format, ContentCheck content, Sealer sealer, TimelineStore timeline) {
+        this.identity = identity;
+        this.format = format;
+        this.content = content;
+        this.sealer = sealer;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void configure() {
+        from(URI).routeId("outer-intake")
+                .process(e -> identity.check(e.getMessage().getBody(IntakeRequest.class))).id("identity")
+                .process(e -> format.check(e.getMessage().getBody(IntakeRequest.class))).id("format-filter")
+                .process(e -> content.check(e.getMessage().getBody(IntakeRequest.class))).id("content-check")
+                .process(e -> {
+                    Sealer.Sealed sealed = sealer.seal(e.getMessage().getBody(IntakeRequest.class));
+                    e.setProperty("sealed", sealed);
+                    e.getMessage().setHeader("receipt", sealed.submission().receipt());
+                    e.getMessage().setBody(sealed.envelopeJson());
+                }).id("seal")
+                .to(ExchangePattern.InOnly, "jms:queue:{{hall.gateway.queues.submissions}}?deliveryPersistent=true").id("queue")
+                .process(e -> {
+                    Sealer.Sealed sealed = e.getProperty("sealed", Sealer.Sealed.class);
+                    timeline.accepted(sealed.submission());
+                    e.getMessage().setBody(new Accepted(sealed.submission().receipt(), SubmissionStatus.ACCEPTED.name()));
+                }).id("timeline");
+    }
+}

@@ -1,0 +1,60 @@
+package org.virtualhall.gateway.outer.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.submission.Applicant;
+import org.virtualhall.model.submission.Envelope;
+import org.virtualhall.model.submission.Submission;
+import org.virtualhall.model.validation.MobileNumber;
+
+/** Gives a checked submission its receipt number and wraps it in the envelope that crosses the gap. */
+@Component
+@Profile("outer")
+public class Sealer {
+
+    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    Sealer(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Sealed seal(IntakeRequest intake) {
+        Instant now = clock.instant();
+        SubmissionRequest r = intake.request();
+        Applicant applicant = new Applicant(r.applicant().name().trim(), r.applicant().idNumber().trim().toUpperCase(),
+                MobileNumber.normalise(r.applicant().mobile()));
+        String receipt = "SB" + DAY.format(now) + "-" + randomPart();
+        Submission submission = new Submission(receipt, r.itemCode(), applicant, r.form(), r.materials(), now,
+                intake.source());
+        try {
+            Envelope envelope = new Envelope("sub-" + receipt, "submission", receipt, now,
+                    HallJson.wire().writeValueAsString(submission));
+            return new Sealed(submission, HallJson.wire().writeValueAsString(envelope));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String randomPart() {
+        StringBuilder s = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    /** A submission with its receipt, and its envelope as queued. */
+    public record Sealed(Submission submission, String envelopeJson) {
+    }
+}

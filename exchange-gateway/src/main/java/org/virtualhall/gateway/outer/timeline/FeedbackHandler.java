@@ -1,0 +1,48 @@
+package org.virtualhall.gateway.outer.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.feedback.OutboundEvent;
+import org.virtualhall.gateway.gap.bundle.Channel;
+import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
+import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.submission.Envelope;
+
+/** 外网反馈: case events from inside land on the citizen's timeline. */
+@Component
+@Profile("outer")
+class FeedbackHandler implements EnvelopeHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackHandler.class);
+
+    private final TimelineStore timeline;
+    private final SeenEnvelopes seen;
+
+    FeedbackHandler(TimelineStore timeline, SeenEnvelopes seen) {
+        this.timeline = timeline;
+        this.seen = seen;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.FEEDBACK;
+    }
+
+    @Override
+    public void handle(List<Envelope> envelopes) {
+        List<Envelope> fresh = seen.unseen(envelopes);
+        for (Envelope envelope : fresh) {
+            try {
+                timeline.apply(HallJson.wire().readValue(envelope.body(), OutboundEvent.class));
+            } catch (JsonProcessingException e) {
+                LOG.warn("ignored an unreadable feedback envelope {}: {}", envelope.id(), e.getOriginalMessage());
+            }
+        }
+        seen.markSeen(channel().wireName(), fresh);
+    }
+}

@@ -1,0 +1,74 @@
+package org.virtualhall.gateway.outer.timeline;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.virtualhall.gateway.feedback.OutboundEvent;
+import org.virtualhall.model.submission.Submission;
+import org.virtualhall.model.submission.SubmissionStatus;
+
+/**
+ * What the outer side knows of each submission: who it belongs to and every event that came back. The status
+ * is the one of the latest event by time, so events arriving out of order still end in the right state.
+ */
+@Repository
+@Profile("outer")
+public class TimelineStore {
+
+    private final JdbcTemplate jdbc;
+
+    TimelineStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void accepted(Submission s) {
+        jdbc.update("INSERT INTO submission (receipt, item_code, id_number, status, created_at) VALUES (?, ?, ?, ?, ?)",
+                s.receipt(), s.itemCode(), s.applicant().idNumber(), SubmissionStatus.ACCEPTED.name(),
+                Timestamp.from(s.submittedAt()));
+        insertEvent(new OutboundEvent("accepted-" + s.receipt(), s.receipt(), s.submittedAt(), SubmissionStatus.ACCEPTED,
+                "已申报", "外网检查通过（身份认证、格式过滤、内容检查），已进入交换队列", "outer-gateway"));
+    }
+
+    /** Applies an event from inside; a repeat of an event id changes nothing. */
+    @Transactional
+    public void apply(OutboundEvent event) {
+        if (!insertEvent(event)) {
+            return;
+        }
+        jdbc.update("UPDATE submission SET status = (SELECT e.status FROM submission_event e WHERE e.receipt = ? "
+                + "ORDER BY e.at DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY) WHERE receipt = ?", event.receipt(), event.receipt());
+    }
+
+    public Optional<Owned> owner(String receipt) {
+        return jdbc.query("SELECT id_number, item_code, status FROM submission WHERE receipt = ?",
+                (rs, n) -> new Owned(rs.getString(1), rs.getString(2), rs.getString(3)), receipt).stream().findFirst();
+    }
+
+    public List<Timeline.Event> events(String receipt) {
+        return jdbc.query("SELECT at, status, step, note FROM submission_event WHERE receipt = ? ORDER BY at, seq",
+                (rs, n) -> new Timeline.Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getString(4)), receipt);
+    }
+
+    public long countWithStatus(SubmissionStatus status) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE status = ?", Long.class, status.name());
+        return n == null ? 0 : n;
+    }
+
+    private boolean insertEvent(OutboundEvent e) {
+        Instant at = e.at() == null ? Instant.now() : e.at();
+        return jdbc.update("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM submission_event WHERE event_id = ?)",
+                e.id(), e.receipt(), Timestamp.from(at), e.status().name(), e.step(), e.note(), e.actor(), e.id()) == 1;
+    }
+
+    /** The submission's owner (ID number), item and status. */
+    public record Owned(String idNumber, String itemCode, String status) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.virtualhall.gateway.ferry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.virtualhall.gateway.gap.bundle.BundleCodec;
+import org.virtualhall.gateway.gap.bundle.Channel;
+import org.virtualhall.gateway.gap.bundle.Hmac;
+import org.virtualhall.model.submission.Envelope;
+
+class FerryPolicyTests {
+
+    private final FerryPolicy policy = new FerryPolicy(1000);
+
+    @Test
+    void submissionsOnlyGoInwardAndFeedbackOnlyOutward() {
+        assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "submissions-000000000001.zip", 10)).isEmpty();
+        assertThat(policy.problem(Channel.Direction.IN_TO_OUT, "submissions-000000000001.zip", 10)).isPresent();
+        assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "feedback-000000000001.zip", 10)).isPresent();
+        assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "catalog-000000000001.zip", 10)).isPresent();
+        assertThat(policy.problem(Channel.Direction.IN_TO_OUT, "acks-000000000001.zip", 10)).isEmpty();
+        assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "acks-000000000001.zip", 10)).isEmpty();
+    }
+
+    @Test
+    void namesOutsideThePatternAndOversizedFilesAreRefused() {
+        assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "evil.sh", 10)).get().asString().contains("name");
+        assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "submissions-000000000001.zip", 1001)).get().asString()
+                .contains("limit");
+    }
+
+    @Test
+    void aFileWithoutAManifestOrWithAnotherChannelIsRefused() {
+        byte[] bundle = new BundleCodec(new Hmac("k-0123456789abcdef"), 1000).encode(Channel.FEEDBACK, 1,
+                List.of(new Envelope("e", "t", null, Instant.now(), "{}")));
+        assertThat(policy.contentProblem("feedback-000000000001.zip", bundle)).isEmpty();
+        assertThat(policy.contentProblem("catalog-000000000001.zip", bundle)).get().asString().contains("does not match");
+        assertThat(policy.contentProblem("feedback-000000000001.zip", "MZ".getBytes())).get().asString().contains("manifest");
+    }
+
+    @Test
+    void faultsDropCorruptDuplicateAndDelayAsConfigured() {
+        FerryFaults faults = new FerryFaults(new FerryProperties.Faults(0.2, 0.2, 0.2, 0.2, 1));
+        int out = 0;
+        for (int i = 0; i < 1000; i++) {
+            out += faults.apply(new FerryFaults.Delivery(null, "f" + i, new byte[] {1, 2, 3, 4})).size();
+        }
+        out += faults.releaseHeld().size();
+        assertThat(faults.dropped.get()).isBetween(150L, 250L);
+        assertThat(faults.corrupted.get()).isPositive();
+        assertThat(faults.duplicated.get()).isPositive();
+        assertThat(faults.delayed.get()).isPositive();
+        assertThat(out).isEqualTo(1000 - faults.dropped.get() + faults.duplicated.get());
+    }
+}

@@ -1,0 +1,31 @@
+package org.virtualhall.search.analysis;
+
+import java.util.Map;
+import org.elasticsearch.index.analysis.TokenFilterFactory;
+import org.elasticsearch.index.analysis.TokenizerFactory;
+import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.elasticsearch.plugins.AnalysisPlugin;
+import org.elasticsearch.plugins.Plugin;
+
+/**
+ * The hall's Chinese analysis, for a distribution that ships without analysis-common: smartcn
+ * words, CJK bigrams, a synonym graph (colloquial ↔ official) and pinyin (full and initials).
+ */
+public final class HallAnalysisPlugin extends Plugin implements AnalysisPlugin {
+
+    @Override
+    public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
+        return Map.of(
+                SmartcnTokenizerFactory.NAME, SmartcnTokenizerFactory::new,
+                KeywordTokenizerFactory.NAME, KeywordTokenizerFactory::new);
+    }
+
+    @Override
+    public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+        return Map.of(
+                CjkBigramFilterFactory.NAME, CjkBigramFilterFactory::new,
+                LowercaseFilterFactory.NAME, LowercaseFilterFactory::new,
+                PinyinFilterFactory.NAME, PinyinFilterFactory::new,
+                SynonymGraphFilterFactory.NAME, AnalysisPlugin.requiresAnalysisSettings(SynonymGraphFilterFactory::new));
+    }
+}

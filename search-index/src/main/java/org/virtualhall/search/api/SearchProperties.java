@@ -1,0 +1,25 @@
+package org.virtualhall.search.api;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code hall.search.*}: the cluster and the limits of the search API.
+ *
+ * @param url            the Elasticsearch cluster (the node that ./hall up starts listens on 9200)
+ * @param synonymsFile   the administrator's synonym file; unset = the list shipped in assets
+ * @param maxQueryLength longer queries are cut to this many characters
+ * @param defaultSize    hits when the caller gives no size
+ * @param maxSize        the most hits one call may ask for
+ * @param suggestSize    suggestions per type-ahead call
+ */
+@ConfigurationProperties("hall.search")
+public record SearchProperties(@DefaultValue("http://127.0.0.1:9200") URI url,
+                               Path synonymsFile,
+                               @DefaultValue("100") int maxQueryLength,
+                               @DefaultValue("10") int defaultSize,
+                               @DefaultValue("50") int maxSize,
+                               @DefaultValue("8") int suggestSize) {
+}

@@ -1,0 +1,68 @@
+package org.virtualhall.search.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.virtualhall.model.hall.Hall;
+import org.virtualhall.model.hall.HallLoader;
+import org.virtualhall.search.index.CatalogIndex;
+import org.virtualhall.search.index.DocumentType;
+import org.virtualhall.search.index.SearchClients;
+import org.virtualhall.search.node.ElasticsearchNode;
+import org.virtualhall.search.node.NodeLayout;
+import org.virtualhall.search.node.NodeOptions;
+
+/**
+ * What the launcher runs ({@code tools/launcher/parts/10-search.sh}):
+ * <pre>
+ *   up PORT WORKDIR [SYNONYMS]   start a node on 127.0.0.1:PORT, index the hall, run until stopped
+ *   reindex URL [SYNONYMS]       rebuild the hall's indices in a running cluster (synonym reload)
+ * </pre>
+ */
+public final class SearchCommand {
+
+    private SearchCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 3 && args[0].equals("up")) {
+            up(Integer.parseInt(args[1]), Path.of(args[2]), synonyms(args, 3));
+        } else if (args.length >= 2 && args[0].equals("reindex")) {
+            try (ElasticsearchClient client = SearchClients.create(URI.create(args[1]))) {
+                reindex(client, synonyms(args, 2));
+            }
+        } else {
+            System.err.println("usage: up PORT WORKDIR [SYNONYMS] | reindex URL [SYNONYMS]");
+            System.exit(2);
+        }
+    }
+
+    private static void up(int port, Path workDir, Path synonyms) throws Exception {
+        ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(workDir, port));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            node.close();
+            stopped.countDown();
+        }, "stop-elasticsearch"));
+        System.out.println("Elasticsearch is up at " + node.url());
+        try (ElasticsearchClient client = SearchClients.create(node.url())) {
+            reindex(client, synonyms);
+        }
+        stopped.await();
+    }
+
+    private static void reindex(ElasticsearchClient client, Path synonyms) throws IOException {
+        Hall hall = HallLoader.fromClasspath();
+        long start = System.nanoTime();
+        Map<DocumentType, String> built = new CatalogIndex(client, synonyms).rebuild(hall,
+                (type, done, total) -> System.out.printf("indexing %-6s %5d/%d%n", type.code(), done, total));
+        System.out.printf("indexed into %s in %d ms%n", built.values(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Path synonyms(String[] args, int at) {
+        return args.length > at && !args[at].isBlank() ? Path.of(args[at]) : null;
+    }
+}

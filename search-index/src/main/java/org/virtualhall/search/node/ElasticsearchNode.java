@@ -1,0 +1,149 @@
+package org.virtualhall.search.node;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One real Elasticsearch node from the Maven Central distribution: loopback only, single-node,
+ * security off, small heap, the hall's analysis plugin installed. {@link #start} returns once the
+ * cluster is yellow; {@link #close} stops the node by its pid.
+ */
+public final class ElasticsearchNode implements AutoCloseable {
+
+    private final Process process;
+    private final Path pidFile;
+    private final URI url;
+
+    private ElasticsearchNode(Process process, Path pidFile, URI url) {
+        this.process = process;
+        this.pidFile = pidFile;
+        this.url = url;
+    }
+
+    public static ElasticsearchNode start(NodeLayout layout, NodeOptions options) {
+        new PluginInstaller(layout).ensureInstalled();
+        Path work = options.workDir().toAbsolutePath();
+        prepareWorkDir(layout, work);
+        RunAs runAs = RunAs.current();
+        runAs.prepare(work);
+        URI url = URI.create("http://127.0.0.1:" + options.httpPort());
+        Path pidFile = work.resolve("logs/elasticsearch.pid");
+        ProcessBuilder builder = new ProcessBuilder(runAs.command(command(layout, options, work, pidFile)))
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("console.log").toFile());
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + layout.elasticsearch(), e);
+        }
+        ElasticsearchNode node = new ElasticsearchNode(process, pidFile, url);
+        try {
+            new ClusterHealth(url).awaitYellow(options.startTimeout(), process::isAlive);
+        } catch (RuntimeException e) {
+            node.close();
+            throw new IllegalStateException(e.getMessage() + "\n" + tail(work.resolve("console.log")), e);
+        }
+        return node;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    /** Stops the node (TERM, then KILL after 30 s); waits until it is gone. */
+    @Override
+    public void close() {
+        Optional<ProcessHandle> elasticsearch = readPid().flatMap(ProcessHandle::of);
+        elasticsearch.ifPresent(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (elasticsearch.isPresent()) {
+                elasticsearch.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            elasticsearch.ifPresent(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private Optional<Long> readPid() {
+        try {
+            return Files.exists(pidFile) ? Optional.of(Long.parseLong(Files.readString(pidFile).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> command(NodeLayout layout, NodeOptions options, Path work, Path pidFile) {
+        List<String> command = new ArrayList<>(List.of("env",
+                "ES_JAVA_HOME=" + System.getProperty("java.home"),
+                "ES_PATH_CONF=" + work.resolve("config"),
+                "ES_TMPDIR=" + work.resolve("tmp"),
+                "ES_JAVA_OPTS=-Xms" + options.heap() + " -Xmx" + options.heap(),
+                layout.elasticsearch().toString(), "-p", pidFile.toString()));
+        Map<String, String> settings = Map.of(
+                "network.host", "127.0.0.1",
+                "http.port", Integer.toString(options.httpPort()),
+                "transport.port", Integer.toString(options.transportPort()),
+                "discovery.type", "single-node",
+                "xpack.security.enabled", "false",
+                "path.data", work.resolve("data").toString(),
+                "path.logs", work.resolve("logs").toString(),
+                // a nearly full disk must not turn the hall's indices read-only
+                "cluster.routing.allocation.disk.threshold_enabled", "false");
+        settings.forEach((key, value) -> command.addAll(List.of("-E", key + "=" + value)));
+        return command;
+    }
+
+    private static void prepareWorkDir(NodeLayout layout, Path work) {
+        try {
+            for (String dir : List.of("data", "logs", "tmp")) {
+                Files.createDirectories(work.resolve(dir));
+            }
+            Path config = work.resolve("config");
+            if (!Files.exists(config)) {
+                copyTree(layout.home().resolve("config"), config);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    static Duration pollInterval() {
+        return Duration.ofMillis(250);
+    }
+}

@@ -1,0 +1,6 @@
+package org.virtualhall.search.query;
+
+import java.util.List;
+
+public record SearchResult(long total, long tookMs, List<SearchHit> hits) {
+}

@@ -1,0 +1,113 @@
+package org.virtualhall.search.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.virtualhall.search.testing.FixtureIndex;
+import org.virtualhall.search.testing.SearchNodeExtension;
+
+@ExtendWith(SearchNodeExtension.class)
+@SpringBootTest(classes = SearchApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchApiTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void cluster(DynamicPropertyRegistry registry) {
+        registry.add("hall.search.url", () -> {
+            FixtureIndex.client();
+            return SearchNodeExtension.url().toString();
+        });
+    }
+
+    @Test
+    void searchAnswersTheHallShape() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=" + encode("领结婚证") + "&type=item&size=3");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("total").asLong()).isPositive();
+        assertThat(body.has("tookMs")).isTrue();
+        JsonNode top = body.get("hits").get(0);
+        assertThat(top.get("name").asText()).isEqualTo("结婚登记");
+        assertThat(top.get("type").asText()).isEqualTo("item");
+        assertThat(top.get("windows").get(0).asText()).isEqualTo("C01");
+        assertThat(top.get("floor").asInt()).isEqualTo(1);
+        assertThat(top.has("score")).isTrue();
+        assertThat(top.get("highlight").asText()).contains("<em>");
+        assertThat(body.get("hits")).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void suggestCompletesWhatIsTyped() throws Exception {
+        HttpResponse<String> response = get("/api/suggest?q=" + encode("结婚"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("suggestions").toString()).contains("结婚登记");
+    }
+
+    @Nested
+    class BadQueries {
+
+        @Test
+        void emptyOrMissingQIsRefusedNamingTheField() throws Exception {
+            for (String path : new String[] {"/api/search?q=", "/api/search?q=" + encode("  \t "), "/api/search",
+                    "/api/suggest?q=" + encode(" ")}) {
+                HttpResponse<String> response = get(path);
+                assertThat(response.statusCode()).as(path).isEqualTo(400);
+                JsonNode error = JSON.readTree(response.body());
+                assertThat(error.get("field").asText()).isEqualTo("q");
+                assertThat(error.get("error").asText()).isEqualTo("bad_query");
+                assertThat(error.get("reason").asText()).isNotBlank();
+            }
+        }
+
+        @Test
+        void aLongQueryOrControlCharactersStillSearch() throws Exception {
+            assertThat(get("/api/search?q=" + encode("身份证".repeat(170))).statusCode()).isEqualTo(200);
+            HttpResponse<String> response = get("/api/search?q=" + encode("结婚\u0000登记\u001b[31m\u0007"));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).get("total").asLong()).isPositive();
+            assertThat(get("/api/search?q=" + encode("\"}{[]*?~^:\\/ AND OR")).statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void wrongTypeSizeOrFloorNameTheirField() throws Exception {
+            assertThat(fieldOf(get("/api/search?q=a&type=desk"))).isEqualTo("type");
+            assertThat(fieldOf(get("/api/search?q=a&size=0"))).isEqualTo("size");
+            assertThat(fieldOf(get("/api/search?q=a&size=5000"))).isEqualTo("size");
+            assertThat(fieldOf(get("/api/search?q=a&floor=two"))).isEqualTo("floor");
+        }
+
+        private String fieldOf(HttpResponse<String> response) throws Exception {
+            assertThat(response.statusCode()).isEqualTo(400);
+            return JSON.readTree(response.body()).get("field").asText();
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

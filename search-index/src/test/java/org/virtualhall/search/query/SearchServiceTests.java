@@ -1,0 +1,96 @@
+package org.virtualhall.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.virtualhall.search.index.DocumentType;
+import org.virtualhall.search.testing.FixtureIndex;
+import org.virtualhall.search.testing.SearchNodeExtension;
+
+@ExtendWith(SearchNodeExtension.class)
+class SearchServiceTests {
+
+    private final SearchService service = new SearchService(FixtureIndex.client());
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            领结婚证        | 结婚登记
+            身份证丢了      | 居民身份证补领
+            开个饭馆        | 食品经营许可
+            公积金还房贷    | 住房公积金提取（偿还住房贷款）
+            房产证丢了      | 不动产权证书补发
+            社保卡丢了      | 社会保障卡补换
+            良民证          | 无犯罪记录证明
+            """)
+    void colloquialWordsFindTheOfficialItem(String query, String expected) {
+        assertThat(topNames(query, 3)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jiehundengji    | 结婚登记
+            sfz             | 居民身份证补领
+            jhdj            | 结婚登记
+            shipinjingying  | 食品经营许可
+            """)
+    void pinyinAndInitialsFindTheItem(String query, String expected) {
+        assertThat(topNames(query, 5)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            身分证补领      | 居民身份证补领
+            jiehundenji     | 结婚登记
+            shenfenzhengbulin | 居民身份证补领
+            """)
+    void typosStillFindTheItem(String query, String expected) {
+        assertThat(topNames(query, 3)).contains(expected);
+    }
+
+    @Test
+    void filtersByTypeDepartmentAndFloor() {
+        SearchResult windows = service.search(query("公安局", Optional.of(DocumentType.WINDOW), Optional.empty(), Optional.empty()));
+        assertThat(windows.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.type()).isEqualTo("window"));
+
+        SearchResult ofMz = service.search(query("登记", Optional.empty(), Optional.of("MZ"), Optional.empty()));
+        assertThat(ofMz.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.department()).isEqualTo("MZ"));
+
+        SearchResult secondFloor = service.search(query("登记", Optional.empty(), Optional.empty(), Optional.of(2)));
+        assertThat(secondFloor.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.floor()).isEqualTo(2));
+    }
+
+    @Test
+    void hitsCarryWindowsAndAHighlight() {
+        SearchHit top = service.search(query("结婚登记", Optional.of(DocumentType.ITEM), Optional.empty(), Optional.empty()))
+                .hits().get(0);
+        assertThat(top.name()).isEqualTo("结婚登记");
+        assertThat(top.windows()).containsExactly("C01");
+        assertThat(top.highlight()).contains("<em>");
+    }
+
+    @Test
+    void staffAreFoundByNameAndTheirWindow() {
+        SearchResult result = service.search(query("莫晨曦", Optional.of(DocumentType.STAFF), Optional.empty(), Optional.empty()));
+        assertThat(result.hits().get(0).windows()).containsExactly("A01");
+    }
+
+    @Test
+    void suggestCompletesCharactersAndInitials() {
+        assertThat(service.suggest("结婚", 8)).contains("结婚登记");
+        assertThat(service.suggest("sfz", 8)).anyMatch(name -> name.contains("身份证"));
+    }
+
+    private List<String> topNames(String text, int n) {
+        return service.search(query(text, Optional.of(DocumentType.ITEM), Optional.empty(), Optional.empty()))
+                .hits().stream().limit(n).map(SearchHit::name).toList();
+    }
+
+    private static SearchQuery query(String text, Optional<DocumentType> type, Optional<String> dept, Optional<Integer> floor) {
+        return new SearchQuery(text, type, dept, floor, 10);
+    }
+}

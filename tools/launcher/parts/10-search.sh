@@ -1,0 +1,61 @@
+# shellcheck shell=bash
+# Elasticsearch and the search index (issue 3). One real node from the Maven Central distribution,
+# unpacked by the build under search-index/target/; it runs as the system user hallsearch when we
+# are root. HALL_SEARCH_URL=http://host:9200 uses an existing cluster instead (nothing is launched).
+PARTS+=(search)
+
+SEARCH_PORT=9200
+SEARCH_WORK="$RUN_DIR/elasticsearch"
+SEARCH_MAIN=org.virtualhall.search.cli.SearchCommand
+
+# runuser and useradd (running ES as a system user when root), curl for health checks.
+search_packages() { echo util-linux passwd curl; }
+
+search_url() { echo "${HALL_SEARCH_URL:-http://127.0.0.1:$SEARCH_PORT}"; }
+
+search_up() {
+  if [ -n "${HALL_SEARCH_URL:-}" ]; then
+    say "search: using the cluster at $HALL_SEARCH_URL"
+    hall_java search-index runtime "$SEARCH_MAIN" reindex "$HALL_SEARCH_URL" "${HALL_SEARCH_SYNONYMS:-}"
+    return
+  fi
+  if is_running search; then say "search: already running"; return 0; fi
+  # resolves the class path once, so the background process can start with plain java
+  hall_java search-index runtime "$SEARCH_MAIN" >/dev/null 2>&1 || true
+  local cp="$HALL_ROOT/search-index/target/classes:$(cat "$HALL_ROOT/search-index/target/classpath-runtime.txt")"
+  start_bg search java -Xmx256m -cp "$cp" "$SEARCH_MAIN" up "$SEARCH_PORT" "$SEARCH_WORK" "${HALL_SEARCH_SYNONYMS:-}"
+  # the alias exists once the first index is built: the node is up and the hall is searchable
+  wait_for_http search "$(search_url)/hall-windows/_count" 240
+}
+
+search_down() {
+  stop_bg search
+  # a launcher killed hard leaves its node behind: stop it by its own pid
+  local pidfile="$SEARCH_WORK/logs/elasticsearch.pid"
+  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    kill "$(cat "$pidfile")" && say "stopped the leftover Elasticsearch node"
+  fi
+}
+
+search_status() {
+  if [ -n "${HALL_SEARCH_URL:-}" ]; then
+    echo "search: external cluster $HALL_SEARCH_URL"
+  elif is_running search && curl -fsS -o /dev/null --max-time 2 "$(search_url)/_cluster/health"; then
+    echo "search: up at $(search_url) (pid $(cat "$RUN_DIR/search.pid"), log $RUN_DIR/search.log)"
+  else
+    echo "search: down"
+  fi
+}
+
+# ./hall search reindex   rebuild the indices (picks up edited synonyms; HALL_SEARCH_SYNONYMS=file)
+search_command() {
+  case "${1:-}" in
+    reindex) build_if_needed; hall_java search-index runtime "$SEARCH_MAIN" reindex "$(search_url)" "${HALL_SEARCH_SYNONYMS:-}" ;;
+    *) die "usage: ./hall search reindex" ;;
+  esac
+}
+
+# ./hall bench search   relevance against a standard-analyzer baseline, QPS and latency, build time
+bench_search() {
+  hall_java search-index test org.virtualhall.search.bench.SearchBench "$BENCH_DIR/search.json" "$@"
+}

@@ -1,0 +1,67 @@
+# The approval system (issue 5): intake from the inner gateway, case workflow, e-supervision, back office.
+# shellcheck shell=bash
+PARTS+=(approval)
+
+APPROVAL_PORT="${APPROVAL_PORT:-8090}"
+
+# PostgreSQL for the store tests, chromium and its driver for the browser tests, a CJK font for both.
+approval_packages() { echo postgresql chromium chromium-driver fonts-wqy-microhei; }
+
+# The class path of the approval system: the reactor's own modules as built here, then the libraries.
+approval_classpath() {
+  local scope="$1" module="$HALL_ROOT/approval-system"
+  local cpfile="$module/target/classpath-approval-$scope.txt"
+  mkdir -p "$RUN_DIR"
+  if [ ! -f "$cpfile" ] || [ "$module/pom.xml" -nt "$cpfile" ]; then
+    (cd "$HALL_ROOT" && mvn -B -q -pl approval-system -am dependency:build-classpath -Dmdep.includeScope="$scope" \
+       -Dmdep.outputFile="$cpfile" >"$RUN_DIR/approval-classpath.log" 2>&1) \
+      || die "cannot resolve the class path of approval-system (log: $RUN_DIR/approval-classpath.log)"
+  fi
+  local own="$module/target/classes:$HALL_ROOT/hall-model/target/classes:$HALL_ROOT/assets/target/classes"
+  [ "$scope" = test ] && own="$module/target/test-classes:$own"
+  # Our own modules come from their target/ folders, never from a stale jar in the local repository.
+  echo "$own:$(tr ':' '\n' <"$cpfile" | grep -v '/org/virtualhall/' | paste -sd:)"
+}
+
+approval_up() {
+  if is_running approval; then say "approval system already running on $APPROVAL_PORT"; return 0; fi
+  local cp; cp=$(approval_classpath runtime)
+  start_bg approval java -cp "$cp" org.virtualhall.approval.ApprovalApplication \
+    --server.port="$APPROVAL_PORT" --approval.data-dir="$RUN_DIR/approval-data"
+  wait_for_http approval "http://127.0.0.1:$APPROVAL_PORT/actuator/health" 180 || return 1
+  echo "$APPROVAL_PORT" >"$RUN_DIR/approval.port"
+  say "approval system on http://127.0.0.1:$APPROVAL_PORT/ (console login: admin / hall2026)"
+}
+
+approval_down() { stop_bg approval; rm -f "$RUN_DIR/approval.port"; }
+
+approval_status() {
+  if is_running approval && curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$APPROVAL_PORT/actuator/health"; then
+    say "approval: up on $APPROVAL_PORT (pid $(cat "$RUN_DIR/approval.pid"))"
+  elif is_running approval; then
+    say "approval: starting or unhealthy (pid $(cat "$RUN_DIR/approval.pid"), log $RUN_DIR/approval.log)"
+  else
+    say "approval: down"
+  fi
+}
+
+# ./hall bench approval: intake cases/s on H2 and PostgreSQL, dashboard time with 1,000,000 cases.
+bench_approval() {
+  ensure_packages postgresql
+  (cd "$HALL_ROOT" && mvn -B -q -pl approval-system -am test-compile >"$RUN_DIR/approval-bench-build.log" 2>&1) \
+    || die "cannot build the approval benchmark (log: $RUN_DIR/approval-bench-build.log)"
+  local cp; cp=$(approval_classpath test)
+  say "approval benchmark: intake on H2 and PostgreSQL, then dashboard with 1,000,000 cases (a few minutes)…"
+  (cd "$HALL_ROOT/approval-system" && java -Xmx2g -cp "$cp" org.virtualhall.approval.bench.ApprovalBench \
+     "$BENCH_DIR/approval.json" "$@") >"$RUN_DIR/approval-bench.log" 2>&1 \
+    || { tail -n 30 "$RUN_DIR/approval-bench.log" >&2; die "approval benchmark failed (log: $RUN_DIR/approval-bench.log)"; }
+  python3 - "$BENCH_DIR/approval.json" <<'PY' 2>/dev/null || cat "$BENCH_DIR/approval.json"
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"{'store':<12}{'intake cases/s':>16}{'dashboard ms (median/max)':>28}{'fill 1M s':>11}")
+for store in ("h2", "postgresql"):
+    f = r[store]; d = f["dashboardMillis"]
+    print(f"{store:<12}{f['intakePerSecond']:>16}{str(d['median']) + ' / ' + str(d['max']):>28}{f['fillSeconds']:>11}")
+print("targets: intake >= 2000 cases/s, dashboard <= 200 ms at 1,000,000 cases")
+PY
+}

@@ -1,0 +1,76 @@
+# The exchange gateway (issue 4): inner role (8081), outer role with the hall API (8080) and the gap ferry (8082).
+# shellcheck shell=bash
+PARTS+=(gateway)
+
+GATEWAY_HOME="$RUN_DIR/gateway"
+GATEWAY_JAR="$HALL_ROOT/exchange-gateway/target/exchange-gateway-0.1.0-SNAPSHOT.jar"
+GATEWAY_INNER_URL="http://127.0.0.1:8081"
+
+gateway_packages() { echo curl; }
+
+# The per-deployment keys: the gap's bundle key (both sides) and the outer side's token key. Made once, kept.
+gateway_keys() {
+  local keys="$GATEWAY_HOME/keys.env"
+  if [ ! -f "$keys" ]; then
+    mkdir -p "$GATEWAY_HOME"
+    ( umask 077
+      echo "HALL_GAP_KEY=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+      echo "HALL_TOKEN_KEY=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" ) >"$keys"
+  fi
+  set -a
+  # shellcheck source=/dev/null
+  source "$keys"
+  set +a
+}
+
+gateway_start_role() {
+  local role="$1"
+  HALL_GATEWAY_HOME="$GATEWAY_HOME" start_bg "gateway-$role" java -Xmx512m -jar "$GATEWAY_JAR" \
+    --spring.profiles.active="$role" "${@:2}"
+}
+
+gateway_up() {
+  gateway_keys
+  gateway_start_role inner
+  gateway_start_role outer
+  gateway_start_role ferry
+  wait_for_http gateway-inner "$GATEWAY_INNER_URL/actuator/health" 180 &&
+  wait_for_http gateway-outer "http://127.0.0.1:8080/actuator/health" 180 &&
+  wait_for_http gateway-ferry "http://127.0.0.1:8082/actuator/health" 180 &&
+  say "gateway: hall API http://127.0.0.1:8080/api/hall, inner management $GATEWAY_INNER_URL, ferry :8082"
+}
+
+gateway_down() {
+  stop_bg gateway-ferry
+  stop_bg gateway-outer
+  stop_bg gateway-inner
+}
+
+gateway_status() {
+  local role
+  for role in outer inner ferry; do
+    if is_running "gateway-$role"; then say "gateway-$role: running (pid $(cat "$RUN_DIR/gateway-$role.pid"))"
+    else say "gateway-$role: stopped"; fi
+  done
+}
+
+# ./hall gateway quarantine list | show ID | replay ID   (what the inner side refused or held)
+gateway_command() {
+  local what="${1:-}" verb="${2:-list}" id="${3:-}"
+  [ "$what" = quarantine ] || die "usage: ./hall gateway quarantine list|show ID|replay ID"
+  case "$verb" in
+    list)   curl -fsS "$GATEWAY_INNER_URL/api/quarantine" ; echo ;;
+    show)   [ -n "$id" ] || die "usage: ./hall gateway quarantine show ID"
+            curl -sS "$GATEWAY_INNER_URL/api/quarantine/$id" ; echo ;;
+    replay) [ -n "$id" ] || die "usage: ./hall gateway quarantine replay ID"
+            curl -sS -X POST "$GATEWAY_INNER_URL/api/quarantine/$id/replay" ; echo ;;
+    *)      die "usage: ./hall gateway quarantine list|show ID|replay ID" ;;
+  esac
+}
+
+# ./hall bench gateway: end-to-end rate and latency through the gap, against raw embedded Artemis.
+bench_gateway() {
+  (cd "$HALL_ROOT" && mvn -B -q -pl exchange-gateway -am test-compile >"$RUN_DIR/bench-gateway-build.log" 2>&1) \
+    || die "cannot build the benchmark (log: $RUN_DIR/bench-gateway-build.log)"
+  hall_java exchange-gateway test org.virtualhall.gateway.bench.GatewayBench "$BENCH_DIR/gateway.json" "$@"
+}
