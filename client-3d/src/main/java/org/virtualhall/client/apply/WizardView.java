@@ -1,6 +1,5 @@
 package org.virtualhall.client.apply;
 
-import com.jme3.math.Vector3f;
 import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Checkbox;
 import com.simsilica.lemur.Container;
@@ -99,11 +98,10 @@ final class WizardView {
     }
 
     private void field(String key, String label, String value) {
-        Container row = panel.addChild(UiStyle.row());
-        Label name = row.addChild(new Label(label, UiStyle.STYLE));
-        name.setPreferredSize(new Vector3f(260, 30, 0));
-        TextField input = row.addChild(new TextField(value, UiStyle.STYLE), 1);
-        input.setPreferredWidth(320);
+        Label name = panel.addChild(new Label(label, UiStyle.STYLE));
+        name.setMaxWidth(560);
+        TextField input = panel.addChild(new TextField(value, UiStyle.STYLE));
+        input.setPreferredWidth(560);
         inputs.put(key, input);
     }
 
