@@ -10,10 +10,11 @@ source tools/launcher/parts/90-client.sh
 mkdir -p "$RUN_DIR" target/readme-images docs/images
 deps=$(mvn -B -q -pl client-3d dependency:build-classpath -Dmdep.outputFile=/dev/stdout | tr ':' '\n' | grep -v '/org/virtualhall/' | paste -sd:)
 cp="client-3d/target/test-classes:client-3d/target/classes:hall-model/target/classes:assets/target/classes:$deps"
+rm -f target/readme-images/server.out
 java -cp "$cp" org.virtualhall.client.testing.DemoHallServer >target/readme-images/server.out &
 server=$!
 trap 'kill $server' EXIT
-until [ -s target/readme-images/server.out ]; do sleep 0.2; done
+until grep -q "/$" target/readme-images/server.out 2>/dev/null; do sleep 0.2; done
 CLIENT_OWN_XVFB=1 client_with_display java -cp "$cp" org.virtualhall.client.Main --server "$(head -n 1 target/readme-images/server.out)" \
   --headless --no-audio --script client-3d/scripts/demo.script --screenshots target/readme-images \
   --report target/readme-images/report.json

@@ -50,8 +50,9 @@ client_demo() {
       || { tail -n 30 "$CLIENT_DEMO_DIR/client.log" >&2; die "the scripted client run failed (log: $CLIENT_DEMO_DIR/client.log)"; }
     client_summary "$CLIENT_DEMO_DIR/report.json"
   else
+    [ -n "${DISPLAY:-}" ] || die "no display to open the 3D hall on (DISPLAY is not set): use ./hall demo --headless"
     say "client: opening the 3D hall (Esc closes panels, close the window to stop)"
-    client_with_display client_java --server "$server"
+    client_java --server "$server"
   fi
 }
 

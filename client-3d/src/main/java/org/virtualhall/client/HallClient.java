@@ -2,6 +2,7 @@ package org.virtualhall.client;
 
 import com.jme3.app.SimpleApplication;
 import com.simsilica.lemur.GuiGlobals;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.api.HallSourceSelector.LoadedHall;
@@ -36,6 +37,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
 
     private final ClientContext context;
     private final long startedNanos;
+    private final CompletableFuture<CjkFontFactory.Baked> font;
     private volatile boolean failed;
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
@@ -46,6 +48,14 @@ public final class HallClient extends SimpleApplication implements HallAppState.
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
         this.startedNanos = startedNanos;
+        // Baking the CJK atlas needs only AWT: it runs while jME opens its window and GL context.
+        this.font = CompletableFuture.supplyAsync(() -> {
+            long t0 = System.nanoTime();
+            GlyphSet glyphs = new GlyphSet().add(HallText.all(loaded.hall()));
+            CjkFontFactory.Baked baked = new CjkFontFactory(FONT_PIXELS).bake(glyphs);
+            LOG.info(() -> "CJK font baked: " + glyphs.size() + " glyphs in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            return baked;
+        });
     }
 
     @Override
@@ -63,6 +73,10 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     public void handleError(String errorMessage, Throwable t) {
         LOG.log(java.util.logging.Level.SEVERE, errorMessage, t);
         failed = true;
+        if (context.options().headless()) {
+            // jME does not always reach destroy() after an error during start-up; a scripted run must fail.
+            System.exit(1);
+        }
         stop();
     }
 
@@ -84,9 +98,8 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     @Override
     public void simpleInitApp() {
         long t0 = System.nanoTime();
-        GlyphSet glyphs = new GlyphSet().add(HallText.all(context.model().hall()));
-        context.setFont(new CjkFontFactory(FONT_PIXELS).create(assetManager, glyphs));
-        LOG.info(() -> "CJK font baked: " + glyphs.size() + " glyphs in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        context.setFont(CjkFontFactory.toFont(assetManager, font.join()));
+        LOG.info(() -> "CJK font ready after waiting " + (System.nanoTime() - t0) / 1_000_000 + " ms for the bake");
         GuiGlobals.initialize(this);
         UiStyle.apply(context.font());
         setDisplayStatView(false);

@@ -112,7 +112,7 @@ class ClientRunTests {
         try (HallApiServer server = new HallApiServer(TestCatalog.published())) {
             String script = """
                     frames 3
-                    search 身份证补领
+                    search 身份证补领（测试）
                     screenshot search
                     choose 1
                     walk-route

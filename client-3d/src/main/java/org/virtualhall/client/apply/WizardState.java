@@ -1,13 +1,7 @@
 package org.virtualhall.client.apply;
 
 import com.jme3.app.Application;
-import com.simsilica.lemur.Button;
-import com.simsilica.lemur.Checkbox;
-import com.simsilica.lemur.Container;
-import com.simsilica.lemur.Label;
-import com.simsilica.lemur.TextField;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,9 +14,6 @@ import org.virtualhall.client.core.HallEvents.StartApplication;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.client.ui.PanelState;
-import org.virtualhall.client.ui.UiStyle;
-import org.virtualhall.model.catalog.FormField;
-import org.virtualhall.model.catalog.Material;
 
 /**
  * 智能交互, the application wizard: fill the item's form, tick materials and attach files, sign in as the
@@ -35,8 +26,7 @@ public final class WizardState extends HallAppState {
 
     private ApplicationDraft draft;
     private int step;
-    private final Map<String, TextField> inputs = new HashMap<>();
-    private Label message;
+    private WizardView view;
     private CompletableFuture<?> pending;
 
     @Override
@@ -74,7 +64,7 @@ public final class WizardState extends HallAppState {
         }));
         script.register("submit", c -> {
             if (!next()) {
-                throw new IllegalStateException(message.getText());
+                throw new IllegalStateException(view.message());
             }
             return tpf -> pending == null;
         });
@@ -90,7 +80,7 @@ public final class WizardState extends HallAppState {
 
     private void expectNext() {
         if (!next()) {
-            throw new IllegalStateException(message.getText());
+            throw new IllegalStateException(view.message());
         }
     }
 
@@ -105,7 +95,7 @@ public final class WizardState extends HallAppState {
         };
         if (!problems.isEmpty()) {
             render();
-            message.setText(problems.get(0).reason() + (problems.size() > 1 ? "（另有" + (problems.size() - 1) + "处）" : ""));
+            view.message(problems.get(0).reason() + (problems.size() > 1 ? "（另有" + (problems.size() - 1) + "处）" : ""));
             context().facts().put("wizard.problem", problems.get(0).field());
             publish(new Say(problems.get(0).reason()));
             return false;
@@ -122,11 +112,11 @@ public final class WizardState extends HallAppState {
 
     private void signInAndSubmit() {
         if (context().api() == null) {
-            message.setText("离线模式无法提交，请连接政务服务网后再试");
+            view.message("离线模式无法提交，请连接政务服务网后再试");
             publish(new Say("离线模式无法提交申请"));
             return;
         }
-        message.setText("正在提交…");
+        view.message("正在提交…");
         pending = CompletableFuture.supplyAsync(() -> {
             String token = context().api().token(draft.applicant).token();
             Receipt receipt = context().api().submit(draft.toRequest(), token);
@@ -136,14 +126,14 @@ public final class WizardState extends HallAppState {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 String field = cause instanceof ApiException a && a.field() != null ? "（" + a.field() + "）" : "";
-                message.setText("提交未成功：" + cause.getMessage() + field);
+                view.message("提交未成功：" + cause.getMessage() + field);
                 context().facts().put("wizard.error", cause.getMessage());
                 publish(new Say("提交未成功，" + cause.getMessage()));
                 return;
             }
             step = 3;
             render();
-            message.setText("申请已提交，受理回执号：" + done.getKey().receipt());
+            view.message("申请已提交，受理回执号：" + done.getKey().receipt());
             context().facts().put("wizard.receipt", done.getKey().receipt());
             getState(MyApplicationsState.class).track(done.getKey().receipt(), draft.item.name(), done.getValue(),
                     done.getKey().status());
@@ -160,82 +150,29 @@ public final class WizardState extends HallAppState {
         if (draft == null) {
             throw new IllegalStateException("no application started");
         }
-        inputs.forEach((key, field) -> {
-            if (key.startsWith("applicant.")) {
-                Credentials a = draft.applicant;
-                String v = field.getText().strip();
-                draft.applicant = switch (key) {
-                    case "applicant.name" -> new Credentials(v, a.idNumber(), a.mobile());
-                    case "applicant.idNumber" -> new Credentials(a.name(), v, a.mobile());
-                    default -> new Credentials(a.name(), a.idNumber(), v);
-                };
-            } else {
-                draft.form.put(key, field.getText().strip());
-            }
-        });
+        if (view != null) {
+            view.readInto(draft);
+        }
     }
 
     private void render() {
-        inputs.clear();
-        Container panel = UiStyle.panel();
-        panel.addChild(new Label("在线申请 · " + draft.item.name(), UiStyle.TITLE, UiStyle.STYLE));
-        panel.addChild(new Label(stepLine(), UiStyle.STYLE)).setFontSize(16f);
-        switch (step) {
-            case 0 -> draft.item.form().forEach(f -> field(panel, f.key(), label(f), draft.form.getOrDefault(f.key(), "")));
-            case 1 -> materials(panel);
-            case 2 -> {
-                field(panel, "applicant.name", "姓名 *", draft.applicant.name());
-                field(panel, "applicant.idNumber", "身份证号码 *", draft.applicant.idNumber());
-                field(panel, "applicant.mobile", "手机号码 *", draft.applicant.mobile());
+        view = new WizardView(draft, step, new WizardView.Actions() {
+            @Override
+            public void next() {
+                WizardState.this.next();
             }
-            default -> panel.addChild(new Label("可在“我的申请”(F4) 查看办理进度", UiStyle.STYLE));
-        }
-        message = panel.addChild(new Label("", UiStyle.STYLE));
-        message.setColor(UiStyle.ACCENT);
-        Container buttons = panel.addChild(UiStyle.row());
-        if (step < 3) {
-            buttons.addChild(new Button(step == 2 ? "登录并提交" : "下一步", UiStyle.STYLE)).addClickCommands(b -> next());
-        }
-        buttons.addChild(new Button("关闭", UiStyle.STYLE), 1).addClickCommands(b -> getState(PanelState.class).close());
-        getState(PanelState.class).open("wizard", panel);
+
+            @Override
+            public void close() {
+                getState(PanelState.class).close();
+            }
+
+            @Override
+            public void attach(Path file) {
+                WizardState.this.attach(file);
+            }
+        });
+        getState(PanelState.class).open("wizard", view.panel());
         context().facts().put("wizard.step", step);
-    }
-
-    private String stepLine() {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < STEPS.length; i++) {
-            s.append(i == step ? "【" + (i + 1) + " " + STEPS[i] + "】" : " " + (i + 1) + " " + STEPS[i] + " ");
-        }
-        return s.toString();
-    }
-
-    private static String label(FormField f) {
-        String hint = f.options().isEmpty() ? "" : "（" + String.join("/", f.options()) + "）";
-        return f.label() + hint + (f.required() ? " *" : "");
-    }
-
-    private void field(Container panel, String key, String label, String value) {
-        Container row = panel.addChild(UiStyle.row());
-        Label name = row.addChild(new Label(label, UiStyle.STYLE));
-        name.setPreferredSize(new com.jme3.math.Vector3f(260, 30, 0));
-        TextField input = row.addChild(new TextField(value, UiStyle.STYLE), 1);
-        input.setPreferredWidth(320);
-        inputs.put(key, input);
-    }
-
-    private void materials(Container panel) {
-        for (Material m : draft.item.materials()) {
-            Checkbox box = panel.addChild(new Checkbox(m.name() + (m.required() ? " *" : "（视情况）"), UiStyle.STYLE));
-            box.setChecked(draft.ticked.contains(m.name()));
-            box.addClickCommands(b -> {
-                if (box.isChecked()) {
-                    draft.ticked.add(m.name());
-                } else {
-                    draft.ticked.remove(m.name());
-                }
-            });
-        }
-        panel.addChild(new Label("附件：" + (draft.attachments.isEmpty() ? "无"
-                : String.join("、", draft.attachments.stream().map(u -> u.name()).toList())), UiStyle.STYLE));
     }
 }

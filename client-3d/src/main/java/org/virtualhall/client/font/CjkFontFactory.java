@@ -52,7 +52,23 @@ public final class CjkFontFactory {
                         + "fonts-wqy-microhei (looked for " + FONT_FILES + ")"));
     }
 
+    /** The atlas and glyph metrics, drawn with AWT only: safe to run on any thread, before jME starts. */
+    public record Baked(BitmapCharacterSet charSet, BufferedImage atlas) {
+    }
+
     public BitmapFont create(AssetManager assets, GlyphSet glyphs) {
+        return toFont(assets, bake(glyphs));
+    }
+
+    /** Turns a baked atlas into a jME font (needs the asset manager, so on the render thread). */
+    public static BitmapFont toFont(AssetManager assets, Baked baked) {
+        BitmapFont bitmapFont = new BitmapFont();
+        bitmapFont.setCharSet(baked.charSet());
+        bitmapFont.setPages(new Material[] {material(assets, baked.atlas())});
+        return bitmapFont;
+    }
+
+    public Baked bake(GlyphSet glyphs) {
         Font font = load().deriveFont(Font.PLAIN, size);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         FontMetrics metrics = probe.createGraphics().getFontMetrics(font);
@@ -98,11 +114,7 @@ public final class CjkFontFactory {
             x += cellWidth;
         }
         g.dispose();
-
-        BitmapFont bitmapFont = new BitmapFont();
-        bitmapFont.setCharSet(charSet);
-        bitmapFont.setPages(new Material[] {material(assets, atlas)});
-        return bitmapFont;
+        return new Baked(charSet, atlas);
     }
 
     private static int layoutRows(int[] codes, FontMetrics metrics, int cellHeight) {

@@ -1,13 +1,9 @@
 package org.virtualhall.client.radar;
 
 import com.jme3.app.Application;
-import com.jme3.font.BitmapFont;
-import com.jme3.font.BitmapText;
 import com.jme3.input.MouseInput;
 import com.jme3.input.controls.ActionListener;
 import com.jme3.input.controls.MouseButtonTrigger;
-import com.jme3.material.Material;
-import com.jme3.material.RenderState.BlendMode;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Quaternion;
 import com.jme3.math.Vector2f;
@@ -16,24 +12,21 @@ import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Container;
-import java.util.List;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.UserActive;
+import org.virtualhall.client.core.FlatShapes;
 import org.virtualhall.client.core.PlanMeshes;
 import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.Leg;
 import org.virtualhall.client.nav.ManoeuvreWriter;
 import org.virtualhall.client.nav.NavGrid;
 import org.virtualhall.client.nav.Route;
-import org.virtualhall.client.scene.CounterShape;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.model.layout.Floor;
 import org.virtualhall.model.layout.Point;
-import org.virtualhall.model.layout.Rect;
-import org.virtualhall.model.layout.Wall;
 
 /**
  * 雷达导航: a semi-transparent plan of a floor at the bottom right with walls, zones, windows, the visitor
@@ -42,7 +35,6 @@ import org.virtualhall.model.layout.Wall;
  */
 public final class RadarState extends HallAppState implements ActionListener {
 
-    public static final ColorRGBA BACKGROUND = new ColorRGBA(0.05f, 0.1f, 0.18f, 0.72f);
     public static final ColorRGBA ROUTE = new ColorRGBA(0.2f, 1f, 0.5f, 1f);
     public static final ColorRGBA PLAYER = new ColorRGBA(1f, 0.3f, 0.2f, 1f);
     private static final String CLICK = "radar.click";
@@ -50,6 +42,7 @@ public final class RadarState extends HallAppState implements ActionListener {
     private final Node radar = new Node("radar");
     private final Node dynamic = new Node("radar-dynamic");
     private Container floorButtons;
+    private RadarPlan plan;
     private int shownFloor;
     private RadarFrame frame;
     private Route drawnRoute;
@@ -61,6 +54,7 @@ public final class RadarState extends HallAppState implements ActionListener {
     @Override
     protected void initialize(Application app) {
         app.getInputManager().addMapping(CLICK, new MouseButtonTrigger(MouseInput.BUTTON_LEFT));
+        plan = new RadarPlan(app.getAssetManager(), context().font(), model().hall());
         floorButtons = UiStyle.row();
         for (Floor f : model().hall().layout().floors()) {
             Button b = floorButtons.addChild(new Button(f.name(), UiStyle.STYLE));
@@ -68,7 +62,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         }
         playerFloor = model().player().floor();
         showFloor(playerFloor);
-        marker = shape("radar-player", new PlanMeshes(q -> new Vector3f((float) q.x() * frame.scale(),
+        marker = FlatShapes.geometry(getApplication().getAssetManager(), "radar-player", new PlanMeshes(q -> new Vector3f((float) q.x() * frame.scale(),
                 (float) -q.y() * frame.scale(), 0)).pointer(new Point(0, 0), 0, 1.6), PLAYER);
         ScriptState script = getState(ScriptState.class);
         script.register("radar-floor", c -> ScriptStep.now(() -> showFloor((int) c.number(0))));
@@ -86,7 +80,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         Floor floor = model().hall().layout().floor(level).orElseThrow();
         frame = RadarFrame.bottomRight(floor, getApplication().getCamera().getWidth());
         radar.detachAllChildren();
-        radar.attachChild(plan(floor));
+        radar.attachChild(plan.build(floor, frame));
         radar.attachChild(dynamic);
         floorButtons.setLocalTranslation(frame.left(), frame.bottom() + frame.heightPixels() + 40, 2);
         routeFloor = 0;
@@ -98,57 +92,6 @@ public final class RadarState extends HallAppState implements ActionListener {
 
     public int shownFloor() {
         return shownFloor;
-    }
-
-    private Node plan(Floor floor) {
-        Node plan = new Node("radar-plan");
-        plan.attachChild(shape("radar-bg", new PlanMeshes(p -> frame.toScreen(p, 0)).rect(0, 0, floor.width(), floor.depth()),
-                BACKGROUND));
-        PlanMeshes zones = new PlanMeshes(p -> frame.toScreen(p, 0.1f));
-        floor.zones().forEach(z -> zones.rect(z.area().x(), z.area().y(), z.area().width(), z.area().depth()));
-        plan.attachChild(shape("radar-zones", zones, new ColorRGBA(0.3f, 0.5f, 0.8f, 0.25f)));
-        PlanMeshes walls = new PlanMeshes(p -> frame.toScreen(p, 0.2f));
-        for (Wall w : floor.walls()) {
-            walls.ribbon(List.of(w.from(), w.to()), Math.max(0.4, w.thickness()));
-        }
-        plan.attachChild(shape("radar-walls", walls, new ColorRGBA(0.9f, 0.92f, 0.95f, 0.9f)));
-        PlanMeshes counters = new PlanMeshes(p -> frame.toScreen(p, 0.3f));
-        PlanMeshes furniture = new PlanMeshes(p -> frame.toScreen(p, 0.25f));
-        model().hall().windows().stream().filter(w -> w.floor() == floor.level()).forEach(w -> {
-            Rect r = CounterShape.footprint(w);
-            counters.rect(r.x(), r.y(), r.width(), r.depth());
-        });
-        floor.fixtures().stream().filter(f -> f.solid()).forEach(f ->
-                furniture.rect(f.area().x(), f.area().y(), f.area().width(), f.area().depth()));
-        model().hall().layout().connectors().stream().filter(c -> c.floors().contains(floor.level())).forEach(c ->
-                furniture.rect(c.area().x(), c.area().y(), c.area().width(), c.area().depth()));
-        plan.attachChild(shape("radar-furniture", furniture, new ColorRGBA(0.6f, 0.65f, 0.7f, 0.6f)));
-        plan.attachChild(shape("radar-counters", counters, new ColorRGBA(1f, 0.8f, 0.3f, 0.95f)));
-        BitmapFont font = context().font();
-        floor.zones().forEach(z -> plan.attachChild(label(font, z.name(), z.area().centre(), 14, ColorRGBA.White)));
-        BitmapText title = label(font, "雷达导航 · " + floor.name(), new Point(floor.width(), 0), 18, UiStyle.ACCENT);
-        title.move(-title.getLineWidth() / 2 - 4, 14, 0);
-        plan.attachChild(title);
-        return plan;
-    }
-
-    private BitmapText label(BitmapFont font, String text, Point at, float size, ColorRGBA colour) {
-        BitmapText t = new BitmapText(font);
-        t.setSize(size);
-        t.setText(text);
-        t.setColor(colour);
-        com.jme3.math.Vector3f p = frame.toScreen(at, 0.6f);
-        t.setLocalTranslation(p.x - t.getLineWidth() / 2, p.y + t.getLineHeight() / 2, 0.6f);
-        return t;
-    }
-
-    private Geometry shape(String name, PlanMeshes shapes, ColorRGBA colour) {
-        Geometry g = new Geometry(name, shapes.build());
-        Material m = new Material(getApplication().getAssetManager(), "Common/MatDefs/Misc/Unshaded.j3md");
-        m.setColor("Color", colour);
-        m.getAdditionalRenderState().setBlendMode(BlendMode.Alpha);
-        g.setMaterial(m);
-        return g;
     }
 
     @Override
@@ -190,7 +133,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         drawnRoute.windows().forEach(n -> model().hall().window(n).filter(w -> w.floor() == shownFloor)
                 .ifPresent(w -> route.rect(w.position().x() - 1, w.position().y() - 1, 2, 2)));
         if (!route.isEmpty()) {
-            routeGeometry = shape("radar-route", route, ROUTE);
+            routeGeometry = FlatShapes.geometry(getApplication().getAssetManager(), "radar-route", route, ROUTE);
             dynamic.attachChild(routeGeometry);
         }
     }

@@ -1,8 +1,6 @@
 package org.virtualhall.client.route;
 
 import com.jme3.app.Application;
-import com.jme3.material.Material;
-import com.jme3.material.RenderState.BlendMode;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
 import com.jme3.renderer.queue.RenderQueue.Bucket;
@@ -16,6 +14,7 @@ import org.virtualhall.client.core.HallEvents.FloorChanged;
 import org.virtualhall.client.core.HallEvents.GuideTo;
 import org.virtualhall.client.core.HallEvents.OpenWindow;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.FlatShapes;
 import org.virtualhall.client.core.PlanMeshes;
 import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.Leg;
@@ -134,12 +133,8 @@ public final class RouteState extends HallAppState {
     }
 
     private Geometry geometry(String name, PlanMeshes shapes, ColorRGBA colour) {
-        Geometry g = new Geometry(name, shapes.build());
-        Material m = new Material(getApplication().getAssetManager(), "Common/MatDefs/Misc/Unshaded.j3md");
-        m.setColor("Color", colour);
-        m.getAdditionalRenderState().setBlendMode(BlendMode.Alpha);
-        m.getAdditionalRenderState().setPolyOffset(-1, -1);
-        g.setMaterial(m);
+        Geometry g = FlatShapes.geometry(getApplication().getAssetManager(), name, shapes, colour);
+        g.getMaterial().getAdditionalRenderState().setPolyOffset(-1, -1);
         g.setQueueBucket(Bucket.Transparent);
         return g;
     }

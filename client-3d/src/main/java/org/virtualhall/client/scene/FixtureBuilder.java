@@ -85,7 +85,7 @@ final class FixtureBuilder {
 
     private void directionSign(Fixture f, Node node) {
         Point c = f.area().centre();
-        node.attachChild(Shapes.box("post", Rect.around(c, 0.08, 0.08), 0, 2.2, palette.lit(Palette.METAL)));
+        node.attachChild(Shapes.box("post", Rect.around(c, 0.08, 0.08), 0, 2.0, palette.lit(Palette.METAL)));
         Node holder = Shapes.facingNode(f.id() + "-holder", c, f.facing());
         holder.attachChild(Shapes.at(signs.twoSided(f.id() + "-panel", 2.6f, 0.55f, Palette.SIGN_GREEN, f.label()),
                 0, 2.3f, 0));

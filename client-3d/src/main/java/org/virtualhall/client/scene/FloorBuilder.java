@@ -2,6 +2,7 @@ package org.virtualhall.client.scene;
 
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.FastMath;
+import com.jme3.math.Vector2f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import com.jme3.scene.shape.Box;
@@ -25,7 +26,10 @@ final class FloorBuilder {
     }
 
     void build(Floor floor, Node into) {
-        into.attachChild(Shapes.box("floor", floor.outline(), -0.1, 0, palette.lit(Palette.FLOOR)));
+        Geometry slab = Shapes.box("floor", floor.outline(), -0.1, 0, palette.tiledFloor());
+        slab.getMesh().scaleTextureCoordinates(new Vector2f((float) (floor.width() / FloorTiles.TILE_METRES),
+                (float) (floor.depth() / FloorTiles.TILE_METRES)));
+        into.attachChild(slab);
         into.attachChild(Shapes.box("ceiling", floor.outline(), floor.height(), floor.height() + 0.1,
                 palette.lit(Palette.CEILING)));
         lightPanels(floor, into);

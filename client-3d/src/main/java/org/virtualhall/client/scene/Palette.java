@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class Palette {
 
-    public static final ColorRGBA FLOOR = rgb(0xcfc9bd);
+    public static final ColorRGBA FLOOR = rgb(0xd8d2c6);
     public static final ColorRGBA WALL = rgb(0xf4f1ea);
     public static final ColorRGBA CEILING = rgb(0xfbfaf7);
     public static final ColorRGBA COUNTER = rgb(0xd9c7a7);
@@ -51,6 +51,16 @@ public final class Palette {
             m.setColor("Diffuse", colour);
             m.setColor("Ambient", colour);
             m.setColor("Specular", ColorRGBA.Black);
+            return m;
+        });
+    }
+
+    /** The floor: stone tiles under the floor colour. */
+    public Material tiledFloor() {
+        Material plain = lit(FLOOR);
+        return cache.computeIfAbsent("tiledFloor", k -> {
+            Material m = plain.clone();
+            m.setTexture("DiffuseMap", FloorTiles.texture());
             return m;
         });
     }

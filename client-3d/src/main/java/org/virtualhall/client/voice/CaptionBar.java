@@ -36,6 +36,6 @@ final class CaptionBar {
     }
 
     void place(float centreX, float y) {
-        panel.setLocalTranslation(Math.max(10, centreX - panel.getPreferredSize().x / 2), y, 3);
+        panel.setLocalTranslation(Math.max(10, centreX - panel.getPreferredSize().x / 2), y, 30);
     }
 }

@@ -112,12 +112,7 @@ public final class WalkState extends HallAppState implements AnalogListener, Act
         double dx = Math.sin(h) * forward + Math.cos(h) * sideways;
         double dy = -Math.cos(h) * forward + Math.sin(h) * sideways;
         NavGrid grid = model().navigation().grid(p.floor());
-        Point from = p.position();
-        Point both = new Point(from.x() + dx, from.y() + dy);
-        Point next = grid.free(both) ? both
-                : grid.free(new Point(from.x() + dx, from.y())) ? new Point(from.x() + dx, from.y())
-                : grid.free(new Point(from.x(), from.y() + dy)) ? new Point(from.x(), from.y() + dy) : from;
-        model().movePlayer(p.at(next));
+        model().movePlayer(p.at(Collision.move(grid, p.position(), dx, dy)));
     }
 
     private void turn(double radians) {

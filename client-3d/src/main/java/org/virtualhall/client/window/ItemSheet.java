@@ -3,7 +3,6 @@ package org.virtualhall.client.window;
 import com.simsilica.lemur.Checkbox;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;

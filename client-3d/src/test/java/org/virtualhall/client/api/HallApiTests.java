@@ -58,7 +58,7 @@ class HallApiTests {
 
     @Test
     void searchFindsAnItemWithItsWindows() {
-        ApiTypes.SearchResult result = api.search("身份证补领", 5);
+        ApiTypes.SearchResult result = api.search("身份证补领（测试）", 5);
 
         assertThat(result.hits()).extracting(ApiTypes.SearchHit::id).contains(TestCatalog.ID_CARD_REISSUE);
         assertThat(result.hits().get(0).windows()).containsExactly("A03");

@@ -2,11 +2,11 @@ package org.virtualhall.client.nav;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.client.core.Player;
+import org.virtualhall.client.route.RouteBench;
 import org.virtualhall.model.catalog.Window;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallLoader;
@@ -86,18 +86,6 @@ class HallNavigationTests {
 
     @Test
     void routeComputationStaysWithinFiveMillisecondsAtP99() {
-        List<String> numbers = hall.windows().stream().map(Window::number).toList();
-        for (int round = 0; round < 20; round++) {
-            numbers.forEach(n -> navigation.plan(atEntrance(), List.of(n)));
-        }
-        long[] nanos = new long[numbers.size() * 10];
-        for (int i = 0; i < nanos.length; i++) {
-            long t0 = System.nanoTime();
-            navigation.plan(atEntrance(), List.of(numbers.get(i % numbers.size())));
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        long p99 = nanos[(int) Math.ceil(nanos.length * 0.99) - 1];
-        assertThat(p99 / 1e6).isLessThan(5.0);
+        assertThat(RouteBench.p99Millis(navigation, atEntrance(), hall, 10)).isLessThan(5.0);
     }
 }
