@@ -97,17 +97,28 @@ build_if_needed() {
   touch "$stamp"
 }
 
-# Runs a main class of a module with its runtime (or test) class path.
-hall_java() {
-  local module="$1" scope="$2" main="$3"; shift 3
+# Prints the class path to run a module: its classes (and test classes for scope test), then its
+# dependencies. Packaging in the same Maven run makes reactor modules resolve to their own target/ jars,
+# never to stale ones in ~/.m2; the module is last in reactor order, so the file ends up holding its path.
+hall_classpath() {
+  local module="$1" scope="$2"
   local cpfile="$HALL_ROOT/$module/target/classpath-$scope.txt"
   local classes="$HALL_ROOT/$module/target/classes"
   [ "$scope" = test ] && classes="$HALL_ROOT/$module/target/test-classes:$classes"
-  if [ ! -f "$cpfile" ] || [ "$HALL_ROOT/$module/pom.xml" -nt "$cpfile" ]; then
-    (cd "$HALL_ROOT" && mvn -B -q -pl "$module" -am dependency:build-classpath -Dmdep.includeScope="$scope" \
-       -Dmdep.outputFile="$cpfile" >"$RUN_DIR/classpath.log" 2>&1) || die "cannot resolve the class path of $module (log: $RUN_DIR/classpath.log)"
+  if [ ! -f "$cpfile" ] || [ -n "$(find "$HALL_ROOT" -maxdepth 2 -name pom.xml -newer "$cpfile" -print -quit)" ]; then
+    mkdir -p "$RUN_DIR"
+    (cd "$HALL_ROOT" && mvn -B -q -pl "$module" -am package -DskipTests dependency:build-classpath \
+       -Dmdep.includeScope="$scope" -Dmdep.outputFile="$cpfile" >"$RUN_DIR/classpath-$module.log" 2>&1) \
+      || die "cannot resolve the class path of $module (log: $RUN_DIR/classpath-$module.log)"
   fi
-  java -cp "$classes:$(cat "$cpfile")" "$main" "$@"
+  echo "$classes:$(cat "$cpfile")"
+}
+
+# Runs a main class of a module with its runtime (or test) class path.
+hall_java() {
+  local module="$1" scope="$2" main="$3"; shift 3
+  local cp; cp=$(hall_classpath "$module" "$scope")
+  java -Dfile.encoding=UTF-8 -cp "$cp" "$main" "$@"
 }
 
 # Starts a background process, recording its pid; output goes to target/run/NAME.log.

@@ -70,11 +70,6 @@ gateway_command() {
 
 # ./hall bench gateway: end-to-end rate and latency through the gap, against raw embedded Artemis.
 bench_gateway() {
-  local module="$HALL_ROOT/exchange-gateway" cpfile="$HALL_ROOT/exchange-gateway/target/classpath-bench.txt"
-  # One reactor run packages the siblings and resolves the class path against them (exchange-gateway comes last).
-  (cd "$HALL_ROOT" && mvn -B -q -pl exchange-gateway -am package -DskipTests dependency:build-classpath \
-     -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" >"$RUN_DIR/bench-gateway-build.log" 2>&1) \
-    || die "cannot build the benchmark (log: $RUN_DIR/bench-gateway-build.log)"
-  java -Xmx1g -cp "$module/target/test-classes:$module/target/classes:$(cat "$cpfile")" \
+  java -Xmx1g -Dfile.encoding=UTF-8 -cp "$(hall_classpath exchange-gateway test)" \
     org.virtualhall.gateway.bench.GatewayBench "$BENCH_DIR/gateway.json" "$@"
 }

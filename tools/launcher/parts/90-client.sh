@@ -9,17 +9,6 @@ client_packages() {
   echo xvfb libgl1-mesa-dri mesa-utils xauth espeak-ng fonts-wqy-microhei
 }
 
-# Class path of the client: the reactor's own classes (never a snapshot from ~/.m2) and third-party jars.
-client_classpath() {
-  local cpfile="$HALL_ROOT/client-3d/target/classpath-client.txt"
-  if [ ! -f "$cpfile" ] || [ "$HALL_ROOT/client-3d/pom.xml" -nt "$cpfile" ]; then
-    (cd "$HALL_ROOT" && mvn -B -q -pl client-3d dependency:build-classpath -Dmdep.outputFile="$cpfile.all" \
-       >"$RUN_DIR/client-classpath.log" 2>&1) || die "cannot resolve the client's class path (log: $RUN_DIR/client-classpath.log)"
-    tr ':' '\n' <"$cpfile.all" | grep -v '/org/virtualhall/' | paste -sd: >"$cpfile"
-  fi
-  echo "$HALL_ROOT/client-3d/target/classes:$HALL_ROOT/hall-model/target/classes:$HALL_ROOT/assets/target/classes:$(cat "$cpfile")"
-}
-
 # Runs COMMAND... with DISPLAY set: the caller's display, or a private Xvfb that is stopped afterwards.
 client_with_display() {
   if [ -n "${DISPLAY:-}" ] && [ "${CLIENT_OWN_XVFB:-}" != 1 ]; then "$@"; return; fi
@@ -36,7 +25,7 @@ client_with_display() {
 }
 
 client_java() {
-  java -Xmx512m -Dfile.encoding=UTF-8 -cp "$(client_classpath)" "$CLIENT_MAIN" "$@"
+  java -Xmx512m -Dfile.encoding=UTF-8 -cp "$(hall_classpath client-3d runtime)" "$CLIENT_MAIN" "$@"
 }
 
 # client_demo HEADLESS — called by ./hall demo once the server side is up.

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.client.core.Player;
-import org.virtualhall.client.route.RouteBench;
 import org.virtualhall.model.catalog.Window;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallLoader;
@@ -82,10 +81,5 @@ class HallNavigationTests {
         assertThat(grid.free(a01.position())).isFalse();
         assertThat(grid.free(new Point(0.1, 10))).isFalse();
         assertThat(grid.free(navigation.servicePoint(a01))).isTrue();
-    }
-
-    @Test
-    void routeComputationStaysWithinFiveMillisecondsAtP99() {
-        assertThat(RouteBench.p99Millis(navigation, atEntrance(), hall, 10)).isLessThan(5.0);
     }
 }
