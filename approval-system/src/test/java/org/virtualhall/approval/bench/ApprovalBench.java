@@ -38,19 +38,28 @@ public final class ApprovalBench {
         result.put("connections", CONNECTIONS);
         result.put("cases", CASES);
         Path dir = Path.of("target", "bench-data", UUID.randomUUID().toString()).toAbsolutePath();
-        result.put("h2", measure(Map.of("approval.data-dir", dir.toString())));
-        PostgresCluster pg = PostgresCluster.start(dir.resolve("pg"));
         try {
-            String url = pg.createDatabase("approval_bench");
-            result.put("postgresql", measure(Map.of("spring.datasource.url", url + "?reWriteBatchedInserts=true",
-                    "spring.datasource.username", "postgres")));
+            result.put("h2", measure(Map.of("approval.data-dir", dir.toString())));
+            result.put("postgresql", onPostgres(dir.resolve("pg")));
         } finally {
-            pg.stop();
             TestGateway.shared().stop();
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, HallJson.wire().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         System.out.println(HallJson.wire().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+    }
+
+    private static Map<String, Object> onPostgres(Path dir) throws Exception {
+        PostgresCluster pg = PostgresCluster.start(dir);
+        Thread stopOnKill = new Thread(pg::stop, "postgres-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnKill);
+        try {
+            String url = pg.createDatabase("approval_bench");
+            return measure(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres"));
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(stopOnKill);
+            pg.stop();
+        }
     }
 
     private static Map<String, Object> measure(Map<String, String> store) throws Exception {
@@ -64,6 +73,7 @@ public final class ApprovalBench {
             figures.put("fillSeconds", Math.round((System.nanoTime() - filling) / 1e9));
             figures.put("dashboardMillis", dashboardMillis(app.getBean(Supervision.class)));
         }
+        System.out.println("[bench] " + store.keySet() + " " + figures);
         return figures;
     }
 

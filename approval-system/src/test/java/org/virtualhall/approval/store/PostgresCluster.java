@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * A throwaway PostgreSQL cluster from the Debian package: initdb in target/, pg_ctl on a free loopback
  * port, stopped when the JVM exits. PostgreSQL refuses to run as root, so as root (CI) the server runs
- * as the {@code postgres} system user that the package creates.
+ * as the {@code postgres} system user that the package creates. Only TCP on loopback: a Unix socket
+ * path under a deep build folder can exceed the system's limit.
  */
 public final class PostgresCluster {
 
@@ -53,7 +54,7 @@ public final class PostgresCluster {
             cluster.pg("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "--auth=trust",
                     "-E", "UTF8", "--no-locale");
             cluster.pg("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(),
-                    "-w", "-t", "60", "-o", "-p " + cluster.port + " -k " + dir + " -c listen_addresses=127.0.0.1"
+                    "-w", "-t", "60", "-o", "-p " + cluster.port + " -c unix_socket_directories='' -c listen_addresses=127.0.0.1"
                             + " -c fsync=off -c full_page_writes=off -c max_connections=60", "start");
             return cluster;
         } catch (IOException e) {
@@ -78,7 +79,7 @@ public final class PostgresCluster {
 
     public void stop() {
         try {
-            pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+            pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
         } catch (RuntimeException e) {
             System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
         }
