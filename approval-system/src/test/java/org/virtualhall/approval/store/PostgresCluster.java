@@ -39,7 +39,7 @@ public final class PostgresCluster {
     public static synchronized PostgresCluster shared() {
         if (shared == null) {
             shared = start(Path.of("target", "pg", UUID.randomUUID().toString()).toAbsolutePath());
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::discard, "postgres-stop"));
         }
         return shared;
     }
@@ -82,6 +82,16 @@ public final class PostgresCluster {
             pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
         } catch (RuntimeException e) {
             System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /** Stops the cluster and deletes its files: a test run leaves nothing behind. */
+    public void discard() {
+        stop();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 
