@@ -77,9 +77,15 @@ public final class ApprovalBench {
         return figures;
     }
 
-    /** Median and worst of 21 dashboard queries, after 5 to warm up. */
+    /**
+     * The first dashboard query after the fill (nothing cached), then the median and worst of 21 after 5
+     * to warm up (H2 answers a repeated query over unchanged tables from its result cache).
+     */
     private static Map<String, Object> dashboardMillis(Supervision supervision) {
         LocalDate today = LocalDate.now();
+        long first = System.nanoTime();
+        supervision.overview(today);
+        double firstMillis = (System.nanoTime() - first) / 1e6;
         for (int i = 0; i < 5; i++) {
             supervision.overview(today);
         }
@@ -90,8 +96,8 @@ public final class ApprovalBench {
             times[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(times);
-        return Map.of("median", Math.round(times[10] * 10) / 10.0, "max", Math.round(times[20] * 10) / 10.0,
-                "running", supervision.overview(today).running());
+        return Map.of("first", Math.round(firstMillis * 10) / 10.0, "median", Math.round(times[10] * 10) / 10.0,
+                "max", Math.round(times[20] * 10) / 10.0, "running", supervision.overview(today).running());
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> store) {
