@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.catalog.CatalogRepository;
+import org.virtualhall.approval.security.StaffAccounts;
 
 /** Batch export and import of departments, windows and staff as CSV (opens in Excel). */
 @Controller
@@ -25,10 +26,12 @@ class CsvController {
 
     private final Catalog catalog;
     private final CatalogEditor editor;
+    private final StaffAccounts accounts;
 
-    CsvController(Catalog catalog, CatalogEditor editor) {
+    CsvController(Catalog catalog, CatalogEditor editor, StaffAccounts accounts) {
         this.catalog = catalog;
         this.editor = editor;
+        this.accounts = accounts;
     }
 
     @GetMapping("/admin/csv/{table}.csv")
@@ -62,6 +65,9 @@ class CsvController {
             if (!problems.isEmpty()) {
                 redirect.addFlashAttribute("problem", "导入未执行，目录检查未通过：" + String.join("；", problems));
                 return path;
+            }
+            if (csv == CatalogCsv.STAFF) {
+                rows.forEach(r -> accounts.ensure(r.staff()));
             }
         } catch (CatalogCsv.RowException e) {
             redirect.addFlashAttribute("problem", "导入未执行：" + e.getMessage());

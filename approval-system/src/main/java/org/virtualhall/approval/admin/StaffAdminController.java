@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.catalog.CatalogTable;
+import org.virtualhall.approval.security.StaffAccounts;
+import org.virtualhall.model.catalog.Staff;
 
 /** 人员管理: duty boards with A and B posts. */
 @Controller
@@ -21,10 +23,12 @@ class StaffAdminController {
 
     private final Catalog catalog;
     private final CatalogEditor editor;
+    private final StaffAccounts accounts;
 
-    StaffAdminController(Catalog catalog, CatalogEditor editor) {
+    StaffAdminController(Catalog catalog, CatalogEditor editor, StaffAccounts accounts) {
         this.catalog = catalog;
         this.editor = editor;
+        this.accounts = accounts;
     }
 
     @GetMapping(LIST)
@@ -52,8 +56,13 @@ class StaffAdminController {
         if (result.hasErrors()) {
             return form(model);
         }
-        String view = CatalogPage.saved(editor.save(form.toStaff()), result, FORM, LIST, form.name(), redirect);
-        return FORM.equals(view) ? form(model) : view;
+        Staff staff = form.toStaff();
+        String view = CatalogPage.saved(editor.save(staff), result, FORM, LIST, form.name(), redirect);
+        if (FORM.equals(view)) {
+            return form(model);
+        }
+        accounts.ensure(staff);
+        return view;
     }
 
     @PostMapping(LIST + "/{badge}/delete")

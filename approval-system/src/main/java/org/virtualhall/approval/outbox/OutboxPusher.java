@@ -35,11 +35,20 @@ public class OutboxPusher {
         this.http = http.build();
     }
 
+    /** Sends full batches back to back while the gateway takes them, so a busy hour never builds a backlog. */
     @Scheduled(fixedDelayString = "${approval.gateway.push-interval}")
     public void push() {
+        boolean more = true;
+        while (more) {
+            more = pushBatch();
+        }
+    }
+
+    /** @return whether a full batch went out, so there may be more waiting */
+    private boolean pushBatch() {
         List<OutboxRepository.Pending> due = outbox.due(clock.instant(), gateway.batchSize());
         if (due.isEmpty()) {
-            return;
+            return false;
         }
         List<FeedbackEvent> events = due.stream().map(OutboxRepository.Pending::event).toList();
         try {
@@ -47,11 +56,13 @@ public class OutboxPusher {
                     .body(HallJson.wire().writeValueAsString(events))
                     .retrieve().toBodilessEntity();
             outbox.delivered(events.stream().map(FeedbackEvent::id).toList());
+            return due.size() == gateway.batchSize();
         } catch (RestClientException | JsonProcessingException e) {
             LOG.warn("the gateway did not take {} events ({}); retrying later", events.size(), e.getMessage());
             for (OutboxRepository.Pending p : due) {
                 outbox.failed(p.event().id(), clock.instant().plus(backoff(p.attempts())), e.getMessage());
             }
+            return false;
         }
     }
 

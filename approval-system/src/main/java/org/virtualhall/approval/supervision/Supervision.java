@@ -28,14 +28,13 @@ public class Supervision {
         long started = System.nanoTime();
         List<SupervisionQueries.Row> rows = queries.rows();
         Map<String, String> names = names();
-        long running = queries.running();
-        long yellow = queries.yellow(day);
-        long red = queries.red(day);
+        SupervisionQueries.Lights lights = queries.lights(day);
         long paused = queries.paused();
         List<Overview.Flagged> overdue = queries.overdue(day, LIST_SIZE);
         List<Overview.Flagged> unverified = queries.unverifiedApprovals(LIST_SIZE);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new Overview(day, running, yellow, red, paused, total(rows), figures(rows, Dimension.DEPARTMENT, names),
+        return new Overview(day, lights.running(), lights.yellow(), lights.red(), paused, total(rows),
+                figures(rows, Dimension.DEPARTMENT, names),
                 figures(rows, Dimension.WINDOW, names), figures(rows, Dimension.STAFF, names), overdue, unverified, millis);
     }
 

@@ -38,19 +38,28 @@ public final class ApprovalBench {
         result.put("connections", CONNECTIONS);
         result.put("cases", CASES);
         Path dir = Path.of("target", "bench-data", UUID.randomUUID().toString()).toAbsolutePath();
-        result.put("h2", measure(Map.of("approval.data-dir", dir.toString())));
-        PostgresCluster pg = PostgresCluster.start(dir.resolve("pg"));
         try {
-            String url = pg.createDatabase("approval_bench");
-            result.put("postgresql", measure(Map.of("spring.datasource.url", url + "?reWriteBatchedInserts=true",
-                    "spring.datasource.username", "postgres")));
+            result.put("h2", measure(Map.of("approval.data-dir", dir.toString())));
+            result.put("postgresql", onPostgres(dir.resolve("pg")));
         } finally {
-            pg.stop();
             TestGateway.shared().stop();
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, HallJson.wire().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         System.out.println(HallJson.wire().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+    }
+
+    private static Map<String, Object> onPostgres(Path dir) throws Exception {
+        PostgresCluster pg = PostgresCluster.start(dir);
+        Thread stopOnKill = new Thread(pg::stop, "postgres-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnKill);
+        try {
+            String url = pg.createDatabase("approval_bench");
+            return measure(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres"));
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(stopOnKill);
+            pg.stop();
+        }
     }
 
     private static Map<String, Object> measure(Map<String, String> store) throws Exception {
@@ -64,12 +73,19 @@ public final class ApprovalBench {
             figures.put("fillSeconds", Math.round((System.nanoTime() - filling) / 1e9));
             figures.put("dashboardMillis", dashboardMillis(app.getBean(Supervision.class)));
         }
+        System.out.println("[bench] " + store.keySet() + " " + figures);
         return figures;
     }
 
-    /** Median and worst of 21 dashboard queries, after 5 to warm up. */
+    /**
+     * The first dashboard query after the fill (nothing cached), then the median and worst of 21 after 5
+     * to warm up (H2 answers a repeated query over unchanged tables from its result cache).
+     */
     private static Map<String, Object> dashboardMillis(Supervision supervision) {
         LocalDate today = LocalDate.now();
+        long first = System.nanoTime();
+        supervision.overview(today);
+        double firstMillis = (System.nanoTime() - first) / 1e6;
         for (int i = 0; i < 5; i++) {
             supervision.overview(today);
         }
@@ -80,8 +96,8 @@ public final class ApprovalBench {
             times[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(times);
-        return Map.of("median", Math.round(times[10] * 10) / 10.0, "max", Math.round(times[20] * 10) / 10.0,
-                "running", supervision.overview(today).running());
+        return Map.of("first", Math.round(firstMillis * 10) / 10.0, "median", Math.round(times[10] * 10) / 10.0,
+                "max", Math.round(times[20] * 10) / 10.0, "running", supervision.overview(today).running());
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> store) {

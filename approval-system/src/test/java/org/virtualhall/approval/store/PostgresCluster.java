@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * A throwaway PostgreSQL cluster from the Debian package: initdb in target/, pg_ctl on a free loopback
  * port, stopped when the JVM exits. PostgreSQL refuses to run as root, so as root (CI) the server runs
- * as the {@code postgres} system user that the package creates.
+ * as the {@code postgres} system user that the package creates. Only TCP on loopback: a Unix socket
+ * path under a deep build folder can exceed the system's limit.
  */
 public final class PostgresCluster {
 
@@ -38,7 +39,7 @@ public final class PostgresCluster {
     public static synchronized PostgresCluster shared() {
         if (shared == null) {
             shared = start(Path.of("target", "pg", UUID.randomUUID().toString()).toAbsolutePath());
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::discard, "postgres-stop"));
         }
         return shared;
     }
@@ -53,7 +54,7 @@ public final class PostgresCluster {
             cluster.pg("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "--auth=trust",
                     "-E", "UTF8", "--no-locale");
             cluster.pg("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(),
-                    "-w", "-t", "60", "-o", "-p " + cluster.port + " -k " + dir + " -c listen_addresses=127.0.0.1"
+                    "-w", "-t", "60", "-o", "-p " + cluster.port + " -c unix_socket_directories='' -c listen_addresses=127.0.0.1"
                             + " -c fsync=off -c full_page_writes=off -c max_connections=60", "start");
             return cluster;
         } catch (IOException e) {
@@ -78,9 +79,19 @@ public final class PostgresCluster {
 
     public void stop() {
         try {
-            pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+            pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
         } catch (RuntimeException e) {
             System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /** Stops the cluster and deletes its files: a test run leaves nothing behind. */
+    public void discard() {
+        stop();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 

@@ -87,6 +87,17 @@ class AdminConsoleTests {
     }
 
     @Test
+    void newStaffGetsAnAccountAndAnUncheckedBoxMeansAway() throws Exception {
+        mvc.perform(post("/admin/staff").with(admin()).with(csrf()).param("badge", "QX0900").param("name", "周敏")
+                        .param("department", "GA").param("window", "A02").param("post", "B").param("role", "受理岗（B岗）")
+                        .param("title", "一级科员").param("duties", "户政受理\n一次性告知"))
+                .andExpect(flash().attribute("done", "已保存：周敏"));
+        assertThat(catalog.store().staff()).anyMatch(s -> s.badge().equals("QX0900") && !s.onDuty()
+                && s.duties().size() == 2);
+        assertThat(users.find("QX0900")).hasValueSatisfying(u -> assertThat(u.windowNo()).isEqualTo("A02"));
+    }
+
+    @Test
     void staffCsvExportsAndImportsBack() throws Exception {
         String csv = mvc.perform(get("/admin/csv/staff.csv").with(admin())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

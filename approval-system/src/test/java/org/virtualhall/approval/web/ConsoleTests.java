@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,6 +90,15 @@ class ConsoleTests {
                 .param("action", "ACCEPT").param("version", "0")).andExpect(status().isForbidden());
         mvc.perform(post("/cases/" + c.id() + "/actions").with(as("QX0057")).with(csrf())
                 .param("action", "ACCEPT").param("version", "0")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void supervisionFiguresAreForSupervisorsOnly() throws Exception {
+        mvc.perform(get("/api/supervision/overview").with(as("QX0005"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/supervision/overview").param("day", "2026-12-01").with(as("jiancha")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.day").value("2026-12-01"))
+                .andExpect(jsonPath("$.running").isNumber());
     }
 
     @Test
