@@ -7,25 +7,9 @@ APPROVAL_PORT="${APPROVAL_PORT:-8090}"
 # PostgreSQL for the store tests, chromium and its driver for the browser tests, a CJK font for both.
 approval_packages() { echo postgresql chromium chromium-driver fonts-wqy-microhei; }
 
-# The class path of the approval system: the reactor's own modules as built here, then the libraries.
-approval_classpath() {
-  local scope="$1" module="$HALL_ROOT/approval-system"
-  local cpfile="$module/target/classpath-approval-$scope.txt"
-  mkdir -p "$RUN_DIR"
-  if [ ! -f "$cpfile" ] || [ "$module/pom.xml" -nt "$cpfile" ]; then
-    (cd "$HALL_ROOT" && mvn -B -q -pl approval-system -am dependency:build-classpath -Dmdep.includeScope="$scope" \
-       -Dmdep.outputFile="$cpfile" >"$RUN_DIR/approval-classpath.log" 2>&1) \
-      || die "cannot resolve the class path of approval-system (log: $RUN_DIR/approval-classpath.log)"
-  fi
-  local own="$module/target/classes:$HALL_ROOT/hall-model/target/classes:$HALL_ROOT/assets/target/classes"
-  [ "$scope" = test ] && own="$module/target/test-classes:$own"
-  # Our own modules come from their target/ folders, never from a stale jar in the local repository.
-  echo "$own:$(tr ':' '\n' <"$cpfile" | grep -v '/org/virtualhall/' | paste -sd:)"
-}
-
 approval_up() {
   if is_running approval; then say "approval system already running on $APPROVAL_PORT"; return 0; fi
-  local cp; cp=$(approval_classpath runtime)
+  local cp; cp=$(hall_classpath approval-system runtime)
   start_bg approval java -cp "$cp" org.virtualhall.approval.ApprovalApplication \
     --server.port="$APPROVAL_PORT" --approval.data-dir="$RUN_DIR/approval-data"
   wait_for_http approval "http://127.0.0.1:$APPROVAL_PORT/actuator/health" 180 || return 1
@@ -50,7 +34,7 @@ bench_approval() {
   ensure_packages postgresql
   (cd "$HALL_ROOT" && mvn -B -q -pl approval-system -am test-compile >"$RUN_DIR/approval-bench-build.log" 2>&1) \
     || die "cannot build the approval benchmark (log: $RUN_DIR/approval-bench-build.log)"
-  local cp; cp=$(approval_classpath test)
+  local cp; cp=$(hall_classpath approval-system test)
   say "approval benchmark: intake on H2 and PostgreSQL, then dashboard with 1,000,000 cases (a few minutes)…"
   (cd "$HALL_ROOT/approval-system" && java -Xmx2g -cp "$cp" org.virtualhall.approval.bench.ApprovalBench \
      "$BENCH_DIR/approval.json" "$@") >"$RUN_DIR/approval-bench.log" 2>&1 \
