@@ -1,20 +1,16 @@
 package org.virtualhall.client.apply;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.model.catalog.FormField;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
+import org.virtualhall.model.validation.FormFieldCheck;
 import org.virtualhall.model.validation.IdCardNumber;
 import org.virtualhall.model.validation.MobileNumber;
-import org.virtualhall.model.validation.UnifiedCreditCode;
 
 /**
  * Checks an application in the wizard before it is sent, with the same rules as the outer gateway's
@@ -22,8 +18,6 @@ import org.virtualhall.model.validation.UnifiedCreditCode;
  * materials ticked, and the applicant.
  */
 public final class ApplicationCheck {
-
-    private static final int DEFAULT_MAX = 200;
 
     private ApplicationCheck() {
     }
@@ -39,26 +33,10 @@ public final class ApplicationCheck {
                 }
                 continue;
             }
-            int max = f.maxLength() > 0 ? f.maxLength() : DEFAULT_MAX;
-            if (value.length() > max) {
-                problems.add(new FieldProblem(path, f.label() + "不能超过" + max + "个字"));
-                continue;
-            }
-            typeProblem(f, value).ifPresent(reason -> problems.add(new FieldProblem(path, f.label() + reason)));
+            FormFieldCheck.problem(f, value)
+                    .ifPresent(reason -> problems.add(new FieldProblem(path, f.label() + "：" + reason)));
         }
         return problems;
-    }
-
-    private static Optional<String> typeProblem(FormField f, String value) {
-        return switch (f.type()) {
-            case NUMBER -> isNumber(value) ? Optional.empty() : Optional.of("应为数字");
-            case DATE -> isDate(value) ? Optional.empty() : Optional.of("应为日期，如 2026-01-31");
-            case ID_NUMBER -> IdCardNumber.isValid(value) ? Optional.empty() : Optional.of("不是有效的公民身份号码");
-            case MOBILE -> MobileNumber.isValid(value) ? Optional.empty() : Optional.of("不是有效的手机号码");
-            case CREDIT_CODE -> UnifiedCreditCode.isValid(value) ? Optional.empty() : Optional.of("不是有效的统一社会信用代码");
-            case SELECT -> f.options().contains(value) ? Optional.empty() : Optional.of("只能选择：" + String.join("、", f.options()));
-            case TEXT, TEXTAREA, ADDRESS -> Optional.empty();
-        };
     }
 
     public static List<FieldProblem> materials(Item item, Set<String> ticked) {
@@ -83,23 +61,5 @@ public final class ApplicationCheck {
             problems.add(new FieldProblem("applicant.mobile", "申请人手机号码不正确"));
         }
         return problems;
-    }
-
-    private static boolean isNumber(String value) {
-        try {
-            new BigDecimal(value);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isDate(String value) {
-        try {
-            LocalDate.parse(value);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 }

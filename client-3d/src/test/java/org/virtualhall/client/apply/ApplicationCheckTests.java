@@ -33,7 +33,7 @@ class ApplicationCheckTests {
     @Test
     void aTooLongValueIsRefused() {
         assertThat(ApplicationCheck.form(item, Map.of("reason", "丢失", "address", "路".repeat(101))))
-                .extracting(FieldProblem::reason).containsExactly("户籍地址不能超过100个字");
+                .extracting(FieldProblem::reason).containsExactly("户籍地址：不能超过100个字符");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.virtualhall.gateway.outer.intake.IntakeRequest;
 import org.virtualhall.gateway.outer.intake.SubmissionRequest;
 import org.virtualhall.gateway.web.Refusal;
 import org.virtualhall.model.catalog.FormField;
+import org.virtualhall.model.validation.FormFieldCheck;
 import org.virtualhall.model.catalog.Item;
 
 /** 格式过滤: the submission has the shape its item's form asks for, and materials that pass {@link MaterialCheck}. */
@@ -65,8 +66,8 @@ public class FormatFilter {
                 }
                 continue;
             }
-            FieldFormats.problem(field, value).ifPresent(p -> {
-                throw Refusal.badRequest("invalid_value", p, "form." + field.key());
+            FormFieldCheck.problem(field, value.strip()).ifPresent(p -> {
+                throw Refusal.badRequest("invalid_value", field.label() + "：" + p, "form." + field.key());
             });
         }
     }
