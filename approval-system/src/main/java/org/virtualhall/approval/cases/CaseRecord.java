@@ -2,6 +2,7 @@ package org.virtualhall.approval.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.virtualhall.model.catalog.CaseType;
 
 /**
@@ -33,45 +34,71 @@ public record CaseRecord(long id, String receipt, String itemCode, String innerI
     }
 
     public CaseRecord withState(CaseState next) {
-        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, caseType, next,
-                applicant, formJson, source, submittedAt, receivedAt, limit, verified, unverifiedApproval, handledBy,
-                completedAt, onTime, rating, version);
+        return with(d -> d.state = next);
     }
 
     public CaseRecord withType(CaseType type) {
-        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, type, state,
-                applicant, formJson, source, submittedAt, receivedAt, limit, verified, unverifiedApproval, handledBy,
-                completedAt, onTime, rating, version);
+        return with(d -> d.caseType = type);
     }
 
     public CaseRecord withLimit(TimeLimit next) {
-        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, caseType, state,
-                applicant, formJson, source, submittedAt, receivedAt, next, verified, unverifiedApproval, handledBy,
-                completedAt, onTime, rating, version);
+        return with(d -> d.limit = next);
     }
 
     /** Records verification, or an approval given without it (a violation for 电子监察). */
     public CaseRecord withChecks(boolean isVerified, boolean approvedUnverified) {
-        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, caseType, state,
-                applicant, formJson, source, submittedAt, receivedAt, limit, isVerified, approvedUnverified, handledBy,
-                completedAt, onTime, rating, version);
+        return with(d -> {
+            d.verified = isVerified;
+            d.unverifiedApproval = approvedUnverified;
+        });
     }
 
     public CaseRecord withHandler(String badge) {
-        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, caseType, state,
-                applicant, formJson, source, submittedAt, receivedAt, limit, verified, unverifiedApproval, badge,
-                completedAt, onTime, rating, version);
+        return with(d -> d.handledBy = badge);
     }
 
     public CaseRecord withCompletion(Instant at, boolean inTime) {
-        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, caseType, state,
-                applicant, formJson, source, submittedAt, receivedAt, limit, verified, unverifiedApproval, handledBy,
-                at, inTime, rating, version);
+        return with(d -> {
+            d.completedAt = at;
+            d.onTime = inTime;
+        });
     }
 
     public CaseRecord withRating(int value) {
-        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, caseType, state,
-                applicant, formJson, source, submittedAt, receivedAt, limit, verified, unverifiedApproval, handledBy,
-                completedAt, onTime, value, version);
+        return with(d -> d.rating = value);
+    }
+
+    /** A copy with what the workflow changes; the rest of the case is fixed at intake. */
+    private CaseRecord with(Consumer<Progress> change) {
+        Progress d = new Progress(this);
+        change.accept(d);
+        return new CaseRecord(id, receipt, itemCode, innerItemCode, department, windowNo, regionCode, d.caseType,
+                d.state, applicant, formJson, source, submittedAt, receivedAt, d.limit, d.verified,
+                d.unverifiedApproval, d.handledBy, d.completedAt, d.onTime, d.rating, version);
+    }
+
+    /** The fields a workflow step may change, copied from a case. */
+    private static final class Progress {
+        private CaseType caseType;
+        private CaseState state;
+        private TimeLimit limit;
+        private boolean verified;
+        private boolean unverifiedApproval;
+        private String handledBy;
+        private Instant completedAt;
+        private Boolean onTime;
+        private Integer rating;
+
+        private Progress(CaseRecord c) {
+            caseType = c.caseType;
+            state = c.state;
+            limit = c.limit;
+            verified = c.verified;
+            unverifiedApproval = c.unverifiedApproval;
+            handledBy = c.handledBy;
+            completedAt = c.completedAt;
+            onTime = c.onTime;
+            rating = c.rating;
+        }
     }
 }
