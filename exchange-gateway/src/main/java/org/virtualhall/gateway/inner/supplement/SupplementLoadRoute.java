@@ -43,6 +43,7 @@ class SupplementLoadRoute extends RouteBuilder {
         this.approval = approval;
         this.quarantine = quarantine;
         this.loaded = loadedSupplements;
+        // A supplement follows a window's request, so there are far fewer than submissions: a quarter of the consumers.
         this.consumers = Math.max(1, props.loadConsumers() / 4);
     }
 
