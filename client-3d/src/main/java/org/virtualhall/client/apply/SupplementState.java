@@ -66,6 +66,9 @@ public final class SupplementState extends HallAppState {
      * spoken, when there is nothing to hand in or no server; otherwise the outcome follows asynchronously.
      */
     public boolean handIn(String receipt) {
+        if (pending != null) {
+            return fail("正在补交材料，请稍候");
+        }
         failure = null;
         MyApplicationsState.Awaiting awaiting;
         try {
