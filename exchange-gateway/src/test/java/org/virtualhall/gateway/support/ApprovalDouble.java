@@ -36,8 +36,8 @@ public final class ApprovalDouble implements AutoCloseable {
 
     public ApprovalDouble() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        server.createContext("/api/intake", this::intake);
         server.createContext("/api/cases/", this::supplement);
+        server.createContext("/api/intake", this::intake);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
