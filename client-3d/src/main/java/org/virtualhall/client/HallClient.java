@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.api.HallSourceSelector.LoadedHall;
 import org.virtualhall.client.apply.MyApplicationsState;
+import org.virtualhall.client.apply.SupplementState;
 import org.virtualhall.client.apply.WizardState;
 import org.virtualhall.client.core.ClientContext;
 import org.virtualhall.client.core.ClientModel;
@@ -43,7 +44,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
         super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
                 new PanelState(), new SearchState(), new WindowPanelState(), new WizardState(),
-                new MyApplicationsState(), new AutoTourState(),
+                new MyApplicationsState(), new SupplementState(), new AutoTourState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
                 loaded.online() ? api : null, options, audio);

@@ -151,6 +151,61 @@ class ClientRunTests {
     }
 
     @Test
+    void aCitizenSeesTheCorrectionRequestAndHandsInTheMaterials() throws Exception {
+        String note = "请一次性补齐以下材料：1. 户口簿（主件，原件1份：本人户口簿）；2. 近期免冠照片（附件，原件1份）；";
+        try (HallApiServer server = new HallApiServer(TestCatalog.published()).withCorrection(note)) {
+            String photo = writeAttachment();
+            String script = """
+                    frames 3
+                    apply GA903
+                    fill reason 丢失
+                    fill address 青溪县城关镇人民路1号
+                    next
+                    tick all
+                    next
+                    login 张三 11010519491231002X 13800138000
+                    submit
+                    wait-status CORRECTION_REQUESTED 30
+                    my-applications
+                    frames 2
+                    screenshot correction
+                    supplement-attach 近期免冠照片 %s
+                    supplement
+                    wait-status COMPLETED 30
+                    my-applications
+                    frames 2
+                    screenshot completed
+                    """.formatted(photo);
+            ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("correction"), script, Map.of(),
+                    "--server", server.uri().toString(), "--no-audio");
+
+            assertThat(run.exitCode()).as(run.log()).isZero();
+            JsonNode facts = run.facts();
+            String receipt = facts.path("wizard.receipt").asText();
+            assertThat(facts.path("applications." + receipt + ".correction")).extracting(JsonNode::asText)
+                    .containsExactly("户口簿", "近期免冠照片");
+            assertThat(facts.path("supplement." + receipt).asText()).isNotBlank();
+            assertThat(facts.path("applications." + receipt).asText()).isEqualTo("COMPLETED");
+            assertThat(server.supplements()).hasSize(1);
+            JsonNode handedIn = server.supplements().get(0);
+            assertThat(handedIn.path("receipt").asText()).isEqualTo(receipt);
+            assertThat(handedIn.path("materials").findValuesAsText("name")).containsExactly("户口簿.pdf", "近期免冠照片.png");
+            assertThat(handedIn.path("materials").get(1).path("contentType").asText()).isEqualTo("image/png");
+            assertThat(captions(facts)).anyMatch(c -> c.contains("有新进展：需补正") && c.contains("户口簿"))
+                    .contains("补正材料已提交，共2份，请等待窗口审核")
+                    .anyMatch(c -> c.contains("有新进展：已办结"));
+
+            Pixels shown = Pixels.of(run.screenshot("correction"));
+            assertThat(shown.share(20, 100, 500, 100, ClientRunTests::panelDark)).as("my applications panel").isGreaterThan(0.3);
+            // The two lines of the note in the accent colour under the timeline (about 100 pixels of thin glyphs).
+            assertThat(shown.share(30, 285, 560, 50, ClientRunTests::accent)).as("the correction note in the accent colour")
+                    .isGreaterThan(0.002);
+            assertThat(Pixels.of(run.screenshot("completed")).share(30, 285, 560, 50, ClientRunTests::accent))
+                    .as("no correction note once completed").isLessThan(0.0005);
+        }
+    }
+
+    @Test
     void aPromptIsPlayedThroughOpenAl() throws Exception {
         Path wav = dir.resolve("openal-out.wav");
         Path conf = dir.resolve("alsoft.conf");
@@ -213,6 +268,10 @@ class ClientRunTests {
 
     private static boolean routeGreen(int c) {
         return g(c) > 150 && g(c) > r(c) + 50 && g(c) > b(c) + 20;
+    }
+
+    private static boolean accent(int c) {
+        return r(c) > 220 && g(c) > 180 && b(c) < 130;
     }
 
     private static boolean panelDark(int c) {

@@ -88,7 +88,7 @@ class IntakeValidator {
         }
     }
 
-    private List<ValidIntake.Material> materials(List<IntakeRequest.Cl> list) {
+    List<ValidIntake.Material> materials(List<IntakeRequest.Cl> list) {
         List<ValidIntake.Material> materials = new ArrayList<>();
         for (int i = 0; list != null && i < list.size(); i++) {
             IntakeRequest.Cl cl = list.get(i);

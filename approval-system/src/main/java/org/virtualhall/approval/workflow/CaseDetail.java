@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.virtualhall.approval.cases.CaseEventRecord;
 import org.virtualhall.approval.cases.CaseNotFoundException;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
@@ -18,7 +20,10 @@ import org.virtualhall.model.catalog.FormField;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.json.HallJson;
 
-/** Fills the model of the case page: the case, its item, materials, history, sign-offs, time limit and the steps open to the user. */
+/**
+ * Fills the model of the case page: the case, its item, materials, supplements and what they answer, history,
+ * sign-offs, time limit and the steps open to the user.
+ */
 @Component
 class CaseDetail {
 
@@ -28,13 +33,16 @@ class CaseDetail {
     private final Catalog catalog;
     private final TimeLimits limits;
     private final ActionPermissions permissions;
+    private final CorrectionPanel correction;
     private final Clock clock;
 
-    CaseDetail(CaseRepository cases, Catalog catalog, TimeLimits limits, ActionPermissions permissions, Clock clock) {
+    CaseDetail(CaseRepository cases, Catalog catalog, TimeLimits limits, ActionPermissions permissions,
+               CorrectionPanel correction, Clock clock) {
         this.cases = cases;
         this.catalog = catalog;
         this.limits = limits;
         this.permissions = permissions;
+        this.correction = correction;
         this.clock = clock;
     }
 
@@ -46,7 +54,9 @@ class CaseDetail {
         model.addAttribute("item", item);
         model.addAttribute("form", form(c, item));
         model.addAttribute("materials", cases.materials(id));
-        model.addAttribute("events", cases.events(id));
+        List<CaseEventRecord> events = cases.events(id);
+        model.addAttribute("events", events);
+        model.addAttribute("correction", correction.of(c, item, events));
         model.addAttribute("signoffs", permissions.signoffs(c));
         model.addAttribute("light", limits.light(c, today));
         model.addAttribute("daysLeft", limits.workingDaysLeft(c.limit(), today));

@@ -2,9 +2,8 @@ package org.virtualhall.approval.workflow;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
 
@@ -17,17 +16,25 @@ final class CorrectionNotice {
     private CorrectionNotice() {
     }
 
-    /** Required materials not handed in, then the ones staff asked to redo; empty when nothing is missing. */
+    /**
+     * Required materials not handed in (a file answers a material by its name, whatever its extension), then
+     * the ones staff ticked; empty when nothing is missing.
+     */
     static List<Material> missing(Item item, Collection<String> provided, Collection<String> redo) {
-        Set<String> given = new LinkedHashSet<>(provided);
         List<Material> missing = new ArrayList<>();
         for (Material m : item.materials()) {
-            boolean absent = m.required() && !given.contains(m.name());
+            boolean absent = m.required() && !MaterialNames.anyAnswers(provided, m.name());
             if (absent || redo.contains(m.name())) {
                 missing.add(m);
             }
         }
         return missing;
+    }
+
+    /** The item's materials a correction note asked for: each is listed as "N. 名称（…". */
+    static List<Material> requested(Item item, String note) {
+        return item.materials().stream().filter(m -> note.matches("(?s).*\\d+\\. " + Pattern.quote(m.name()) + "（.*"))
+                .toList();
     }
 
     static String text(List<Material> missing, String remark) {

@@ -38,13 +38,21 @@ public final class ApiTypes {
     public record Receipt(String receipt, String status) {
     }
 
-    public record StatusEvent(String at, String step, String note) {
+    /** One step on a submission's timeline; {@code status} is the status it brought (may be absent). */
+    public record StatusEvent(String at, String step, String note, String status) {
     }
 
     public record SubmissionView(String receipt, String itemCode, String status, List<StatusEvent> events) {
         public SubmissionView {
             events = events == null ? List.of() : List.copyOf(events);
         }
+    }
+
+    /** The body of {@code POST /api/submissions/{receipt}/supplements} (补正材料). */
+    public record SupplementRequest(List<Upload> materials, String note) {
+    }
+
+    public record SupplementReceipt(String receipt, String supplement, String status) {
     }
 
     public record ErrorBody(String error, String reason, String field) {

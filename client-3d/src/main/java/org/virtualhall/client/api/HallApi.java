@@ -15,6 +15,8 @@ import org.virtualhall.client.api.ApiTypes.Receipt;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.api.ApiTypes.SubmissionView;
+import org.virtualhall.client.api.ApiTypes.SupplementReceipt;
+import org.virtualhall.client.api.ApiTypes.SupplementRequest;
 import org.virtualhall.client.api.ApiTypes.Token;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
@@ -52,6 +54,12 @@ public final class HallApi {
 
     public Receipt submit(SubmissionRequest submission, String token) {
         return send(post("/api/submissions", submission, token), Receipt.class);
+    }
+
+    /** Hands in 补正材料 for a submission waiting for a correction. */
+    public SupplementReceipt supplement(String receipt, SupplementRequest supplement, String token) {
+        return send(post("/api/submissions/" + URLEncoder.encode(receipt, StandardCharsets.UTF_8) + "/supplements",
+                supplement, token), SupplementReceipt.class);
     }
 
     public SubmissionView status(String receipt, String token) {

@@ -4,8 +4,10 @@ import com.jme3.app.Application;
 import com.jme3.input.KeyInput;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.ApiTypes.StatusEvent;
@@ -20,7 +22,8 @@ import org.virtualhall.model.submission.SubmissionStatus;
 
 /**
  * 我的申请 (外网反馈): the submissions made in this session, polled at {@code /api/submissions/{receipt}};
- * each change of status is announced with a voice note and shown with its events.
+ * each change of status is announced with a voice note and shown with its events. A submission waiting for a
+ * correction shows the window's note and 「补交材料」 ({@link SupplementState}).
  */
 public final class MyApplicationsState extends HotkeyState {
 
@@ -28,7 +31,11 @@ public final class MyApplicationsState extends HotkeyState {
     private static final float POLL_SECONDS = 3f;
 
     /** One tracked submission. */
-    private record Tracked(String itemName, String token, SubmissionView view) {
+    private record Tracked(String itemCode, String itemName, String token, SubmissionView view) {
+    }
+
+    /** A tracked submission waiting for 补正材料 the citizen has not handed in yet. */
+    record Awaiting(String receipt, String itemName, String token, Correction correction) {
     }
 
     private final Map<String, Tracked> tracked = new LinkedHashMap<>();
@@ -57,9 +64,34 @@ public final class MyApplicationsState extends HotkeyState {
         });
     }
 
-    public void track(String receipt, String itemName, String token, String status) {
-        tracked.put(receipt, new Tracked(itemName, token, new SubmissionView(receipt, null, status, java.util.List.of())));
+    public void track(String receipt, String itemCode, String itemName, String token, String status) {
+        tracked.put(receipt, new Tracked(itemCode, itemName, token,
+                new SubmissionView(receipt, itemCode, status, java.util.List.of())));
         record(receipt, status);
+    }
+
+    /** The given submission (null: the first one) if it waits for materials the citizen has not handed in. */
+    Optional<Awaiting> awaiting(String receipt) {
+        return tracked.entrySet().stream().filter(e -> receipt == null || e.getKey().equals(receipt))
+                .flatMap(e -> correction(e.getValue()).filter(c -> !c.supplied())
+                        .map(c -> new Awaiting(e.getKey(), e.getValue().itemName(), e.getValue().token(), c)).stream())
+                .findFirst();
+    }
+
+    /** Polls at the next frame rather than after the usual pause (something was just handed in). */
+    void refreshSoon() {
+        sincePoll = POLL_SECONDS;
+    }
+
+    /** Shows the panel again with what changed, if it is open. */
+    void reopen() {
+        if ("applications".equals(getState(PanelState.class).openPanel())) {
+            open();
+        }
+    }
+
+    private Optional<Correction> correction(Tracked t) {
+        return Correction.of(t.view(), model().hall().item(t.itemCode()).orElse(null));
     }
 
     public void open() {
@@ -76,8 +108,30 @@ public final class MyApplicationsState extends HotkeyState {
                 line.setFontSize(15f);
                 line.setMaxWidth(640);
             }
+            correction(t).ifPresent(c -> addCorrection(panel, receipt, t, c));
         });
         getState(PanelState.class).open("applications", panel);
+    }
+
+    private void addCorrection(Container panel, String receipt, Tracked t, Correction c) {
+        SupplementState supplements = getState(SupplementState.class);
+        Awaiting awaiting = new Awaiting(receipt, t.itemName(), t.token(), c);
+        CorrectionView.addTo(panel, c, supplements.draft(awaiting), new CorrectionView.Actions() {
+            @Override
+            public void choose(String material, Path file) {
+                try {
+                    supplements.choose(awaiting, material, file);
+                } catch (RuntimeException e) {
+                    publish(new Say("无法添加文件：" + e.getMessage()));
+                }
+            }
+
+            @Override
+            public void handIn() {
+                supplements.handIn(receipt);
+            }
+        });
+        context().facts().put("applications." + receipt + ".correction", c.requested());
     }
 
     static String label(String status) {
@@ -108,14 +162,15 @@ public final class MyApplicationsState extends HotkeyState {
 
     private void changed(String receipt, SubmissionView view) {
         Tracked before = tracked.get(receipt);
-        tracked.put(receipt, new Tracked(before.itemName(), before.token(), view));
+        tracked.put(receipt, new Tracked(before.itemCode(), before.itemName(), before.token(), view));
         if (!view.status().equals(before.view().status())) {
             record(receipt, view.status());
             String note = view.events().isEmpty() ? "" : "，" + view.events().get(view.events().size() - 1).note();
-            publish(new Say("您申请的" + before.itemName() + "有新进展：" + label(view.status()) + note));
-            if ("applications".equals(getState(PanelState.class).openPanel())) {
-                open();
-            }
+            String todo = SubmissionStatus.CORRECTION_REQUESTED.name().equals(view.status()) ? "。请按F4打开我的申请，补交材料" : "";
+            publish(new Say("您申请的" + before.itemName() + "有新进展：" + label(view.status()) + note + todo));
+            reopen();
+        } else if (!view.events().equals(before.view().events())) {
+            reopen();
         }
     }
 

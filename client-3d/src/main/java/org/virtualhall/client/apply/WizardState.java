@@ -135,8 +135,8 @@ public final class WizardState extends HallAppState {
             render();
             view.message("申请已提交，受理回执号：" + done.getKey().receipt());
             context().facts().put("wizard.receipt", done.getKey().receipt());
-            getState(MyApplicationsState.class).track(done.getKey().receipt(), draft.item.name(), done.getValue(),
-                    done.getKey().status());
+            getState(MyApplicationsState.class).track(done.getKey().receipt(), draft.item.code(), draft.item.name(),
+                    done.getValue(), done.getKey().status());
             publish(new Say("申请已提交，请记好回执号"));
         }));
     }

@@ -86,4 +86,31 @@ class HallApiTests {
                     assertThat(e.getMessage()).isEqualTo("身份证号码不正确");
                 });
     }
+
+    @Test
+    void materialsForACorrectionAreHandedInOnlyWhileOneIsAsked() throws Exception {
+        try (HallApiServer correcting = new HallApiServer(TestCatalog.published()).withCorrection("请一次性补齐以下材料：1. 户口簿（主件）；")) {
+            HallApi hall = new HallApi(correcting.uri(), Duration.ofSeconds(5));
+            String token = hall.token(new Credentials("张三", "11010519491231002X", "13800138000")).token();
+            String receipt = hall.submit(new SubmissionRequest(TestCatalog.ID_CARD_REISSUE,
+                    new Credentials("张三", "11010519491231002X", "13800138000"), Map.of("reason", "丢失"), List.of()), token)
+                    .receipt();
+            ApiTypes.SupplementRequest supplement = new ApiTypes.SupplementRequest(
+                    List.of(new ApiTypes.Upload("户口簿.pdf", "application/pdf", "JVBERi0=")), "");
+
+            assertThatThrownBy(() -> hall.supplement(receipt, supplement, token)).isInstanceOf(ApiException.class)
+                    .hasMessageContaining("不需要补正");
+            assertThat(hall.status(receipt, token).status()).isEqualTo("DELIVERED");
+            ApiTypes.SubmissionView asked = hall.status(receipt, token);
+            assertThat(asked.status()).isEqualTo("CORRECTION_REQUESTED");
+            assertThat(asked.events().get(asked.events().size() - 1).status()).isEqualTo("CORRECTION_REQUESTED");
+
+            ApiTypes.SupplementReceipt handedIn = hall.supplement(receipt, supplement, token);
+
+            assertThat(handedIn.receipt()).isEqualTo(receipt);
+            assertThat(handedIn.supplement()).isNotBlank();
+            assertThat(correcting.supplements()).hasSize(1);
+            assertThat(correcting.supplements().get(0).path("materials").get(0).path("name").asText()).isEqualTo("户口簿.pdf");
+        }
+    }
 }

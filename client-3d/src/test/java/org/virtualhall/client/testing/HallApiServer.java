@@ -2,6 +2,7 @@ package org.virtualhall.client.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,9 +11,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.virtualhall.client.search.LocalSearch;
 import org.virtualhall.model.hall.PublishedHall;
@@ -21,17 +25,22 @@ import org.virtualhall.model.json.HallJson;
 /**
  * A small real HTTP server (JDK com.sun.net.httpserver) on a free port speaking the outer hall API of
  * ../shared/API.md, so the client's HTTP parts are tested over the wire. Submissions move on by one
- * status each time they are read: ACCEPTED → DELIVERED → ACCEPTED_FOR_PROCESSING.
+ * status each time they are read: ACCEPTED → DELIVERED → ACCEPTED_FOR_PROCESSING. Made {@link #withCorrection}
+ * they stop at CORRECTION_REQUESTED with the window's note until 补正材料 are posted to
+ * {@code /api/submissions/{receipt}/supplements}, then go on to ACCEPTED_FOR_PROCESSING → COMPLETED.
  */
 public final class HallApiServer implements AutoCloseable {
 
     private static final List<String> PROGRESS = List.of("ACCEPTED", "DELIVERED", "ACCEPTED_FOR_PROCESSING");
+    private static final String CORRECTION = "CORRECTION_REQUESTED";
 
     private final ObjectMapper json = HallJson.wire();
     private final HttpServer server;
     private final PublishedHall hall;
     private final LocalSearch search;
-    private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
+    private final Map<String, Timeline> timelines = new ConcurrentHashMap<>();
+    private final List<JsonNode> supplements = new CopyOnWriteArrayList<>();
+    private volatile String correctionNote;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
@@ -53,6 +62,17 @@ public final class HallApiServer implements AutoCloseable {
 
     public int searches() {
         return searches.get();
+    }
+
+    /** From now on, submissions stop at 需补正 with this note until materials are handed in. */
+    public HallApiServer withCorrection(String note) {
+        this.correctionNote = note;
+        return this;
+    }
+
+    /** The supplement bodies posted, each with the receipt added. */
+    public List<JsonNode> supplements() {
+        return supplements;
     }
 
     private void search(HttpExchange ex) throws IOException {
@@ -83,7 +103,7 @@ public final class HallApiServer implements AutoCloseable {
             return;
         }
         String path = ex.getRequestURI().getPath();
-        if (ex.getRequestMethod().equals("POST")) {
+        if (ex.getRequestMethod().equals("POST") && path.equals("/api/submissions")) {
             JsonNode body = json.readTree(ex.getRequestBody());
             String code = body.path("itemCode").asText();
             if (hall.items().stream().noneMatch(i -> i.code().equals(code))) {
@@ -91,21 +111,72 @@ public final class HallApiServer implements AutoCloseable {
                 return;
             }
             String receipt = "R" + (20260000 + receipts.incrementAndGet());
-            reads.put(receipt, new AtomicInteger());
+            timelines.put(receipt, new Timeline(correctionNote));
             reply(ex, 202, Map.of("receipt", receipt, "status", "ACCEPTED"));
             return;
         }
-        String receipt = path.substring(path.lastIndexOf('/') + 1);
-        AtomicInteger count = reads.get(receipt);
-        if (count == null) {
+        String[] parts = path.split("/");
+        Timeline timeline = timelines.get(parts[3]);
+        if (timeline == null) {
             error(ex, 404, "not_found", "没有这个回执号", "receipt");
             return;
         }
-        int at = Math.min(count.incrementAndGet(), PROGRESS.size() - 1);
-        List<Map<String, String>> events = PROGRESS.subList(0, at + 1).stream()
-                .map(s -> Map.of("at", "2026-11-23T10:00:00Z", "step", s, "note", s.equals("ACCEPTED_FOR_PROCESSING") ? "材料齐全，予以受理" : ""))
-                .toList();
-        reply(ex, 200, Map.of("receipt", receipt, "itemCode", "", "status", PROGRESS.get(at), "events", events));
+        if (parts.length == 5 && parts[4].equals("supplements") && ex.getRequestMethod().equals("POST")) {
+            supplement(ex, parts[3], timeline);
+            return;
+        }
+        reply(ex, 200, Map.of("receipt", parts[3], "itemCode", "", "status", timeline.read(), "events", timeline.shown));
+    }
+
+    private void supplement(HttpExchange ex, String receipt, Timeline timeline) throws IOException {
+        ObjectNode body = (ObjectNode) json.readTree(ex.getRequestBody());
+        if (!timeline.waiting()) {
+            error(ex, 409, "not_awaiting_correction", "这笔申报不需要补正", "receipt");
+            return;
+        }
+        supplements.add(body.put("receipt", receipt));
+        timeline.handedIn(body.path("materials").size());
+        reply(ex, 202, Map.of("receipt", receipt, "supplement", "BZ-" + supplements.size(), "status", "ACCEPTED"));
+    }
+
+    /** What one submission has shown so far and what comes next, one step per read. */
+    private static final class Timeline {
+
+        private final List<Map<String, String>> shown = new CopyOnWriteArrayList<>();
+        private final Deque<Map<String, String>> next = new LinkedBlockingDeque<>();
+
+        Timeline(String correctionNote) {
+            shown.add(event("ACCEPTED", "已申报", ""));
+            next.add(event("DELIVERED", "已送达审批系统", ""));
+            if (correctionNote != null) {
+                next.add(event(CORRECTION, "一次性告知补正", correctionNote));
+                next.add(event("ACCEPTED_FOR_PROCESSING", "受理", "补正材料齐全，予以受理"));
+                next.add(event("COMPLETED", "办结", "准予办理"));
+            } else {
+                next.add(event("ACCEPTED_FOR_PROCESSING", "ACCEPTED_FOR_PROCESSING", "材料齐全，予以受理"));
+            }
+        }
+
+        synchronized String read() {
+            if (!next.isEmpty() && !waiting()) {
+                shown.add(next.poll());
+            }
+            return shown.get(shown.size() - 1).get("status");
+        }
+
+        /** At 需补正 and nothing handed in since. */
+        synchronized boolean waiting() {
+            Map<String, String> last = shown.get(shown.size() - 1);
+            return last.get("status").equals(CORRECTION) && last.get("step").equals("一次性告知补正");
+        }
+
+        synchronized void handedIn(int materials) {
+            shown.add(event(CORRECTION, "已提交补正材料", "补交材料" + materials + "份"));
+        }
+
+        private static Map<String, String> event(String status, String step, String note) {
+            return Map.of("at", "2026-11-23T10:00:00Z", "status", status, "step", step, "note", note);
+        }
     }
 
     private static Map<String, String> query(String raw) {

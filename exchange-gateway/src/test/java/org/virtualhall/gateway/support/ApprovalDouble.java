@@ -1,6 +1,7 @@
 package org.virtualhall.gateway.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,9 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.virtualhall.model.json.HallJson;
 
 /**
- * A test double of the approval system's intake (docs/contracts.md) over real HTTP: idempotent by receipt,
- * 201 for a new case, 200 for a known one, 400 for a record without a receipt, and 503 while told to be down.
- * Counts creations per receipt so tests can assert exactly-once.
+ * A test double of the approval system's intake and supplements (docs/contracts.md) over real HTTP: idempotent
+ * by receipt (by supplement id), 201 for a new case, 200 for a known one, 400 for a record without a receipt,
+ * 404/409 for a supplement to an unknown case or one not in 待补正, and 503 while told to be down. Counts
+ * creations so tests can assert exactly-once.
  */
 public final class ApprovalDouble implements AutoCloseable {
 
@@ -25,11 +27,16 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> creations = new ConcurrentHashMap<>();
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private final AtomicLong repeats = new AtomicLong();
+    private final Map<String, JsonNode> supplements = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> supplementCreations = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> supplementPosts = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> awaitingCorrection = new ConcurrentHashMap<>();
     private volatile boolean down;
     private volatile String refuseItem;
 
     public ApprovalDouble() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server.createContext("/api/cases/", this::supplement);
         server.createContext("/api/intake", this::intake);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -64,6 +71,64 @@ public final class ApprovalDouble implements AutoCloseable {
 
     public long repeats() {
         return repeats.get();
+    }
+
+    /** Puts the receipt's case in 待补正, so supplements for it are taken (otherwise 409). */
+    public void requestCorrection(String receipt) {
+        awaitingCorrection.put(receipt, true);
+    }
+
+    /** Takes the case out of 待补正 (the window marked the materials complete): later supplements get 409. */
+    public void correctionDone(String receipt) {
+        awaitingCorrection.remove(receipt);
+    }
+
+    /** Supplements stored, by supplement id (bzbh), each as the record received with its receipt added. */
+    public Map<String, JsonNode> supplements() {
+        return supplements;
+    }
+
+    /** How many times a supplement id was posted at all, repeats included: what the gateway's dedup saves. */
+    public int supplementPosts(String id) {
+        AtomicInteger n = supplementPosts.get(id);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Supplement ids stored more than once: must stay empty. */
+    public long duplicateSupplements() {
+        return supplementCreations.values().stream().filter(c -> c.get() > 1).count();
+    }
+
+    /** {@code POST /api/cases/{receipt}/supplements}: 201 new, 200 repeat, 404 unknown case, 409 not in 待补正. */
+    private void supplement(HttpExchange x) throws IOException {
+        String[] parts = x.getRequestURI().getPath().split("/");
+        if (down) {
+            answer(x, 503, "{\"error\":\"unavailable\",\"reason\":\"维护中\"}");
+            return;
+        }
+        if (parts.length != 5 || !parts[4].equals("supplements") || !"POST".equals(x.getRequestMethod())) {
+            answer(x, 404, "{\"error\":\"not_found\",\"reason\":\"没有这个地址\"}");
+            return;
+        }
+        String receipt = parts[3];
+        ObjectNode record =
+                (ObjectNode) HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        String id = record.path("bzbh").asText("");
+        supplementPosts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        if (!cases.containsKey(receipt)) {
+            answer(x, 404, "{\"error\":\"not_found\",\"reason\":\"没有这个办件\"}");
+            return;
+        }
+        boolean created = !supplements.containsKey(id);
+        if (created && !awaitingCorrection.containsKey(receipt)) {
+            answer(x, 409, "{\"error\":\"transition_refused\",\"reason\":\"办件不在待补正\"}");
+            return;
+        }
+        if (created && supplements.putIfAbsent(id, record.put("receipt", receipt)) == null) {
+            supplementCreations.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        }
+        answer(x, created ? 201 : 200, "{\"receipt\":\"" + receipt + "\",\"supplement\":\"" + id
+                + "\",\"state\":\"CORRECTION\"}");
     }
 
     private void intake(HttpExchange x) throws IOException {

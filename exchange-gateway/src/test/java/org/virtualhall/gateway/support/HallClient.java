@@ -44,6 +44,22 @@ public final class HallClient {
         return s;
     }
 
+    /** A supplement body: one PDF per material name ("户口簿" → 户口簿.pdf), and the note. */
+    public static Map<String, Object> goodSupplement(String note, String... materials) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("materials", java.util.Arrays.stream(materials).map(m -> material(m + ".pdf", "application/pdf", PDF)).toList());
+        s.put("note", note);
+        return s;
+    }
+
+    public static Map<String, Object> material(String name, String contentType, byte[] content) {
+        return Map.of("name", name, "contentType", contentType, "base64", Base64.getEncoder().encodeToString(content));
+    }
+
+    public Response supplement(String token, String receipt, Object body) throws IOException {
+        return post("/api/submissions/" + receipt + "/supplements", HallJson.wire().writeValueAsBytes(body), token);
+    }
+
     public Response submit(String token, Object body) throws IOException {
         return post("/api/submissions", HallJson.wire().writeValueAsBytes(body), token);
     }

@@ -10,11 +10,13 @@ import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
 import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
 import org.virtualhall.gateway.gap.send.QueueWriter;
+import org.virtualhall.gateway.supplement.Supplement;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /**
- * Submissions arriving from outside go onto the inner persistent queue in one broker transaction per bundle,
+ * Submissions arriving from outside go onto the inner persistent queue in one broker transaction per bundle
+ * (补正材料, envelopes of type {@code supplement}, onto their own queue),
  * then their envelope ids are recorded as seen. A crash in between re-queues them on resend; the load route's
  * idempotent consumer and the approval system's idempotent intake both catch that repeat.
  */
@@ -43,9 +45,21 @@ class SubmissionHandler implements EnvelopeHandler {
         if (fresh.isEmpty()) {
             return;
         }
-        queue.send(queues.intake(), fresh.stream()
-                .map(e -> new QueueWriter.Outgoing(json(e), Map.of("receipt", e.receipt()))).toList());
+        List<Envelope> supplements = fresh.stream().filter(e -> Supplement.TYPE.equals(e.type())).toList();
+        List<Envelope> submissions = fresh.stream().filter(e -> !Supplement.TYPE.equals(e.type())).toList();
+        if (!submissions.isEmpty()) {
+            queue.send(queues.intake(), submissions.stream()
+                    .map(e -> new QueueWriter.Outgoing(json(e), Map.of("receipt", e.receipt()))).toList());
+        }
+        if (!supplements.isEmpty()) {
+            queue.send(queues.supplements(), supplements.stream().map(SubmissionHandler::supplement).toList());
+        }
         seen.markSeen(channel().wireName(), fresh);
+    }
+
+    /** A supplement keyed by its envelope id: the supplement load route is idempotent by it. */
+    private static QueueWriter.Outgoing supplement(Envelope e) {
+        return new QueueWriter.Outgoing(json(e), Map.of("receipt", e.receipt(), "envelopeId", e.id()));
     }
 
     private static String json(Envelope envelope) {

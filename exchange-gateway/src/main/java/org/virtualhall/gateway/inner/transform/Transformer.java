@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.inner.InnerProperties;
 import org.virtualhall.gateway.inner.InnerRefusal;
+import org.virtualhall.gateway.supplement.Supplement;
 import org.virtualhall.model.submission.Attachment;
 import org.virtualhall.model.submission.Submission;
 
@@ -46,6 +47,12 @@ public class Transformer {
         return new IntakeRecord(s.receipt(), item, department, region,
                 new IntakeRecord.Sqr(s.applicant().name(), s.applicant().idNumber(), s.applicant().mobile()),
                 s.form(), materials, s.submittedAt().toString(), s.source());
+    }
+
+    /** 异构转换 of a supplement: its materials as the approval system stores them; no codes to map. */
+    public SupplementRecord transform(Supplement s) {
+        return new SupplementRecord(s.id(), s.materials().stream().map(Transformer::material).toList(), s.note(),
+                s.submittedAt().toString(), s.source());
     }
 
     private static IntakeRecord.Cl material(Attachment a) {

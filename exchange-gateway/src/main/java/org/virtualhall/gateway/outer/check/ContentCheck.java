@@ -50,6 +50,14 @@ public class ContentCheck {
         texts(request).forEach(this::inspect);
     }
 
+    /** 内容检查 of supplementary materials (补正材料) and the applicant's note on them. */
+    public void checkSupplement(List<Attachment> materials, String note) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("note", note == null ? "" : note);
+        addMaterialTexts(materials, texts);
+        texts.forEach(this::inspect);
+    }
+
     /** Inspects one text; {@code field} is its path in the request. */
     void inspect(String field, String text) {
         for (String marker : CLASSIFIED_MARKERS) {
@@ -86,14 +94,19 @@ public class ContentCheck {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("applicant.name", request.applicant().name());
         request.form().forEach((key, value) -> texts.put("form." + key, value == null ? "" : value));
-        for (int i = 0; i < request.materials().size(); i++) {
-            Attachment m = request.materials().get(i);
+        addMaterialTexts(request.materials(), texts);
+        return texts;
+    }
+
+    /** The names of the materials and the content of the plain-text ones, by their path in the request. */
+    private static void addMaterialTexts(List<Attachment> materials, Map<String, String> texts) {
+        for (int i = 0; i < materials.size(); i++) {
+            Attachment m = materials.get(i);
             texts.put("materials[" + i + "].name", m.name());
             if ("text/plain".equals(m.contentType())) {
                 texts.put("materials[" + i + "].base64",
                         new String(Base64.getDecoder().decode(m.base64()), StandardCharsets.UTF_8));
             }
         }
-        return texts;
     }
 }

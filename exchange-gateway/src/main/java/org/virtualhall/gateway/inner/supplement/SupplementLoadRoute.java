@@ -1,0 +1,102 @@
+package org.virtualhall.gateway.inner.supplement;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.IdempotentRepository;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.inner.InnerProperties;
+import org.virtualhall.gateway.inner.InnerRefusal;
+import org.virtualhall.gateway.inner.audit.AuditLog;
+import org.virtualhall.gateway.inner.load.ApprovalSupplements;
+import org.virtualhall.gateway.inner.load.ApprovalUnavailable;
+import org.virtualhall.gateway.inner.transform.SupplementRecord;
+import org.virtualhall.gateway.inner.transform.Transformer;
+import org.virtualhall.gateway.quarantine.QuarantineStore;
+import org.virtualhall.gateway.supplement.Supplement;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.submission.Envelope;
+
+/**
+ * The inner chain for 补正材料, one transaction per supplement: 异构转换 → 内容审计 → 装载 into the case. A refusal
+ * (unknown receipt, case no longer waiting for a correction, bad record) is quarantined with its reason and
+ * audited; an approval system that is down rolls the message back onto the queue. Supplements already loaded
+ * are skipped. The approval system itself tells the citizen 「申请人补正材料」 through its feedback.
+ */
+@Component
+@Profile("inner")
+class SupplementLoadRoute extends RouteBuilder {
+
+    private final Transformer transformer;
+    private final AuditLog audit;
+    private final ApprovalSupplements approval;
+    private final QuarantineStore quarantine;
+    private final IdempotentRepository loaded;
+    private final int consumers;
+
+    SupplementLoadRoute(Transformer transformer, AuditLog audit, ApprovalSupplements approval,
+                        QuarantineStore quarantine, IdempotentRepository loadedSupplements,
+                        InnerProperties props) {
+        this.transformer = transformer;
+        this.audit = audit;
+        this.approval = approval;
+        this.quarantine = quarantine;
+        this.loaded = loadedSupplements;
+        // A supplement follows a window's request, so there are far fewer than submissions: a quarter of the consumers.
+        this.consumers = Math.max(1, props.loadConsumers() / 4);
+    }
+
+    @Override
+    public void configure() {
+        onException(InnerRefusal.class).handled(true).process(this::quarantine);
+        onException(ApprovalUnavailable.class).maximumRedeliveries(2).redeliveryDelay(200)
+                .logExhausted(true).logStackTrace(false);
+
+        fromF("jms:queue:{{hall.gateway.queues.supplements}}?transacted=true&concurrentConsumers=%d&cacheLevelName=CACHE_CONSUMER",
+                consumers)
+                .routeId("inner-supplement")
+                .process(this::open).id("supplement-open")
+                .idempotentConsumer(header("envelopeId"), loaded).eager(false).skipDuplicate(true)
+                    .process(e -> e.setProperty("record", transformer.transform(supplement(e)))).id("supplement-transform")
+                    .process(e -> audit(e, "接收补正：" + supplement(e).materialNames())).id("supplement-audit")
+                    .process(e -> approval.load(supplement(e).receipt(), e.getProperty("record",
+                            SupplementRecord.class))).id("supplement-load")
+                    .process(e -> audit(e, "装载补正：" + supplement(e).id())).id("supplement-audit-load")
+                .end();
+    }
+
+    private void open(Exchange e) {
+        Supplement supplement;
+        try {
+            Envelope envelope = HallJson.wire().readValue(e.getMessage().getBody(String.class), Envelope.class);
+            supplement = HallJson.wire().readValue(envelope.body(), Supplement.class);
+            e.getMessage().setHeader("envelopeId", envelope.id());
+        } catch (java.io.IOException ex) {
+            throw new InnerRefusal(SupplementReplayer.KIND, "信封或补正内容无法解析：" + ex.getMessage());
+        }
+        e.setProperty("supplement", supplement);
+        e.getMessage().setHeader("receipt", supplement.receipt());
+    }
+
+    private static Supplement supplement(Exchange e) {
+        return e.getProperty("supplement", Supplement.class);
+    }
+
+    private void audit(Exchange e, String action) throws Exception {
+        Supplement s = supplement(e);
+        audit.append(s.receipt(), s.idNumber() + "@" + s.source(), action,
+                HallJson.wire().writeValueAsBytes(e.getProperty("record")));
+    }
+
+    private void quarantine(Exchange e) {
+        InnerRefusal refusal = e.getProperty(Exchange.EXCEPTION_CAUGHT, InnerRefusal.class);
+        Supplement s = supplement(e);
+        String body = e.getMessage().getBody(String.class);
+        quarantine.keep(SupplementReplayer.KIND, s == null ? null : s.receipt(), refusal.getMessage(), body);
+        if (s != null) {
+            audit.append(s.receipt(), s.idNumber() + "@" + s.source(), "暂存补正：" + refusal.getMessage(),
+                    body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
