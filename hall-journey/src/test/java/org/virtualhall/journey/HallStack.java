@@ -1,5 +1,7 @@
 package org.virtualhall.journey;
 
+import static org.awaitility.Awaitility.await;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,6 +84,19 @@ public final class HallStack implements AutoCloseable {
         search = node.join();
         for (ServerProcess p : List.of(innerRole, approvalSystem, outerRole, ferryRole)) {
             p.awaitHealthy(START_TIMEOUT);
+        }
+        warmUpSearch();
+    }
+
+    /**
+     * The first searches after a start are slow (cold caches, JIT), and the client gives a search two seconds:
+     * the hall API is ready when a search through it answers, twice.
+     */
+    private void warmUpSearch() {
+        for (int i = 0; i < 2; i++) {
+            await("search through the outer hall API").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions().until(() -> Http.json(outer, "/api/search?q=" + Http.query("身份证丢了"))
+                            .path("total").asInt(), total -> total > 0);
         }
     }
 
