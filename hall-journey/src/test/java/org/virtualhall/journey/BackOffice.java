@@ -2,8 +2,10 @@ package org.virtualhall.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.virtualhall.approval.browser.Browser;
 
@@ -31,7 +33,10 @@ final class BackOffice {
             }
         });
         browser.click(By.id("save"));
-        assertThat(browser.text(By.id("done"))).as(browser.source()).isEqualTo("已保存：" + saved);
+        List<String> problems = browser.driver().findElements(By.cssSelector("#global-errors, span.error")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        assertThat(problems).as("what the form at " + formPath + " says is wrong").isEmpty();
+        assertThat(browser.text(By.id("done"))).isEqualTo("已保存：" + saved);
     }
 
     void deleteWindow(String number) {

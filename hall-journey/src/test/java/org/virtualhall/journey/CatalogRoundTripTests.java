@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.XvfbDisplay;
+import org.virtualhall.model.hall.HallLoader;
 
 /**
  * 目录发布 end to end: the administrator moves the complaints window D05 from the ground floor up to the
@@ -74,10 +75,9 @@ class CatalogRoundTripTests {
     private void moveComplaintsWindowUpstairs(BackOffice office) {
         office.save("/admin/windows/" + OLD, Map.of("number", MOVED, "floor", "2", "zone", "E",
                 "x", String.valueOf(X), "y", String.valueOf(Y), "facing", "SOUTH"), MOVED);
-        for (String badge : List.of("QX0051", "QX0052")) {
-            office.save("/admin/staff/" + badge, Map.of("window", MOVED), badge);
-        }
-        office.save("/admin/items/ZW001", Map.of("windows", MOVED), "ZW001");
+        HallLoader.fromClasspath().staff().stream().filter(s -> s.window().equals(OLD))
+                .forEach(s -> office.save("/admin/staff/" + s.badge(), Map.of("window", MOVED), s.name()));
+        office.save("/admin/items/ZW001", Map.of("windows", MOVED), "政务服务投诉受理");
         office.deleteWindow(OLD);
     }
 
@@ -88,7 +88,7 @@ class CatalogRoundTripTests {
                 Map.entry("conditions", "在县城规划区内养狗的居民，须办理养犬登记（俗称办狗证）"),
                 Map.entry("materials", "犬只狂犬病免疫证明|MAIN|ORIGINAL|1|必交|"),
                 Map.entry("windows", "A02"), Map.entry("phone", "0571-64010110"), Map.entry("responsible", "治安户政大队")),
-                NEW_ITEM);
+                NEW_NAME);
     }
 
     /** The client, started against the outer API after the publication, builds E12 on the second floor. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.virtualhall.approval.browser.Browser;
 import org.virtualhall.approval.workflow.CaseAction;
 
@@ -11,6 +12,7 @@ import org.virtualhall.approval.workflow.CaseAction;
 final class Clerk implements AutoCloseable {
 
     static final String PASSWORD = "hall2026";
+    private static final int SHOT_WIDTH = 1200;
 
     private final Browser browser;
     private String caseUrl;
@@ -71,8 +73,17 @@ final class Clerk implements AutoCloseable {
         return browser;
     }
 
+    /** The whole page, not just the window's first screen: the window grows to the page's height for the shot. */
     Path screenshot(String name) {
-        return browser.screenshot(name);
+        var window = browser.driver().manage().window();
+        Dimension before = window.getSize();
+        Number height = (Number) browser.driver().executeScript("return document.documentElement.scrollHeight");
+        window.setSize(new Dimension(SHOT_WIDTH, height.intValue() + 120));
+        try {
+            return browser.screenshot(name);
+        } finally {
+            window.setSize(before);
+        }
     }
 
     @Override

@@ -102,7 +102,7 @@ public final class HallStack implements AutoCloseable {
 
     private ElasticsearchNode startSearch(int port) {
         ElasticsearchNode started = ElasticsearchNode.start(NodeLayout.fromBuild(),
-                NodeOptions.of(home.resolve("es-" + port), port));
+                new NodeOptions(home.resolve("es-" + port), port, FreePorts.next(), "512m", START_TIMEOUT));
         try (ElasticsearchClient client = SearchClients.forIndexing(started.url())) {
             new CatalogIndex(client, null).rebuild(HallLoader.fromClasspath(), IndexProgress.SILENT);
             return started;
