@@ -32,7 +32,8 @@ import org.virtualhall.search.node.NodeOptions;
  */
 public final class HallStack implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    /** Generous: on a loaded machine (2 cores shared with other builds) the JVMs and the node start slowly. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Path home;
     private final Path logs;
