@@ -73,10 +73,11 @@ final class Clerk implements AutoCloseable {
         return browser;
     }
 
-    /** The whole page, not just the window's first screen: the window grows to the page's height for the shot. */
+    /** The whole page, not just its first screen: the window takes the page's height (at the shot's width). */
     Path screenshot(String name) {
         var window = browser.driver().manage().window();
         Dimension before = window.getSize();
+        window.setSize(new Dimension(SHOT_WIDTH, before.getHeight()));
         Number height = (Number) browser.driver().executeScript("return document.documentElement.scrollHeight");
         window.setSize(new Dimension(SHOT_WIDTH, height.intValue() + 120));
         try {
