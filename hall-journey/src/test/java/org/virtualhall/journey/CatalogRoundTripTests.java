@@ -57,7 +57,7 @@ class CatalogRoundTripTests {
         assertThat(moved.path("position").path("y").asDouble()).isEqualTo(Y);
         assertThat(moved.path("sign").asText()).isEqualTo("投诉受理窗口");
         assertThat(find(hall.path("windows"), "number", OLD)).as("D05 is gone").isNull();
-        assertThat(texts(find(hall.path("items"), "code", "ZW001").path("windows"))).containsExactly(MOVED);
+        assertThat(Http.texts(find(hall.path("items"), "code", "ZW001").path("windows"))).containsExactly(MOVED);
         assertThat(find(hall.path("items"), "code", NEW_ITEM).path("name").asText()).isEqualTo(NEW_NAME);
 
         for (String words : List.of(NEW_NAME, "养狗")) {
@@ -139,11 +139,6 @@ class CatalogRoundTripTests {
         return out;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
 
     private static boolean signBlue(int c) {
         return Pixels.b(c) > 110 && Pixels.b(c) < 170 && Pixels.r(c) < 60 && Pixels.g(c) > 55 && Pixels.g(c) < 110;

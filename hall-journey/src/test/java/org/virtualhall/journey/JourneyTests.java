@@ -124,9 +124,9 @@ class JourneyTests {
         JsonNode facts = report.path("facts");
         assertThat(report.path("hallSource").asText()).as("hall from the stack").startsWith(stack.outer().toString());
         assertThat(facts.path("search.query").asText()).isEqualTo("身份证丢了");
-        assertThat(texts(facts.path("search.hits"))).first().isEqualTo(item.name());
+        assertThat(Http.texts(facts.path("search.hits"))).first().isEqualTo(item.name());
         assertThat(facts.path("search.chosen").asText()).isEqualTo(item.name());
-        assertThat(texts(facts.path("route.windows"))).isEqualTo(item.windows());
+        assertThat(Http.texts(facts.path("route.windows"))).isEqualTo(item.windows());
         assertThat(captions(report)).contains("到达" + item.windows().get(0) + "窗口");
         assertThat(facts.path("window.open").asText()).isEqualTo(item.windows().get(0));
         assertThat(facts.path("window.item").asText()).isEqualTo(item.code());
@@ -194,14 +194,9 @@ class JourneyTests {
     }
 
     private static List<String> captions(JsonNode report) {
-        return texts(report.path("facts").path("voice.captions"));
+        return Http.texts(report.path("facts").path("voice.captions"));
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
 
     private static String script() throws IOException {
         try (InputStream in = JourneyTests.class.getResourceAsStream("/citizen.script")) {
