@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's chromium driven by Debian's chromedriver, headless, with a fresh profile; the paths are
  * given so Selenium never tries to download a browser or a driver.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -26,7 +26,7 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final String base;
 
-    Browser(int port) {
+    public Browser(int port) {
         try {
             profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
             Files.createDirectories(SCREENSHOTS);
@@ -44,11 +44,11 @@ final class Browser implements AutoCloseable {
         base = "http://127.0.0.1:" + port;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    void login(String username, String password) {
+    public void login(String username, String password) {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
@@ -56,33 +56,33 @@ final class Browser implements AutoCloseable {
         await(By.id("logout"));
     }
 
-    void type(By field, String text) {
+    public void type(By field, String text) {
         WebElement element = await(field);
         element.clear();
         element.sendKeys(text);
     }
 
-    void click(By what) {
+    public void click(By what) {
         await(what).click();
     }
 
-    WebElement await(By what) {
+    public WebElement await(By what) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(what));
     }
 
-    String text(By what) {
+    public String text(By what) {
         return await(what).getText();
     }
 
-    String source() {
+    public String source() {
         return driver.getPageSource();
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

@@ -1,6 +1,7 @@
 package org.virtualhall.client.scene;
 
 import com.jme3.app.Application;
+import com.jme3.font.BitmapText;
 import com.jme3.light.AmbientLight;
 import com.jme3.light.DirectionalLight;
 import com.jme3.math.ColorRGBA;
@@ -9,10 +10,14 @@ import com.jme3.math.Vector3f;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.Spatial.CullHint;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.FloorChanged;
+import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.model.catalog.Window;
 
 /**
  * The hall in 3D: every floor generated from the data at start-up, the visitor's floor in the scene, and
@@ -49,6 +54,28 @@ public final class HallSceneState extends HallAppState {
         root.attachChild(hallNode);
         show(model().player().floor());
         on(FloorChanged.class, e -> show(e.level()));
+        getState(ScriptState.class).register("locate", c -> ScriptStep.now(() -> locate(c.arg(0))));
+    }
+
+    /**
+     * Records where a window is in the data and where its sign stands in the generated scene (floor node and
+     * world x/z of the "A03 窗口" text): what a test checks after the back office moved the window.
+     */
+    private void locate(String number) {
+        Window window = model().hall().window(number)
+                .orElseThrow(() -> new IllegalArgumentException("no window " + number));
+        Map<String, Object> where = new LinkedHashMap<>();
+        where.put("floor", window.floor());
+        where.put("x", window.position().x());
+        where.put("y", window.position().y());
+        floors.forEach((level, node) -> node.depthFirstTraversal(s -> {
+            if (s instanceof BitmapText text && text.getText().equals(number + " 窗口")) {
+                where.put("sceneFloor", level);
+                where.put("signX", text.getWorldTranslation().x);
+                where.put("signZ", text.getWorldTranslation().z);
+            }
+        }));
+        context().facts().put("locate." + number, where);
     }
 
     private void show(int level) {

@@ -4,6 +4,7 @@ import com.jme3.app.Application;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -62,6 +63,8 @@ public final class ScriptState extends HallAppState {
             context().facts().put("fps", fpsTime == 0 ? 0 : fpsFrames / fpsTime);
         }));
         register("quit", c -> ScriptStep.now(queue::clear));
+        // The report so far, for a test that acts between two steps of the script (e.g. as the window clerk).
+        register("checkpoint", c -> ScriptStep.now(() -> writeReport(c.arg(0))));
         if (context().options().script() != null) {
             queue.addAll(ScriptCommand.read(context().options().script()));
         }
@@ -153,18 +156,22 @@ public final class ScriptState extends HallAppState {
         }
         if (context().options().script() != null && context().options().headless() && !stopping) {
             stopping = true;
-            writeReport();
+            context().facts().put("scriptFailed", failed);
+            writeReport("end");
             getApplication().stop();
         }
     }
 
-    private void writeReport() {
+    /** Writes the report whole under its name, so a reader never sees half a file. */
+    private void writeReport(String checkpoint) {
         Path file = context().options().report();
-        context().facts().put("scriptFailed", failed);
         if (file == null) {
             return;
         }
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("checkpoint", checkpoint);
+        report.put("hallSource", model().source());
+        report.put("hallVersion", model().hall().version());
         Player p = model().player();
         report.put("floor", p.floor());
         report.put("x", p.position().x());
@@ -180,7 +187,9 @@ public final class ScriptState extends HallAppState {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            HallJson.wire().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            HallJson.wire().writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), report);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.severe("cannot write the report " + file + ": " + e.getMessage());
         }

@@ -1,10 +1,13 @@
 package org.virtualhall.client.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,10 @@ import org.virtualhall.model.json.HallJson;
 
 /**
  * Runs the real client in its own JVM on a display with a script, as {@code ./hall demo --headless} does,
- * and reads back its report and screenshots.
+ * and reads back its report and screenshots. {@link #start} leaves it running, so a test can act while the
+ * script waits (e.g. {@code wait-status}) and follow it by its {@code checkpoint} lines.
  */
-public final class ClientRun {
+public final class ClientRun implements AutoCloseable {
 
     /** What a finished run left behind. */
     public record Result(int exitCode, JsonNode report, Path screenshots, String log) {
@@ -33,15 +37,34 @@ public final class ClientRun {
         }
     }
 
-    private ClientRun() {
+    private final Process process;
+    private final Path report;
+    private final Path screenshots;
+    private final Path log;
+
+    private ClientRun(Process process, Path report, Path screenshots, Path log) {
+        this.process = process;
+        this.report = report;
+        this.screenshots = screenshots;
+        this.log = log;
     }
 
+    /** Runs the script to its end (at most 240 s). */
     public static Result run(String display, Path dir, String script, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        try (ClientRun run = start(display, dir, script, env, args)) {
+            return run.finish(Duration.ofSeconds(240));
+        }
+    }
+
+    /** Starts the client on its script and returns at once. */
+    public static ClientRun start(String display, Path dir, String script, Map<String, String> env, String... args)
+            throws IOException {
         Files.createDirectories(dir);
         Path scriptFile = dir.resolve("script.txt");
         Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
         Path report = dir.resolve("report.json");
+        Files.deleteIfExists(report);
         Path shots = dir.resolve("screenshots");
         Path log = dir.resolve("client.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -52,15 +75,51 @@ public final class ClientRun {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("DISPLAY", display);
         pb.environment().putAll(env);
-        Process p = pb.start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the client did not finish its script in 240 s; log: " + Files.readString(log));
+        return new ClientRun(pb.start(), report, shots, log);
+    }
+
+    /**
+     * Waits until the script has passed {@code checkpoint NAME} and returns the report written there; fails
+     * early when the client ends first.
+     */
+    public JsonNode awaitCheckpoint(String name, Duration timeout) {
+        JsonNode[] seen = new JsonNode[1];
+        await("client checkpoint " + name).atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonNode now = Files.exists(report) ? HallJson.wire().readTree(report.toFile()) : null;
+            if (now != null && name.equals(now.path("checkpoint").asText())) {
+                seen[0] = now;
+                return true;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the client ended before checkpoint " + name + "; log:\n" + Files.readString(log));
+            }
+            return false;
+        });
+        return seen[0];
+    }
+
+    /** Waits for the end of the script and reads what the run left behind. */
+    public Result finish(Duration timeout) throws IOException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the client did not finish its script in " + timeout.toSeconds() + " s; log: "
+                    + Files.readString(log));
         }
         String text = Files.readString(log);
         if (!Files.exists(report)) {
-            throw new AssertionError("the client wrote no report (exit " + p.exitValue() + "); log:\n" + text);
+            throw new AssertionError("the client wrote no report (exit " + process.exitValue() + "); log:\n" + text);
         }
-        return new Result(p.exitValue(), HallJson.wire().readTree(report.toFile()), shots, text);
+        return new Result(process.exitValue(), HallJson.wire().readTree(report.toFile()), screenshots, text);
+    }
+
+    /** Stops a client that is still running (a test that failed half-way). */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 }

@@ -1,0 +1,94 @@
+package org.virtualhall.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.virtualhall.approval.browser.Browser;
+import org.virtualhall.approval.workflow.CaseAction;
+
+/** Someone at the approval console in chromium: a window clerk, a department head or the administrator. */
+final class Clerk implements AutoCloseable {
+
+    static final String PASSWORD = "hall2026";
+    private static final int SHOT_WIDTH = 1200;
+
+    private final Browser browser;
+    private String caseUrl;
+
+    Clerk(HallStack stack) {
+        this.browser = new Browser(stack.approval().getPort());
+    }
+
+    Clerk login(String account) {
+        browser.login(account, PASSWORD);
+        return this;
+    }
+
+    void logout() {
+        browser.click(By.id("logout"));
+    }
+
+    /** 查询 by the receipt the citizen quotes, then the case page from the result. */
+    Clerk findCase(String receipt) {
+        browser.click(By.id("nav-search"));
+        browser.type(By.id("q"), receipt);
+        browser.click(By.id("search"));
+        browser.click(By.linkText(receipt));
+        assertThat(browser.text(By.tagName("h1"))).contains(receipt);
+        caseUrl = browser.driver().getCurrentUrl();
+        return this;
+    }
+
+    /** Opens the case page found last (e.g. after logging in as someone else). */
+    Clerk reopenCase() {
+        browser.driver().get(caseUrl);
+        return this;
+    }
+
+    /** Takes one step on the open case page, with a note and materials to redo, and checks it was taken. */
+    Clerk act(CaseAction action, String note, String... redo) {
+        String form = "#action-" + action.name();
+        for (String material : redo) {
+            browser.click(By.cssSelector(form + " input[name=redo][value='" + material + "']"));
+        }
+        if (!note.isEmpty()) {
+            browser.type(By.cssSelector(form + " textarea[name=note]"), note);
+        }
+        browser.click(By.cssSelector(form + " button"));
+        assertThat(browser.text(By.id("done"))).as(browser.source()).isEqualTo("已办理：" + action.step());
+        return this;
+    }
+
+    String state() {
+        return browser.text(By.id("state"));
+    }
+
+    String events() {
+        return browser.text(By.id("events"));
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    /** The whole page, not just its first screen: the window takes the page's height (at the shot's width). */
+    Path screenshot(String name) {
+        var window = browser.driver().manage().window();
+        Dimension before = window.getSize();
+        window.setSize(new Dimension(SHOT_WIDTH, before.getHeight()));
+        Number height = (Number) browser.driver().executeScript("return document.documentElement.scrollHeight");
+        window.setSize(new Dimension(SHOT_WIDTH, height.intValue() + 120));
+        try {
+            return browser.screenshot(name);
+        } finally {
+            window.setSize(before);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+    }
+}

@@ -1,0 +1,216 @@
+package org.virtualhall.journey;
+
+import static org.awaitility.Awaitility.await;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.virtualhall.model.hall.HallLoader;
+import org.virtualhall.search.index.CatalogIndex;
+import org.virtualhall.search.index.IndexProgress;
+import org.virtualhall.search.index.SearchClients;
+import org.virtualhall.search.node.ElasticsearchNode;
+import org.virtualhall.search.node.FreePorts;
+import org.virtualhall.search.node.NodeLayout;
+import org.virtualhall.search.node.NodeOptions;
+
+/**
+ * The whole server side of the hall as real processes, the way {@code ./hall up} runs it but on free ports,
+ * in a temporary folder, with keys of its own: Elasticsearch with the hall's analysis plugin and the shipped
+ * catalog indexed, the approval system, the inner and outer gateway roles and the gap ferry, each from this
+ * build. Logs are kept in {@code target/journey/logs}; {@link #close} stops everything that was started.
+ */
+public final class HallStack implements AutoCloseable {
+
+    /** Generous: on a loaded machine (2 cores shared with other builds) the JVMs and the node start slowly. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+
+    private final Path home;
+    private final Path logs;
+    private final List<ServerProcess> processes = new ArrayList<>();
+    private ElasticsearchNode search;
+    private URI outer;
+    private URI inner;
+    private URI approval;
+
+    private HallStack(Path home, Path logs) {
+        this.home = home;
+        this.logs = logs;
+    }
+
+    /** Starts every part and returns when all are healthy; whatever did start is stopped when one fails. */
+    public static HallStack start(Path logs) {
+        HallStack stack;
+        try {
+            stack = new HallStack(Files.createTempDirectory("hall-journey-"), logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        int searchPort = FreePorts.next();
+        CompletableFuture<ElasticsearchNode> node = CompletableFuture.supplyAsync(() -> startSearch(searchPort));
+        outer = local(FreePorts.next());
+        inner = local(FreePorts.next());
+        approval = local(FreePorts.next());
+        URI ferry = local(FreePorts.next());
+        String gapKey = randomKey();
+        String tokenKey = randomKey();
+        ServerProcess innerRole = gateway("inner", inner, gapKey, tokenKey,
+                "--hall.gateway.inner.approval-url=" + approval);
+        ServerProcess approvalSystem = start("approval", List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-cp", approvalClassPath(), "org.virtualhall.approval.ApprovalApplication",
+                "--server.port=" + approval.getPort(), "--approval.data-dir=" + home.resolve("approval"),
+                "--approval.gateway.url=" + inner, "--approval.gateway.push-interval=500ms"), approval);
+        ServerProcess outerRole = gateway("outer", outer, gapKey, tokenKey, "--hall.search.url=" + local(searchPort));
+        ServerProcess ferryRole = gateway("ferry", ferry, gapKey, tokenKey);
+        search = node.join();
+        for (ServerProcess p : List.of(innerRole, approvalSystem, outerRole, ferryRole)) {
+            p.awaitHealthy(START_TIMEOUT);
+        }
+        warmUpSearch();
+    }
+
+    /**
+     * The first searches after a start are slow (cold caches, JIT), and the client gives a search two seconds:
+     * the hall API is ready when a search through it answers, twice.
+     */
+    private void warmUpSearch() {
+        for (int i = 0; i < 2; i++) {
+            await("search through the outer hall API").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions().until(() -> Http.json(outer, "/api/search?q=" + Http.query("身份证丢了"))
+                            .path("total").asInt(), total -> total > 0);
+        }
+    }
+
+    private ElasticsearchNode startSearch(int port) {
+        ElasticsearchNode started = ElasticsearchNode.start(NodeLayout.fromBuild(),
+                new NodeOptions(home.resolve("es-" + port), port, FreePorts.next(), "512m", START_TIMEOUT));
+        try (ElasticsearchClient client = SearchClients.forIndexing(started.url())) {
+            new CatalogIndex(client, null).rebuild(HallLoader.fromClasspath(), IndexProgress.SILENT);
+            return started;
+        } catch (IOException | RuntimeException e) {
+            started.close();
+            throw new IllegalStateException("cannot index the shipped catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private ServerProcess gateway(String role, URI url, String gapKey, String tokenKey, String... extra) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", gatewayJar(),
+                "--spring.profiles.active=" + role, "--server.port=" + url.getPort(),
+                "--hall.gateway.home=" + home.resolve("gateway"), "--hall.gateway.gap.hmac-key=" + gapKey,
+                "--hall.gateway.outer.auth.token-key=" + tokenKey));
+        command.addAll(List.of(extra));
+        return start("gateway-" + role, command, url);
+    }
+
+    private ServerProcess start(String name, List<String> command, URI base) {
+        ServerProcess p = ServerProcess.start(name, command, base.resolve("/actuator/health"), logs);
+        processes.add(p);
+        return p;
+    }
+
+    /** The outer hall API, where the citizen's client connects (API.md). */
+    public URI outer() {
+        return outer;
+    }
+
+    /** The inner gateway's management port: audit, quarantine, outbound. */
+    public URI inner() {
+        return inner;
+    }
+
+    /** The approval system and its console. */
+    public URI approval() {
+        return approval;
+    }
+
+    public URI search() {
+        return search.url();
+    }
+
+    /** Stops every process started, newest first, and keeps the search node's log with the others. */
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+        if (search != null) {
+            search.close();
+            copy(search.workDir().resolve("console.log"), logs.resolve("elasticsearch.log"));
+        }
+        delete(home);
+        if (search != null) {
+            delete(search.workDir());
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a folder that is already gone, or was never made
+        }
+    }
+
+    private static URI local(int port) {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return HexFormat.of().formatHex(key);
+    }
+
+    /** The gateway jar this reactor built (set by the pom); a class folder means the build stopped before package. */
+    private static String gatewayJar() {
+        String jar = System.getProperty("journey.gateway-jar", "");
+        if (!jar.endsWith(".jar") || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("no exchange-gateway jar (" + jar + "): run the journey with "
+                    + "mvn -pl hall-journey -am verify, so the reactor packages the gateway first");
+        }
+        return jar;
+    }
+
+    private static String approvalClassPath() {
+        try {
+            return Files.readString(Path.of(System.getProperty("journey.approval-classpath"))).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no approval class path file: build with mvn", e);
+        }
+    }
+}

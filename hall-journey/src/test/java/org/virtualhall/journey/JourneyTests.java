@@ -1,0 +1,210 @@
+package org.virtualhall.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.virtualhall.approval.workflow.CaseAction.ACCEPT;
+import static org.virtualhall.approval.workflow.CaseAction.APPROVE;
+import static org.virtualhall.approval.workflow.CaseAction.COMPLETE;
+import static org.virtualhall.approval.workflow.CaseAction.REQUEST_CORRECTION;
+import static org.virtualhall.approval.workflow.CaseAction.START_FIRST_REVIEW;
+import static org.virtualhall.approval.workflow.CaseAction.START_REVIEW;
+import static org.virtualhall.approval.workflow.CaseAction.SUPPLEMENT;
+import static org.virtualhall.approval.workflow.CaseAction.VERIFY;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.virtualhall.client.testing.ClientRun;
+import org.virtualhall.client.testing.Pixels;
+import org.virtualhall.client.testing.XvfbDisplay;
+import org.virtualhall.model.catalog.Item;
+import org.virtualhall.model.catalog.Material;
+import org.virtualhall.model.hall.HallLoader;
+
+/**
+ * A citizen's whole journey (issue 7), across every part and the gap, twice: the 3D client under Xvfb,
+ * scripted as the citizen ({@code citizen.script}), searches 身份证丢了, is routed to the windows of
+ * 居民身份证补领, opens the window's panel and applies; a window clerk in the approval console (chromium)
+ * finds the case by its receipt, accepts it and asks once for every missing material; the citizen sees the
+ * request; the case is completed; the citizen sees 已办结. The test and the script meet at the script's
+ * checkpoints (the test waits for them) and at {@code wait-status} (the script waits for the clerk).
+ */
+@ExtendWith(HallStackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JourneyTests {
+
+    static final String CLERK = "QX0005";
+    static final String HEAD = "head-GA";
+    static final String ID_NUMBER = "11010519491231002X";
+    /** A material the clerk asks to be handed in again, besides the required ones that are missing. */
+    static final String REDO = "居民户口簿";
+
+    private final Item item = HallLoader.fromClasspath().item("GA003").orElseThrow();
+    private final HallStack stack;
+    private XvfbDisplay display;
+
+    JourneyTests(HallStack stack) {
+        this.stack = stack;
+    }
+
+    @BeforeAll
+    void startDisplay() throws Exception {
+        display = XvfbDisplay.start(1280, 720);
+    }
+
+    @AfterAll
+    void stopDisplay() throws Exception {
+        display.close();
+    }
+
+    @Test
+    void aCitizenAppliesIsAskedOnceForWhatIsMissingAndSeesTheCaseCompleted() throws Exception {
+        Path dir = Path.of("target", "journey", "client").toAbsolutePath();
+        try (ClientRun citizen = ClientRun.start(display.display(), dir, script(), Map.of(),
+                "--server", stack.outer() + "/", "--no-audio");
+             Clerk clerk = new Clerk(stack)) {
+            JsonNode submitted = citizen.awaitCheckpoint("submitted", Duration.ofMinutes(4));
+            String receipt = submitted.path("facts").path("wizard.receipt").asText();
+            assertThat(receipt).as("receipt shown in the client").isNotBlank();
+            assertFoundTheWindowAndApplied(submitted);
+            awaitCaseInApproval(receipt);
+
+            clerk.login(CLERK).findCase(receipt).act(ACCEPT, "").act(START_FIRST_REVIEW, "")
+                    .act(REQUEST_CORRECTION, "请到窗口或网上补交", REDO);
+            assertThat(clerk.state()).isEqualTo("待补正");
+            JsonNode seen = citizen.awaitCheckpoint("correction-seen", Duration.ofMinutes(3));
+            assertThat(seen.path("facts").path("applications." + receipt).asText()).isEqualTo("CORRECTION_REQUESTED");
+            assertThat(captions(seen)).anyMatch(c -> c.contains("有新进展：需补正") && missingMaterials().allMatch(c::contains));
+
+            supplementLeg(clerk);
+
+            clerk.act(ACCEPT, "").act(START_FIRST_REVIEW, "").act(VERIFY, "").act(START_REVIEW, "");
+            clerk.logout();
+            clerk.login(HEAD).reopenCase().act(APPROVE, "同意补领").act(COMPLETE, "");
+            assertThat(clerk.state()).isEqualTo("办结");
+            assertThat(clerk.events()).contains("一次性告知补正", REDO, CLERK, HEAD);
+            Screenshots.keep(clerk.screenshot("journey-case"), "6-console-case");
+
+            ClientRun.Result end = citizen.finish(Duration.ofMinutes(6));
+            assertThat(end.exitCode()).as(end.log()).isZero();
+            assertCitizenSide(end, receipt);
+            assertAuditTrail(receipt);
+        }
+    }
+
+    /**
+     * 补正: today the citizen brings the materials to the window and the clerk records them. When the client can
+     * hand them in across the gap (补交材料), the script does that before its checkpoint "supplied", and this
+     * waits for it first.
+     */
+    private void supplementLeg(Clerk clerk) {
+        clerk.act(SUPPLEMENT, "申请人已到窗口补交材料");
+        assertThat(clerk.state()).isEqualTo("预审");
+    }
+
+    private void awaitCaseInApproval(String receipt) {
+        await("case " + receipt + " in the approval system").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> Http.json(stack.approval(), "/api/cases/" + receipt).path("state").asText(), s -> !s.isEmpty());
+    }
+
+    /** The client's report at the checkpoint after submitting: the search, the route and the window. */
+    private void assertFoundTheWindowAndApplied(JsonNode report) {
+        JsonNode facts = report.path("facts");
+        assertThat(report.path("hallSource").asText()).as("hall from the stack").startsWith(stack.outer().toString());
+        assertThat(facts.path("search.query").asText()).isEqualTo("身份证丢了");
+        assertThat(Http.texts(facts.path("search.hits"))).first().isEqualTo(item.name());
+        assertThat(facts.path("search.chosen").asText()).isEqualTo(item.name());
+        assertThat(Http.texts(facts.path("route.windows"))).isEqualTo(item.windows());
+        assertThat(captions(report)).contains("到达" + item.windows().get(0) + "窗口");
+        assertThat(facts.path("window.open").asText()).isEqualTo(item.windows().get(0));
+        assertThat(facts.path("window.item").asText()).isEqualTo(item.code());
+        assertThat(facts.path("wizard.step").asInt()).as("wizard at its last step").isEqualTo(3);
+    }
+
+    private void assertCitizenSide(ClientRun.Result end, String receipt) throws IOException {
+        JsonNode facts = end.facts();
+        assertThat(facts.path("wizard.receipt").asText()).isEqualTo(receipt);
+        assertThat(facts.path("applications." + receipt).asText()).isEqualTo("COMPLETED");
+        assertThat(captions(end.report())).anyMatch(c -> c.contains("有新进展：已办结"));
+        assertThat(Http.text(stack.outer(), "/actuator/prometheus", Map.of()))
+                .as("the search went to the outer hall API").containsPattern("uri=\"/api/search\"");
+
+        for (String shot : List.of("correction", "completed")) {
+            assertThat(Pixels.of(end.screenshot(shot)).share(20, 100, 500, 100, JourneyTests::panelDark))
+                    .as("my applications panel in " + shot).isGreaterThan(0.3);
+        }
+        String[][] pictures = {{"search", "1-search"}, {"route", "2-route"}, {"window", "3-window"},
+                {"wizard", "4-wizard"}, {"correction", "5-correction"}, {"completed", "7-completed"}};
+        for (String[] p : pictures) {
+            Screenshots.keep(end.screenshot(p[0]), p[1]);
+        }
+    }
+
+    /** Every step on both sides of the gap, for this receipt. */
+    private void assertAuditTrail(String receipt) {
+        JsonNode approval = Http.json(stack.approval(), "/api/cases/" + receipt);
+        List<String> steps = new ArrayList<>();
+        approval.path("events").forEach(e -> steps.add(e.path("step").asText()));
+        assertThat(steps).containsSubsequence("收件", ACCEPT.step(), START_FIRST_REVIEW.step(), REQUEST_CORRECTION.step(),
+                SUPPLEMENT.step(), ACCEPT.step(), START_FIRST_REVIEW.step(), VERIFY.step(), START_REVIEW.step(),
+                APPROVE.step(), COMPLETE.step());
+        assertThat(approval.path("state").asText()).isEqualTo("COMPLETED");
+
+        String token = Http.token(stack.outer(), "张三", ID_NUMBER, "13800138000");
+        JsonNode outer = await("every step back outside").atMost(Duration.ofMinutes(1)).ignoreExceptions()
+                .until(() -> Http.json(stack.outer(), "/api/submissions/" + receipt, Map.of("Authorization", "Bearer " + token)),
+                        t -> outerSteps(t).containsAll(steps));
+        assertThat(outer.path("status").asText()).isEqualTo("COMPLETED");
+        List<String> statuses = new ArrayList<>();
+        outer.path("events").forEach(e -> statuses.add(e.path("status").asText()));
+        assertThat(statuses).containsSubsequence("ACCEPTED", "DELIVERED", "ACCEPTED_FOR_PROCESSING",
+                "CORRECTION_REQUESTED", "IN_REVIEW", "APPROVED", "COMPLETED");
+        assertThat(outer.path("events").findValuesAsText("note")).anyMatch(n -> missingMaterials().allMatch(n::contains));
+
+        JsonNode audit = Http.json(stack.inner(), "/api/audit/" + receipt);
+        assertThat(audit.findValuesAsText("action")).containsSubsequence("接收", "装载");
+        audit.forEach(row -> {
+            assertThat(row.path("actor").asText()).startsWith(ID_NUMBER);
+            assertThat(row.path("sha256").asText()).hasSize(64);
+            assertThat(row.path("chain").asText()).hasSize(64);
+        });
+    }
+
+    private static List<String> outerSteps(JsonNode timeline) {
+        List<String> out = new ArrayList<>();
+        timeline.path("events").forEach(e -> out.add(e.path("step").asText()));
+        return out;
+    }
+
+    /** What the correction must list: every required material not handed in (none were), and the one to redo. */
+    private java.util.stream.Stream<String> missingMaterials() {
+        return java.util.stream.Stream.concat(item.requiredMaterials().stream().map(Material::name), java.util.stream.Stream.of(REDO));
+    }
+
+    private static List<String> captions(JsonNode report) {
+        return Http.texts(report.path("facts").path("voice.captions"));
+    }
+
+
+    private static String script() throws IOException {
+        try (InputStream in = JourneyTests.class.getResourceAsStream("/citizen.script")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean panelDark(int c) {
+        return Pixels.r(c) < 90 && Pixels.g(c) < 100 && Pixels.b(c) < 130;
+    }
+}
