@@ -3,6 +3,7 @@ package org.virtualhall.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.virtualhall.approval.browser.Browser;
@@ -63,6 +64,12 @@ final class Clerk implements AutoCloseable {
 
     String state() {
         return browser.text(By.id("state"));
+    }
+
+    /** The materials the correction asked for that the citizen's supplement answers (the case page's 补正 table). */
+    List<String> answeredMaterials() {
+        return browser.driver().findElements(By.cssSelector("#requested tr[data-answered='true']")).stream()
+                .map(row -> row.getAttribute("data-material")).toList();
     }
 
     String events() {

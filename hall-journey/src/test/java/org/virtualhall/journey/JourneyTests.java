@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ import org.virtualhall.model.hall.HallLoader;
  * scripted as the citizen ({@code citizen.script}), searches 身份证丢了, is routed to the windows of
  * 居民身份证补领, opens the window's panel and applies; a window clerk in the approval console (chromium)
  * finds the case by its receipt, accepts it and asks once for every missing material; the citizen sees the
- * request; the case is completed; the citizen sees 已办结. The test and the script meet at the script's
+ * request and hands in the materials from the client; the clerk records them and the case is completed; the citizen sees 已办结. The test and the script meet at the script's
  * checkpoints (the test waits for them) and at {@code wait-status} (the script waits for the clerk).
  */
 @ExtendWith(HallStackExtension.class)
@@ -49,6 +50,8 @@ class JourneyTests {
     static final String ID_NUMBER = "11010519491231002X";
     /** A material the clerk asks to be handed in again, besides the required ones that are missing. */
     static final String REDO = "居民户口簿";
+    /** The approval system's event when the citizen's 补正材料 arrive from the gateway. */
+    static final String SUPPLIED_BY_APPLICANT = "申请人补正材料";
 
     private final Item item = HallLoader.fromClasspath().item("GA003").orElseThrow();
     private final HallStack stack;
@@ -87,7 +90,7 @@ class JourneyTests {
             assertThat(seen.path("facts").path("applications." + receipt).asText()).isEqualTo("CORRECTION_REQUESTED");
             assertThat(captions(seen)).anyMatch(c -> c.contains("有新进展：需补正") && missingMaterials().allMatch(c::contains));
 
-            supplementLeg(clerk);
+            supplementLeg(citizen, clerk, receipt);
 
             clerk.act(ACCEPT, "").act(START_FIRST_REVIEW, "").act(VERIFY, "").act(START_REVIEW, "");
             clerk.logout();
@@ -104,12 +107,21 @@ class JourneyTests {
     }
 
     /**
-     * 补正: today the citizen brings the materials to the window and the clerk records them. When the client can
-     * hand them in across the gap (补交材料), the script does that before its checkpoint "supplied", and this
-     * waits for it first.
+     * 补正 across the gap: the client hands in one file per requested material (补交材料); they reach the case,
+     * the clerk sees every requested material answered and records 补正材料收齐.
      */
-    private void supplementLeg(Clerk clerk) {
-        clerk.act(SUPPLEMENT, "申请人已到窗口补交材料");
+    private void supplementLeg(ClientRun citizen, Clerk clerk, String receipt) throws IOException {
+        JsonNode supplied = citizen.awaitCheckpoint("supplied", Duration.ofMinutes(3));
+        assertThat(supplied.path("facts").path("supplement." + receipt).asText()).as("supplement id").isNotBlank();
+        assertThat(supplied.path("facts").path("supplement.error").isMissingNode()).as("supplement refused").isTrue();
+        await("supplement of " + receipt + " on the case").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> Http.json(stack.approval(), "/api/cases/" + receipt).findValuesAsText("step"),
+                        steps -> steps.contains(SUPPLIED_BY_APPLICANT));
+        clerk.reopenCase();
+        assertThat(clerk.answeredMaterials()).as("requested materials answered by the supplement")
+                .containsExactlyInAnyOrderElementsOf(missingMaterials().toList());
+        clerk.act(SUPPLEMENT, "补正材料已收齐");
         assertThat(clerk.state()).isEqualTo("预审");
     }
 
@@ -158,7 +170,7 @@ class JourneyTests {
         List<String> steps = new ArrayList<>();
         approval.path("events").forEach(e -> steps.add(e.path("step").asText()));
         assertThat(steps).containsSubsequence("收件", ACCEPT.step(), START_FIRST_REVIEW.step(), REQUEST_CORRECTION.step(),
-                SUPPLEMENT.step(), ACCEPT.step(), START_FIRST_REVIEW.step(), VERIFY.step(), START_REVIEW.step(),
+                SUPPLIED_BY_APPLICANT, SUPPLEMENT.step(), ACCEPT.step(), START_FIRST_REVIEW.step(), VERIFY.step(), START_REVIEW.step(),
                 APPROVE.step(), COMPLETE.step());
         assertThat(approval.path("state").asText()).isEqualTo("COMPLETED");
 
@@ -174,7 +186,8 @@ class JourneyTests {
         assertThat(outer.path("events").findValuesAsText("note")).anyMatch(n -> missingMaterials().allMatch(n::contains));
 
         JsonNode audit = Http.json(stack.inner(), "/api/audit/" + receipt);
-        assertThat(audit.findValuesAsText("action")).containsSubsequence("接收", "装载");
+        assertThat(audit.findValuesAsText("action")).map(a -> a.split("：")[0])
+                .containsSubsequence("接收", "装载", "接收补正", "装载补正");
         audit.forEach(row -> {
             assertThat(row.path("actor").asText()).startsWith(ID_NUMBER);
             assertThat(row.path("sha256").asText()).hasSize(64);
@@ -189,14 +202,13 @@ class JourneyTests {
     }
 
     /** What the correction must list: every required material not handed in (none were), and the one to redo. */
-    private java.util.stream.Stream<String> missingMaterials() {
-        return java.util.stream.Stream.concat(item.requiredMaterials().stream().map(Material::name), java.util.stream.Stream.of(REDO));
+    private Stream<String> missingMaterials() {
+        return Stream.concat(item.requiredMaterials().stream().map(Material::name), Stream.of(REDO)).distinct();
     }
 
     private static List<String> captions(JsonNode report) {
         return Http.texts(report.path("facts").path("voice.captions"));
     }
-
 
     private static String script() throws IOException {
         try (InputStream in = JourneyTests.class.getResourceAsStream("/citizen.script")) {
