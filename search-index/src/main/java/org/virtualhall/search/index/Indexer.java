@@ -48,6 +48,9 @@ public final class Indexer {
         }
         client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
         client.indices().refresh(r -> r.index(index));
+        // the index is read-only from now on: one segment means one term dictionary to search, and no
+        // merging in the background while the first searches arrive
+        client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L));
         swap(index);
         return built;
     }
