@@ -39,11 +39,26 @@ search_up() {
 
 search_down() {
   stop_bg search
-  # a launcher killed hard leaves its node behind: stop it by its own pid
-  local pidfile="$SEARCH_WORK/logs/elasticsearch.pid"
-  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    kill "$(cat "$pidfile")" && say "stopped the leftover Elasticsearch node"
-  fi
+  # A launcher killed hard leaves its node behind: stop it by its own pid. The launcher records it in
+  # $SEARCH_WORK.pid, because the node's folders (and its own pid file) are in a stand-in under
+  # /var/tmp/hall-search when the checkout is private to root; older launchers only wrote the latter.
+  local pidfile pid
+  for pidfile in "$SEARCH_WORK.pid" "$SEARCH_WORK/logs/elasticsearch.pid"; do
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    if search_is_node "$pid"; then
+      kill "$pid" && say "stopped the leftover Elasticsearch node (pid $pid)"
+      local i
+      for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+    fi
+    rm -f "$pidfile" 2>/dev/null || true
+  done
+}
+
+# Whether PID is a live Elasticsearch node (a stale pid file may name a reused pid).
+search_is_node() {
+  [ -n "$1" ] && kill -0 "$1" 2>/dev/null && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q 'org.elasticsearch'
 }
 
 search_status() {

@@ -1,5 +1,6 @@
 package org.virtualhall.search.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,13 @@ import org.virtualhall.search.query.SearchService;
 class SearchController {
 
     private final SearchService search;
+    private final SearchCaches caches;
     private final QueryText queryText;
     private final SearchProperties properties;
 
-    SearchController(SearchService search, QueryText queryText, SearchProperties properties) {
+    SearchController(SearchService search, SearchCaches caches, QueryText queryText, SearchProperties properties) {
         this.search = search;
+        this.caches = caches;
         this.queryText = queryText;
         this.properties = properties;
     }
@@ -34,12 +37,13 @@ class SearchController {
                         @RequestParam(required = false) Integer size) {
         SearchQuery query = new SearchQuery(queryText.clean(q), type(type), blankToEmpty(dept),
                 Optional.ofNullable(floor), size(size));
-        return search.search(query);
+        return caches.results().get(query, search::search);
     }
 
     @GetMapping("${hall.search.api.suggest-path:/api/suggest}")
     Map<String, Object> suggest(@RequestParam(required = false) String q) {
-        return Map.of("suggestions", search.suggest(queryText.clean(q), properties.suggestSize()));
+        List<String> suggestions = caches.suggestions().get(queryText.clean(q), text -> search.suggest(text, properties.suggestSize()));
+        return Map.of("suggestions", suggestions);
     }
 
     private static Optional<DocumentType> type(String type) {

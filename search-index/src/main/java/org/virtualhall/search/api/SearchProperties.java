@@ -2,6 +2,7 @@ package org.virtualhall.search.api;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultSize    hits when the caller gives no size
  * @param maxSize        the most hits one call may ask for
  * @param suggestSize    suggestions per type-ahead call
+ * @param cache          the API's cache of answers to repeated queries
  */
 @ConfigurationProperties("hall.search")
 public record SearchProperties(@DefaultValue("http://127.0.0.1:9200") URI url,
@@ -21,5 +23,18 @@ public record SearchProperties(@DefaultValue("http://127.0.0.1:9200") URI url,
                                @DefaultValue("100") int maxQueryLength,
                                @DefaultValue("10") int defaultSize,
                                @DefaultValue("50") int maxSize,
-                               @DefaultValue("8") int suggestSize) {
+                               @DefaultValue("8") int suggestSize,
+                               @DefaultValue Cache cache) {
+
+    /**
+     * {@code hall.search.cache.*}.
+     *
+     * @param enabled       off = every query goes to Elasticsearch
+     * @param maxEntries    answers kept (least recently used go first), per cache (search, suggest)
+     * @param checkInterval how often the aliases are read; an alias swap empties the cache within one interval
+     */
+    public record Cache(@DefaultValue("true") boolean enabled,
+                        @DefaultValue("10000") int maxEntries,
+                        @DefaultValue("1s") Duration checkInterval) {
+    }
 }

@@ -3,6 +3,7 @@ package org.virtualhall.search.cli;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +19,9 @@ import org.virtualhall.search.node.NodeOptions;
 /**
  * What the launcher runs ({@code tools/launcher/parts/10-search.sh}):
  * <pre>
- *   up PORT WORKDIR [SYNONYMS]   start a node on 127.0.0.1:PORT, index the hall, run until stopped
+ *   up PORT WORKDIR [SYNONYMS]   start a node on 127.0.0.1:PORT, index the hall, run until stopped;
+ *                                the node's pid goes to WORKDIR.pid (the node itself may live in a
+ *                                stand-in folder under /var/tmp, see ReachableCopy)
  *   reindex URL [SYNONYMS]       rebuild the hall's indices in a running cluster (synonym reload)
  * </pre>
  */
@@ -42,9 +45,12 @@ public final class SearchCommand {
 
     private static void up(int port, Path workDir, Path synonyms) throws Exception {
         ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(workDir, port));
+        // where ./hall down finds a node whose launcher was killed hard, wherever its folders are
+        Files.writeString(nodePidFile(workDir), Long.toString(node.pid()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             node.close();
+            nodePidFile(workDir).toFile().delete();
             stopped.countDown();
         }, "stop-elasticsearch"));
         System.out.println("Elasticsearch is up at " + node.url());
@@ -52,6 +58,10 @@ public final class SearchCommand {
             reindex(client, synonyms);
         }
         stopped.await();
+    }
+
+    private static Path nodePidFile(Path workDir) {
+        return workDir.toAbsolutePath().resolveSibling(workDir.getFileName() + ".pid");
     }
 
     private static void reindex(ElasticsearchClient client, Path synonyms) throws IOException {

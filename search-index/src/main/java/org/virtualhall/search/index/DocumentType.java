@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three kinds of thing the hall finds; each has its own index behind its own alias. */
+/** The three kinds of thing the hall finds; each has its own alias (filtered on {@code type}) over the one hall index. */
 public enum DocumentType {
     ITEM("hall-items"), WINDOW("hall-windows"), STAFF("hall-staff");
 

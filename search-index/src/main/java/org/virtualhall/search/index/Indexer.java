@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +15,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Builds fresh indices from search documents and then points the aliases at them in one atomic
+ * Builds a fresh index from search documents and then points the aliases at it in one atomic
  * {@code _aliases} call: searches see the old data or the new, never an empty or half-built index.
+ * Items, windows and staff share one index (one shard to search instead of three); each type's
+ * alias filters on {@code type}.
  */
 public final class Indexer {
 
+    /** Every hall index is named {@code hall-catalog-<millis>-<n>}; the index template matches it. */
+    public static final String PREFIX = "hall-catalog-";
     private static final int BATCH = 500;
     private static final AtomicLong GENERATION = new AtomicLong();
 
@@ -28,25 +33,36 @@ public final class Indexer {
         this.client = client;
     }
 
-    /** Re-indexes everything; returns the new index of each type. */
+    /**
+     * Re-indexes everything into one fresh index; returns the index each type's alias now points at
+     * (the same one for all three).
+     */
     public Map<DocumentType, String> reindex(List<SearchDocument> documents, IndexProgress progress) throws IOException {
+        String index = PREFIX + System.currentTimeMillis() + "-" + GENERATION.incrementAndGet();
+        // no refreshes while loading; one at the end makes everything visible at once
+        client.indices().create(c -> c.index(index).settings(s -> s.refreshInterval(t -> t.time("-1"))));
         Map<DocumentType, String> built = new EnumMap<>(DocumentType.class);
         for (DocumentType type : DocumentType.values()) {
-            List<SearchDocument> ofType = documents.stream().filter(d -> d.type().equals(type.code())).toList();
-            built.put(type, build(type, ofType, progress));
+            load(index, type, documents.stream().filter(d -> d.type().equals(type.code())).toList(), progress);
+            built.put(type, index);
         }
-        swap(built);
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
+        client.indices().refresh(r -> r.index(index));
+        // the index is read-only from now on: one segment means one term dictionary to search, and no
+        // merging in the background while the first searches arrive
+        client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L));
+        swap(index);
         return built;
     }
 
-    private String build(DocumentType type, List<SearchDocument> documents, IndexProgress progress) throws IOException {
-        String index = type.alias() + "-" + System.currentTimeMillis() + "-" + GENERATION.incrementAndGet();
-        // no refreshes while loading; one at the end makes everything visible at once
-        client.indices().create(c -> c.index(index).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+    private void load(String index, DocumentType type, List<SearchDocument> documents, IndexProgress progress)
+            throws IOException {
         for (int from = 0; from < documents.size(); from += BATCH) {
             List<SearchDocument> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
             BulkResponse response = client.bulk(b -> {
-                batch.forEach(doc -> b.operations(op -> op.index(i -> i.index(index).id(doc.id()).document(doc))));
+                // ids are unique per type only (a window number may look like a badge)
+                batch.forEach(doc -> b.operations(op -> op.index(i -> i.index(index).id(type.code() + ":" + doc.id())
+                        .document(doc))));
                 return b;
             });
             if (response.errors()) {
@@ -54,38 +70,37 @@ public final class Indexer {
             }
             progress.indexed(type, from + batch.size(), documents.size());
         }
-        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
-        client.indices().refresh(r -> r.index(index));
-        return index;
     }
 
-    private void swap(Map<DocumentType, String> built) throws IOException {
+    private void swap(String fresh) throws IOException {
         List<Action> actions = new ArrayList<>();
-        Set<String> keep = new HashSet<>(built.values());
-        for (Map.Entry<DocumentType, String> entry : built.entrySet()) {
-            String alias = entry.getKey().alias();
-            String fresh = entry.getValue();
-            actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(alias))));
+        Set<String> keep = new HashSet<>(Set.of(fresh));
+        for (DocumentType type : DocumentType.values()) {
+            String alias = type.alias();
+            actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(alias)
+                    .filter(f -> f.term(t -> t.field("type").value(type.code()))))));
             for (String old : indicesOf(alias)) {
                 actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
                 keep.add(old);
             }
         }
         client.indices().updateAliases(u -> u.actions(actions));
-        dropOlderThan(keep, built.keySet());
+        dropAllBut(keep);
     }
 
     /**
      * The index just swapped out stays until the next re-index: a search that resolved the alias
-     * a moment before the swap may still be reading it. Anything older goes.
+     * a moment before the swap may still be reading it. Anything older goes, including indices of
+     * the earlier layout (one index per type, {@code hall-items-*}).
      */
-    private void dropOlderThan(Set<String> keep, Set<DocumentType> types) throws IOException {
-        for (DocumentType type : types) {
-            Set<String> all = client.indices().get(g -> g.index(type.alias() + "-*")).result().keySet();
-            List<String> stale = all.stream().filter(index -> !keep.contains(index)).toList();
-            if (!stale.isEmpty()) {
-                client.indices().delete(d -> d.index(stale));
-            }
+    private void dropAllBut(Set<String> keep) throws IOException {
+        List<String> patterns = new ArrayList<>(List.of(PREFIX + "*"));
+        Arrays.stream(DocumentType.values()).map(t -> t.alias() + "-*").forEach(patterns::add);
+        Set<String> all = client.indices().get(g -> g.index(patterns).ignoreUnavailable(true).allowNoIndices(true))
+                .result().keySet();
+        List<String> stale = all.stream().filter(index -> !keep.contains(index)).toList();
+        if (!stale.isEmpty()) {
+            client.indices().delete(d -> d.index(stale));
         }
     }
 

@@ -70,6 +70,11 @@ public final class ElasticsearchNode implements AutoCloseable {
         return workDir;
     }
 
+    /** The node's process id (the Elasticsearch JVM, not the launcher), or -1 before it wrote its pid file. */
+    public long pid() {
+        return readPid().orElse(-1L);
+    }
+
     /** Stops the node (TERM, then KILL after 30 s); waits until it is gone. */
     @Override
     public void close() {

@@ -9,22 +9,23 @@ import java.util.Locale;
 
 /**
  * The hall's ranking. The official name counts most (with synonyms applied by its search
- * analyzer), then its pinyin and initials (fuzzy on pinyin catches typos and wrong characters of
- * the same sound: 身分证), then character pairs of the name, then keywords, department, and last
- * the materials and procedure text.
+ * analyzer), then its pinyin and initials (same-sound wrong characters such as 身分证 meet the
+ * right ones there), then character pairs of the name, then keywords, department, and last the
+ * materials and procedure text. Edit tolerance on typed pinyin (jiehundenji) is the expensive
+ * part, so it is a second stage: see {@link SearchService}.
  */
 final class HallQueries {
 
     private HallQueries() {
     }
 
-    static Query search(SearchQuery query) {
+    /** @param fuzzy whether typed pinyin gets edit tolerance (Chinese text meets same-sound typos exactly) */
+    static Query search(SearchQuery query, boolean fuzzy) {
         String q = query.text();
         Query byName = match("name", q, 10);
         Query byPinyin = Query.of(m -> m.match(t -> {
             t.field("name.pinyin").query(q).boost(5f);
-            // typed pinyin gets edit tolerance; Chinese text already meets same-sound typos exactly
-            return isLatin(q) ? t.fuzziness("AUTO").prefixLength(1) : t;
+            return fuzzy ? t.fuzziness("AUTO").prefixLength(1) : t;
         }));
         Query byInitials = match("name.initials", q, 5);
         Query byPairs = Query.of(m -> m.match(t -> t.field("name.bigram").query(q).boost(4f)
@@ -43,9 +44,14 @@ final class HallQueries {
                 .filter(filters)));
     }
 
-    /** What the highlighter marks: words of the name and text only (cheap; pinyin has no offsets to show). */
+    /** What the highlighter marks: the words of the name (pinyin has no offsets to show). */
     static Query highlight(String text) {
-        return Query.of(b -> b.bool(bool -> bool.should(match("name", text, 1), match("body", text, 1))));
+        return match("name", text, 1);
+    }
+
+    /** Only typed pinyin and initials can have typos that the exact clauses miss. */
+    static boolean mayNeedFuzzy(String text) {
+        return isLatin(text);
     }
 
     /** Type-ahead: the name so far, in characters, pinyin or initials. */

@@ -7,19 +7,23 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.virtualhall.search.index.DocumentType;
-import org.virtualhall.search.index.SearchDocument;
 
 /**
  * Searches the hall's aliases. Every failure of Elasticsearch (down, timing out, refusing) becomes
  * {@link SearchUnavailableException}, so no Elasticsearch error reaches a caller; the client keeps
  * retrying the node, so search recovers by itself when it is back.
+ *
+ * <p>A search is one request in the common case. Typed pinyin or initials that find fewer than
+ * {@value #FUZZY_BELOW} things exactly are asked again with edit tolerance on the pinyin
+ * (jiehundenji → 结婚登记): fuzzy matching costs more than the rest of the query together, and an
+ * exact hit ranks above a near one anyway.
  */
 public final class SearchService {
 
     static final String UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
+    static final int FUZZY_BELOW = 3;
 
     private final ElasticsearchClient client;
 
@@ -28,47 +32,54 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchQuery query) {
+        SearchResponse<HitSource> exact = search(query, false);
+        if (HallQueries.mayNeedFuzzy(query.text()) && total(exact) < FUZZY_BELOW) {
+            SearchResponse<HitSource> fuzzy = search(query, true);
+            return result(fuzzy, exact.took() + fuzzy.took());
+        }
+        return result(exact, exact.took());
+    }
+
+    private SearchResponse<HitSource> search(SearchQuery query, boolean fuzzy) {
         List<String> indices = query.type().map(t -> List.of(t.alias()))
                 .orElseGet(() -> Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList());
-        SearchResponse<SearchDocument> response = call(() -> client.search(s -> s
+        return call(() -> client.search(s -> s
                 .index(indices)
                 .ignoreUnavailable(true)
-                .query(HallQueries.search(query))
+                .query(HallQueries.search(query, fuzzy))
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.includes(HitSource.FIELDS)))
                 .highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(HallQueries.highlight(query.text()))
-                        .fields("name", f -> f.numberOfFragments(0))
-                        .fields("body", f -> f.fragmentSize(40).numberOfFragments(1))), SearchDocument.class));
+                        .fields("name", f -> f.numberOfFragments(0))), HitSource.class));
+    }
+
+    private static SearchResult result(SearchResponse<HitSource> response, long tookMs) {
         List<SearchHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, response.took(), hits);
+        return new SearchResult(Math.max(total(response), hits.size()), tookMs, hits);
+    }
+
+    private static long total(SearchResponse<HitSource> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 
     /** Up to {@code size} distinct names for type-ahead. */
     public List<String> suggest(String text, int size) {
-        SearchResponse<SearchDocument> response = call(() -> client.search(s -> s
+        SearchResponse<HitSource> response = call(() -> client.search(s -> s
                 .index(Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList())
                 .ignoreUnavailable(true)
                 .query(HallQueries.suggest(text))
-                .size(size * 2), SearchDocument.class));
+                .source(src -> src.filter(f -> f.includes("name")))
+                .size(size * 2), HitSource.class));
         return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull)
-                .map(SearchDocument::name).distinct().limit(size).toList();
+                .map(HitSource::name).distinct().limit(size).toList();
     }
 
-    private static SearchHit toHit(Hit<SearchDocument> hit) {
-        SearchDocument doc = hit.source();
+    private static SearchHit toHit(Hit<HitSource> hit) {
+        HitSource doc = hit.source();
+        List<String> marked = hit.highlight().get("name");
         return new SearchHit(doc.type(), doc.id(), doc.name(), doc.department(), doc.windows(), doc.floor(),
-                hit.score() == null ? 0 : hit.score(), highlight(hit.highlight(), doc));
-    }
-
-    private static String highlight(Map<String, List<String>> fragments, SearchDocument doc) {
-        for (String field : List.of("name", "body")) {
-            List<String> parts = fragments.get(field);
-            if (parts != null && !parts.isEmpty()) {
-                return parts.get(0);
-            }
-        }
-        return doc.name();
+                hit.score() == null ? 0 : hit.score(), marked == null || marked.isEmpty() ? doc.name() : marked.get(0));
     }
 
     private static <T> T call(Call<T> call) {

@@ -1,64 +1,85 @@
 package org.virtualhall.search.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** {@code clients} threads, each sending GET /api/search one after another for {@code duration}. */
+/**
+ * {@code clients} threads, each with its own kept-alive connection to the hall API, sending
+ * GET /api/search one after another for {@code duration}; latency is the whole HTTP round trip.
+ * Also where the CPU went, per request: the load generator's own threads, the rest of this JVM
+ * (the hall API), and the Elasticsearch process.
+ */
 final class LoadRun {
 
-    record Result(long requests, long errors, double seconds, double qps, double p50Ms, double p99Ms) {
+    record Result(long requests, long errors, double seconds, double qps, double p50Ms, double p99Ms,
+                  double clientCpuMsPerRequest, double apiCpuMsPerRequest, double esCpuMsPerRequest) {
     }
 
     private LoadRun() {
     }
 
-    static Result run(URI api, List<String> queries, int clients, Duration duration) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-        List<URI> uris = queries.stream()
-                .map(q -> api.resolve("/api/search?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+    static Result run(URI api, QueryMix mix, int clients, Duration duration, long esPid) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        double jvmCpu0 = ProcessCpu.millis(ProcessHandle.current().pid());
+        double esCpu0 = ProcessCpu.millis(esPid);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
-        List<Future<long[]>> futures = new ArrayList<>();
+        List<Future<Sample>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            int offset = c;
+            int client = c;
             futures.add(pool.submit(() -> {
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 long[] latencies = new long[1 << 20];
                 int n = 0;
-                for (int i = offset; System.nanoTime() < end && n < latencies.length; i++) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uris.get(i % uris.size())).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    latencies[n++] = System.nanoTime() - t0;
-                    if (response.statusCode() != 200) {
-                        errors.incrementAndGet();
+                SplittableRandom random = new SplittableRandom(client);
+                try (KeepAliveHttp http = new KeepAliveHttp(api)) {
+                    while (System.nanoTime() < end && n < latencies.length) {
+                        String path = mix.path(client, n, random);
+                        long t0 = System.nanoTime();
+                        int status = http.get(path);
+                        latencies[n++] = System.nanoTime() - t0;
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
                     }
                 }
-                return Arrays.copyOf(latencies, n);
+                return new Sample(Arrays.copyOf(latencies, n), threads.getCurrentThreadCpuTime() - cpu0);
             }));
         }
-        List<long[]> parts = new ArrayList<>();
-        for (Future<long[]> future : futures) {
-            parts.add(future.get());
+        List<Sample> samples = new ArrayList<>();
+        for (Future<Sample> future : futures) {
+            samples.add(future.get());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double jvmCpu = since(jvmCpu0, ProcessCpu.millis(ProcessHandle.current().pid()));
+        double esCpu = since(esCpu0, ProcessCpu.millis(esPid));
         pool.shutdown();
-        long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s.latencies())).sorted().toArray();
+        double clientCpu = samples.stream().mapToLong(Sample::cpuNanos).sum() / 1e6;
+        int n = Math.max(1, all.length);
         return new Result(all.length, errors.get(), seconds, all.length / seconds,
-                percentile(all, 0.50), percentile(all, 0.99));
+                percentile(all, 0.50), percentile(all, 0.99),
+                clientCpu / n, jvmCpu < 0 ? -1 : (jvmCpu - clientCpu) / n, esCpu < 0 ? -1 : esCpu / n);
+    }
+
+    /** CPU milliseconds between two readings, -1 when either is unknown. */
+    private static double since(double before, double after) {
+        return before < 0 || after < 0 ? -1 : after - before;
+    }
+
+    private record Sample(long[] latencies, long cpuNanos) {
     }
 
     private static double percentile(long[] sorted, double p) {

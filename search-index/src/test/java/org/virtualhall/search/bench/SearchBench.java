@@ -17,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallLoader;
 import org.virtualhall.search.api.SearchApiApplication;
+import org.virtualhall.search.api.SearchCaches;
+import org.virtualhall.search.cache.ResultCache;
 import org.virtualhall.search.index.CatalogDocuments;
 import org.virtualhall.search.index.CatalogIndex;
 import org.virtualhall.search.index.DocumentType;
@@ -36,13 +38,16 @@ import org.virtualhall.search.testing.WorkDirs;
 /**
  * {@code ./hall bench search}: on a node of its own (never the one ./hall up runs), relevance of
  * the hall's analysis against a {@code standard}-analyzer baseline, the build time of a 10,000-item
- * index, and QPS / p50 / p99 of the search API under 32 concurrent HTTP clients.
+ * index, and QPS / p50 / p99 of the search API under 32 concurrent HTTP clients: without the
+ * API's result cache (the bench queries in turn, and a Zipf-distributed mix), then with it (the
+ * same Zipf mix). The top-level {@code qps}, {@code p50Ms}, {@code p99Ms} are the uncached run.
  * Arguments: the JSON file to write, and optionally the load duration in seconds (default 30).
  */
 public final class SearchBench {
 
     private static final int ITEMS = 10_000;
     private static final int CLIENTS = 32;
+    private static final double ZIPF_EXPONENT = 1.0;
 
     private SearchBench() {
     }
@@ -55,7 +60,7 @@ public final class SearchBench {
         System.out.println("starting a bench node on 127.0.0.1:" + port + " …");
         try (ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(work, port));
              ElasticsearchClient client = SearchClients.forIndexing(node.url())) {
-            Map<String, Object> report = run(node.url(), client, duration);
+            Map<String, Object> report = run(node, client, duration);
             Files.createDirectories(out.toAbsolutePath().getParent());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
             System.out.println("written " + out);
@@ -65,7 +70,8 @@ public final class SearchBench {
         System.exit(0);
     }
 
-    private static Map<String, Object> run(URI url, ElasticsearchClient client, Duration duration) throws Exception {
+    private static Map<String, Object> run(ElasticsearchNode node, ElasticsearchClient client, Duration duration)
+            throws Exception {
         List<BenchQuery> queries = BenchQuery.load();
         List<SearchDocument> catalog = CatalogDocuments.of(benchHall());
         CatalogIndex index = new CatalogIndex(client, null);
@@ -85,16 +91,54 @@ public final class SearchBench {
         long buildMs = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("%nindex build: %d documents in %d ms%n", big.size(), buildMs);
 
-        LoadRun.Result load = load(url, queries, duration);
-        System.out.printf("load: %d clients for %.0f s over HTTP: %.0f QPS, p50 %.1f ms, p99 %.1f ms, %d errors of %d%n",
-                CLIENTS, load.seconds(), load.qps(), load.p50Ms(), load.p99Ms(), load.errors(), load.requests());
+        List<String> texts = queries.stream().map(BenchQuery::text).toList();
+        QueryMix inTurn = QueryMix.inTurn(texts);
+        List<String> seeds = new ArrayList<>(texts);
+        catalog.forEach(doc -> seeds.add(doc.name()));
+        QueryMix zipf = QueryMix.zipf(seeds, ZIPF_EXPONENT);
+        System.out.printf("%nload: %d clients, %.0f s each, over HTTP to the hall API (kept-alive connections)%n",
+                CLIENTS, (double) duration.toSeconds());
+        LoadRun.Result uncached;
+        LoadRun.Result zipfUncached;
+        try (ApiServer api = ApiServer.start(node.url(), false)) {
+            uncached = api.load("no cache, the bench queries in turn", inTurn, node.pid(), duration);
+            zipfUncached = api.load("no cache, Zipf mix of " + zipf.distinct() + " distinct queries", zipf, node.pid(), duration);
+        }
+        LoadRun.Result cached;
+        ResultCache.Stats cache;
+        try (ApiServer api = ApiServer.start(node.url(), true)) {
+            ResultCache.Stats before = api.cacheStats();
+            cached = api.load("cache on, the same Zipf mix", zipf, node.pid(), duration);
+            ResultCache.Stats after = api.cacheStats();
+            cache = new ResultCache.Stats(after.hits() - before.hits(), after.misses() - before.misses());
+        }
+        System.out.printf("  cache hit ratio during the cached run: %.1f %%%n", 100 * cache.hitRatio());
 
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("qps", uncached.qps());
+        report.put("p50Ms", uncached.p50Ms());
+        report.put("p99Ms", uncached.p99Ms());
+        report.put("buildMs", buildMs);
+        report.put("colloquialTop3", hall.get("colloquial").top3Rate());
+        report.put("colloquialTop3Standard", standard.get("colloquial").top3Rate());
+        report.put("allTop3", hall.get("all").top3Rate());
+        report.put("zipfUncachedQps", zipfUncached.qps());
+        report.put("zipfUncachedP99Ms", zipfUncached.p99Ms());
+        report.put("cachedQps", cached.qps());
+        report.put("cachedP50Ms", cached.p50Ms());
+        report.put("cachedP99Ms", cached.p99Ms());
+        report.put("cacheHitRatio", cache.hitRatio());
         report.put("queries", queries.size());
         report.put("relevance", Map.of("hall", hall, "standardBaseline", standard));
         report.put("missesTop3", hallMisses);
         report.put("indexBuild", Map.of("documents", big.size(), "ms", buildMs));
-        report.put("load", Map.of("clients", CLIENTS, "documents", big.size(), "result", load));
+        report.put("load", Map.of("clients", CLIENTS, "documents", big.size(), "cache", false,
+                "mix", "the bench queries in turn", "result", uncached));
+        report.put("loadZipfUncached", Map.of("clients", CLIENTS, "documents", big.size(), "cache", false,
+                "mix", "Zipf s=" + ZIPF_EXPONENT + " over " + zipf.distinct() + " distinct queries", "result", zipfUncached));
+        report.put("loadZipfCached", Map.of("clients", CLIENTS, "documents", big.size(), "cache", true,
+                "mix", "Zipf s=" + ZIPF_EXPONENT + " over " + zipf.distinct() + " distinct queries", "result", cached,
+                "cacheHits", cache.hits(), "cacheMisses", cache.misses()));
         report.put("targets", Map.of("colloquialTop3", ">= 0.95", "p99Ms", "<= 30", "qps", ">= 500", "buildMs", "<= 20000"));
         return report;
     }
@@ -107,13 +151,35 @@ public final class SearchBench {
         return hall;
     }
 
-    private static LoadRun.Result load(URI url, List<BenchQuery> queries, Duration duration) throws Exception {
-        try (ConfigurableApplicationContext api = SpringApplication.run(SearchApiApplication.class,
-                "--server.port=0", "--hall.search.url=" + url, "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            URI apiUrl = URI.create("http://127.0.0.1:" + api.getEnvironment().getProperty("local.server.port"));
-            List<String> texts = queries.stream().map(BenchQuery::text).toList();
-            LoadRun.run(apiUrl, texts, CLIENTS, Duration.ofSeconds(5));
-            return LoadRun.run(apiUrl, texts, CLIENTS, duration);
+    /** The hall API in this JVM (as the outer gateway mounts it), with its cache on or off. */
+    private record ApiServer(ConfigurableApplicationContext context, URI url) implements AutoCloseable {
+
+        static ApiServer start(URI cluster, boolean cache) {
+            ConfigurableApplicationContext context = SpringApplication.run(SearchApiApplication.class,
+                    "--server.port=0", "--hall.search.url=" + cluster, "--hall.search.cache.enabled=" + cache,
+                    "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+            return new ApiServer(context,
+                    URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")));
+        }
+
+        LoadRun.Result load(String what, QueryMix mix, long esPid, Duration duration) throws Exception {
+            LoadRun.run(url, mix, CLIENTS, Duration.ofSeconds(5), esPid);
+            LoadRun.Result result = LoadRun.run(url, mix, CLIENTS, duration, esPid);
+            System.out.printf("  %-52s %5.0f QPS, p50 %5.1f ms, p99 %5.1f ms, %d errors of %d%n", what + ":",
+                    result.qps(), result.p50Ms(), result.p99Ms(), result.errors(), result.requests());
+            System.out.printf("  %-52s load generator %.2f, hall API JVM %.2f, Elasticsearch %.2f%n",
+                    "   CPU ms per request:", result.clientCpuMsPerRequest(), result.apiCpuMsPerRequest(),
+                    result.esCpuMsPerRequest());
+            return result;
+        }
+
+        ResultCache.Stats cacheStats() {
+            return context.getBean(SearchCaches.class).results().stats();
+        }
+
+        @Override
+        public void close() {
+            context.close();
         }
     }
 

@@ -62,6 +62,24 @@ class AliasSwapTests {
     }
 
     @Test
+    void theThreeAliasesShareOneIndexAndIndicesOfTheOldLayoutAreDropped() throws Exception {
+        // an index of the earlier layout (one per type) left in a cluster by an older version
+        client.indices().create(c -> c.index("hall-staff-1700000000000-1"));
+        Indexer indexer = new Indexer(client);
+        Map<DocumentType, String> built = new CatalogIndex(client, null).rebuild(TestCatalog.hall(), IndexProgress.SILENT);
+        String index = built.get(DocumentType.ITEM);
+        assertThat(index).startsWith(Indexer.PREFIX);
+        for (DocumentType type : DocumentType.values()) {
+            assertThat(built.get(type)).isEqualTo(index);
+            assertThat(indexer.indicesOf(type.alias())).containsExactly(index);
+            long wrongType = client.count(c -> c.index(type.alias())
+                    .query(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("type").value(type.code())))))).count();
+            assertThat(wrongType).as("documents of other types behind %s", type.alias()).isZero();
+        }
+        assertThat(client.indices().exists(e -> e.index("hall-staff-1700000000000-1")).value()).isFalse();
+    }
+
+    @Test
     void progressIsReportedForEveryType() throws Exception {
         ConcurrentLinkedQueue<String> reports = new ConcurrentLinkedQueue<>();
         new CatalogIndex(client, null).rebuild(TestCatalog.hall(),

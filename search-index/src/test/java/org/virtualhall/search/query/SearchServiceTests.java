@@ -45,11 +45,30 @@ class SearchServiceTests {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             身分证补领      | 居民身份证补领
+            身分证          | 居民身份证补领
             jiehundenji     | 结婚登记
             shenfenzhengbulin | 居民身份证补领
+            shipinjinying   | 食品经营许可
             """)
     void typosStillFindTheItem(String query, String expected) {
         assertThat(topNames(query, 3)).contains(expected);
+    }
+
+    @Test
+    void typedPinyinThatMatchesExactlyIsNotDilutedByNearMatches() {
+        // sfz exists exactly as initials: the fuzzy stage is not needed and does not run
+        SearchResult exact = service.search(query("sfz", Optional.of(DocumentType.ITEM), Optional.empty(), Optional.empty()));
+        assertThat(exact.total()).isGreaterThanOrEqualTo(SearchService.FUZZY_BELOW);
+        assertThat(exact.hits()).first().satisfies(hit -> assertThat(hit.name()).contains("身份证"));
+        // jiehundenji matches nothing exactly: the second stage finds 结婚登记 by edit distance
+        SearchResult typo = service.search(query("jiehundenji", Optional.of(DocumentType.ITEM), Optional.empty(), Optional.empty()));
+        assertThat(typo.hits()).first().satisfies(hit -> assertThat(hit.name()).isEqualTo("结婚登记"));
+    }
+
+    @Test
+    void everyTypeIsFoundWhenNoTypeIsGiven() {
+        SearchResult all = service.search(new SearchQuery("公安局", Optional.empty(), Optional.empty(), Optional.empty(), 50));
+        assertThat(all.hits()).extracting(SearchHit::type).contains("item", "window", "staff");
     }
 
     @Test
