@@ -3,12 +3,14 @@
 #   name_packages                     echo Debian packages the part needs (tests and demo)
 #   name_up / name_down / name_status start (return when healthy), stop, one status line
 #   bench_NAME                        a benchmark for ./hall bench NAME
+#   BENCH_QUICK_ARGS[NAME]="ARGS"     optional: its arguments for ./hall bench all --quick (a shorter load)
 #   NAME_command                      a verb of its own: ./hall NAME ...
 # shellcheck shell=bash
 
 RUN_DIR="$HALL_ROOT/target/run"
 BENCH_DIR="$HALL_ROOT/target/bench"
 PARTS=()
+declare -A BENCH_QUICK_ARGS=()
 # What the README promises, in start order; a part without a launcher file is reported as not there yet.
 PLANNED_PARTS=("search:Elasticsearch and the search index (issue 3)"
                "approval:the approval system and back office (issue 5)"
@@ -211,11 +213,14 @@ cmd_demo() {
   fi
 }
 
+bench_names() { declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' '; }
+
 cmd_bench() {
   local name="${1:-list}"
-  local known; known=$(declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' ')
-  if [ "$name" = list ]; then echo "benchmarks: $known"; return 0; fi
-  declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet})"
+  local known; known=$(bench_names)
+  if [ "$name" = list ]; then echo "benchmarks: $known all"; return 0; fi
+  if [ "$name" = all ]; then shift; bench_all "$@"; return; fi
+  declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet}, all)"
   mkdir -p "$BENCH_DIR"
   build_if_needed
   shift
@@ -225,4 +230,48 @@ cmd_bench() {
 cmd_check_data() {
   build_if_needed
   hall_java hall-model runtime org.virtualhall.model.hall.HallDataCheck "${1:-$HALL_ROOT/assets/src/main/resources/hall}"
+}
+
+# ./hall bench all [--quick]: every benchmark one after another; one that fails does not stop the others. Each
+# one's full output goes to target/bench/NAME-run.log (the console shows it without server log lines); then
+# target/bench/summary.md, throughput.png and latency.png (bench-report, metrics in bench-metrics.yaml).
+# --quick runs shorter loads (BENCH_QUICK_ARGS) into target/bench/quick/ so the full figures stay.
+bench_all() {
+  local quick=false a note=""
+  for a in "$@"; do
+    case "$a" in --quick) quick=true ;; *) die "usage: ./hall bench all [--quick]" ;; esac
+  done
+  if $quick; then
+    BENCH_DIR="$BENCH_DIR/quick"
+    note="Quick run (./hall bench all --quick): shorter loads, the figures are indicative only."
+  fi
+  mkdir -p "$BENCH_DIR"
+  build_if_needed
+  local names failed=() seconds=() args name i=0 started rc all_started=$SECONDS
+  read -r -a names <<<"$(bench_names)"
+  for name in "${names[@]}"; do
+    i=$((i + 1)); started=$SECONDS; args=()
+    $quick && read -r -a args <<<"${BENCH_QUICK_ARGS[$name]:-}"
+    say "benchmark $i/${#names[@]}: $name ${args[*]} (log: $BENCH_DIR/$name-run.log)"
+    rm -f "$BENCH_DIR/$name.json"
+    set +e
+    ( set -e; "bench_$name" "${args[@]}" ) 2>&1 | tee "$BENCH_DIR/$name-run.log" \
+      | grep --line-buffered -vE '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+|^\s+at |^\{"@timestamp'
+    rc=${PIPESTATUS[0]}
+    set -e
+    [ "$rc" -eq 0 ] && [ ! -s "$BENCH_DIR/$name.json" ] && rc=1
+    seconds+=("$name=$((SECONDS - started))")
+    if [ "$rc" -eq 0 ]; then
+      say "benchmark $name: done in $((SECONDS - started)) s"
+    else
+      failed+=("$name")
+      warn "benchmark $name FAILED after $((SECONDS - started)) s (log: $BENCH_DIR/$name-run.log); going on with the others"
+    fi
+  done
+  say "all benchmarks ran in $((SECONDS - all_started)) s; writing the summary…"
+  hall_java bench-report runtime org.virtualhall.bench.BenchReport "$BENCH_DIR" \
+    --benches "$(IFS=,; echo "${names[*]}")" --failed "$(IFS=,; echo "${failed[*]}")" \
+    --seconds "$(IFS=,; echo "${seconds[*]}")" --note "$note"
+  say "summary: $BENCH_DIR/summary.md; plots: $BENCH_DIR/throughput.png, $BENCH_DIR/latency.png"
+  [ ${#failed[@]} -eq 0 ] || die "${#failed[@]} of ${#names[@]} benchmarks failed: ${failed[*]} (logs in $BENCH_DIR)"
 }

@@ -67,6 +67,7 @@ search_command() {
   esac
 }
 
+BENCH_QUICK_ARGS[search]="10"   # seconds of load instead of 30
 # ./hall bench search   relevance against a standard-analyzer baseline, QPS and latency, build time
 bench_search() {
   local java; java=$(search_java test org.virtualhall.search.bench.SearchBench) || exit 1

@@ -68,6 +68,7 @@ gateway_command() {
   esac
 }
 
+BENCH_QUICK_ARGS[gateway]="1000"   # submissions instead of 5000
 # ./hall bench gateway: end-to-end rate and latency through the gap, against raw embedded Artemis.
 bench_gateway() {
   java -Xmx1g -Dfile.encoding=UTF-8 -cp "$(hall_classpath exchange-gateway test)" \
