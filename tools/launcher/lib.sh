@@ -2,6 +2,9 @@
 #   PARTS+=(name)                     in start order
 #   name_packages                     echo Debian packages the part needs (tests and demo)
 #   name_up / name_down / name_status start (return when healthy), stop, one status line
+#   name_ports / name_urls            optional: the ports it listens on (checked free before it starts),
+#                                     lines saying where to reach it (printed by ./hall up and demo)
+#   pid files RUN_DIR/name.pid or RUN_DIR/name-*.pid (start_bg) tell that the part is running
 #   bench_NAME                        a benchmark for ./hall bench NAME
 #   BENCH_QUICK_ARGS[NAME]="ARGS"     optional: its arguments for ./hall bench all --quick (a shorter load)
 #   NAME_command                      a verb of its own: ./hall NAME ...
@@ -148,6 +151,28 @@ stop_bg() {
 
 is_running() { local f="$RUN_DIR/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
 
+# Whether any process of part P started by this checkout is alive (RUN_DIR/P.pid, RUN_DIR/P-*.pid).
+part_running() {
+  local f
+  for f in "$RUN_DIR/$1.pid" "$RUN_DIR/$1"-*.pid; do
+    [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && return 0
+  done
+  return 1
+}
+
+# Whether something accepts connections on 127.0.0.1:PORT.
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Fails naming the port and, where ss can tell, the process that holds it.
+require_ports_free() {
+  local part="$1" port owner; shift
+  for port in "$@"; do
+    port_in_use "$port" || continue
+    owner=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'users:(.*)' | head -n 1 || true)
+    die "$part cannot start: port $port is already in use${owner:+ by $owner} — stop that process (another checkout's ./hall down?) and try again"
+  done
+}
+
 # Waits until URL answers 2xx, or fails with the tail of the part's log.
 wait_for_http() {
   local name="$1" url="$2" timeout="${3:-120}" deadline=$((SECONDS + ${3:-120}))
@@ -167,27 +192,48 @@ cmd_test() {
   mvn -B verify "$@"
 }
 
+# The parts this launcher started (cmd_up), in start order: ./hall demo stops exactly these.
+UP_STARTED=()
+
 cmd_up() {
   ensure_all_packages
   build_if_needed
   local p
   for p in "${PARTS[@]}"; do
     declare -F "${p}_up" >/dev/null || continue
-    say "starting $p…"
-    "${p}_up" || { cmd_down >/dev/null 2>&1 || true; die "$p did not come up (logs in $RUN_DIR)"; }
+    if part_running "$p"; then
+      say "$p: already running (started by an earlier ./hall up; ./hall down stops it)"
+      continue
+    fi
+    declare -F "${p}_ports" >/dev/null && require_ports_free "$p" $("${p}_ports")
+    say "starting $p… (log: $RUN_DIR/$p*.log)"
+    UP_STARTED+=("$p")
+    "${p}_up" || { stop_parts "${UP_STARTED[@]}" >/dev/null 2>&1 || true; die "$p did not come up (logs in $RUN_DIR)"; }
   done
   report_missing_parts
+  print_urls
   say "up. pids, ports and logs: $RUN_DIR"
 }
 
-cmd_down() {
-  local i p
-  for ((i = ${#PARTS[@]} - 1; i >= 0; i--)); do
-    p="${PARTS[$i]}"
-    declare -F "${p}_down" >/dev/null && "${p}_down"
+print_urls() {
+  local p
+  say "where things are:"
+  for p in "${PARTS[@]}"; do
+    declare -F "${p}_urls" >/dev/null && "${p}_urls" | sed 's/^/    /'
+  done
+  echo "    logs: $RUN_DIR/*.log"
+}
+
+# Stops the given parts, last started first.
+stop_parts() {
+  local parts=("$@") i
+  for ((i = ${#parts[@]} - 1; i >= 0; i--)); do
+    declare -F "${parts[$i]}_down" >/dev/null && "${parts[$i]}_down"
   done
   return 0
 }
+
+cmd_down() { stop_parts "${PARTS[@]}"; }
 
 cmd_status() {
   local p
@@ -197,10 +243,17 @@ cmd_status() {
   report_missing_parts
 }
 
+# ./hall demo [--headless]: starts what is not running yet, then the client. On Ctrl-C, TERM, closing the
+# window or the end of the scripted tour it stops the client and every part it started itself; parts
+# an earlier ./hall up started are reused and left running.
 cmd_demo() {
   local headless=false a
-  for a in "$@"; do [ "$a" = --headless ] && headless=true; done
-  trap 'cmd_down' EXIT INT TERM
+  for a in "$@"; do
+    case "$a" in --headless) headless=true ;; *) die "usage: ./hall demo [--headless]" ;; esac
+  done
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  trap 'demo_stop' EXIT
   cmd_up
   cmd_check_data
   if declare -F client_demo >/dev/null; then
@@ -209,17 +262,25 @@ cmd_demo() {
     say "headless demo: the server side is up and the hall data checks out; no client yet."
   else
     say "the 3D client is not there yet; the server side runs until you press Ctrl-C."
-    while true; do sleep 3600; done
+    while true; do sleep 1; done
   fi
 }
 
-bench_names() { declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' '; }
+benchmark_names() { declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' '; }
+
+demo_stop() {
+  local rc=$?
+  trap - EXIT INT TERM
+  say "stopping what the demo started…"
+  stop_parts "${UP_STARTED[@]}" client
+  exit "$rc"
+}
 
 cmd_bench() {
   local name="${1:-list}"
-  local known; known=$(bench_names)
-  if [ "$name" = list ]; then echo "benchmarks: $known all"; return 0; fi
-  if [ "$name" = all ]; then shift; bench_all "$@"; return; fi
+  local known; known=$(benchmark_names)
+  if [ "$name" = list ]; then echo "benchmarks: ${known}all"; return 0; fi
+  if [ "$name" = all ]; then shift; run_all_benchmarks "$@"; return; fi
   declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet}, all)"
   mkdir -p "$BENCH_DIR"
   build_if_needed
@@ -234,9 +295,9 @@ cmd_check_data() {
 
 # ./hall bench all [--quick]: every benchmark one after another; one that fails does not stop the others. Each
 # one's full output goes to target/bench/NAME-run.log (the console shows it without server log lines); then
-# target/bench/summary.md, throughput.png and latency.png (bench-report, metrics in bench-metrics.yaml).
+# target/bench/summary.md, throughput.png and latency.png (hall-tools, metrics in hall-tools/src/main/resources/bench-metrics.yaml).
 # --quick runs shorter loads (BENCH_QUICK_ARGS) into target/bench/quick/ so the full figures stay.
-bench_all() {
+run_all_benchmarks() {
   local quick=false a note=""
   for a in "$@"; do
     case "$a" in --quick) quick=true ;; *) die "usage: ./hall bench all [--quick]" ;; esac
@@ -248,7 +309,7 @@ bench_all() {
   mkdir -p "$BENCH_DIR"
   build_if_needed
   local names failed=() seconds=() args name i=0 started rc all_started=$SECONDS
-  read -r -a names <<<"$(bench_names)"
+  read -r -a names <<<"$(benchmark_names)"
   for name in "${names[@]}"; do
     i=$((i + 1)); started=$SECONDS; args=()
     $quick && read -r -a args <<<"${BENCH_QUICK_ARGS[$name]:-}"
@@ -256,7 +317,7 @@ bench_all() {
     rm -f "$BENCH_DIR/$name.json"
     set +e
     ( set -e; "bench_$name" "${args[@]}" ) 2>&1 | tee "$BENCH_DIR/$name-run.log" \
-      | grep --line-buffered -vE '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+|^\s+at |^\{"@timestamp'
+      | grep --line-buffered -vE '^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ])?[0-9]{2}:[0-9]{2}:[0-9]{2}[.,][0-9]+|^\s+at |^\{"@timestamp|^Standard Commons Logging'
     rc=${PIPESTATUS[0]}
     set -e
     [ "$rc" -eq 0 ] && [ ! -s "$BENCH_DIR/$name.json" ] && rc=1
@@ -269,7 +330,7 @@ bench_all() {
     fi
   done
   say "all benchmarks ran in $((SECONDS - all_started)) s; writing the summary…"
-  hall_java bench-report runtime org.virtualhall.bench.BenchReport "$BENCH_DIR" \
+  hall_java hall-tools runtime org.virtualhall.bench.BenchReport "$BENCH_DIR" \
     --benches "$(IFS=,; echo "${names[*]}")" --failed "$(IFS=,; echo "${failed[*]}")" \
     --seconds "$(IFS=,; echo "${seconds[*]}")" --note "$note"
   say "summary: $BENCH_DIR/summary.md; plots: $BENCH_DIR/throughput.png, $BENCH_DIR/latency.png"

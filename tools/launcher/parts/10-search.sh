@@ -39,12 +39,18 @@ search_up() {
 
 search_down() {
   stop_bg search
-  # a launcher killed hard leaves its node behind: stop it by its own pid
-  local pidfile="$SEARCH_WORK/logs/elasticsearch.pid"
-  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    kill "$(cat "$pidfile")" && say "stopped the leftover Elasticsearch node"
-  fi
+  # a launcher killed hard leaves its node behind: stop it by its own pid (its folders are under
+  # /var/tmp/hall-search when the checkout is not readable by the node user, see ReachableCopy)
+  local pidfile
+  for pidfile in "$SEARCH_WORK/logs/elasticsearch.pid" "/var/tmp/hall-search/nodes/${SEARCH_WORK##*/}/logs/elasticsearch.pid"; do
+    if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      kill "$(cat "$pidfile")" && say "stopped the leftover Elasticsearch node (pid $(cat "$pidfile"))"
+    fi
+  done
 }
+
+search_ports() { [ -n "${HALL_SEARCH_URL:-}" ] || echo "$SEARCH_PORT"; }
+search_urls() { echo "search (Elasticsearch): $(search_url)"; }
 
 search_status() {
   if [ -n "${HALL_SEARCH_URL:-}" ]; then

@@ -17,6 +17,11 @@ approval_up() {
   say "approval system on http://127.0.0.1:$APPROVAL_PORT/ (console login: admin / hall2026)"
 }
 
+approval_ports() { echo "$APPROVAL_PORT"; }
+approval_urls() {
+  echo "approval console: http://127.0.0.1:$APPROVAL_PORT/  logins (password hall2026): admin, supervisor jiancha, window staff by badge (QX0005), heads head-GA …"
+}
+
 approval_down() { stop_bg approval; rm -f "$RUN_DIR/approval.port"; }
 
 approval_status() {

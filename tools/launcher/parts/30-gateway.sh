@@ -29,6 +29,13 @@ gateway_start_role() {
     --spring.profiles.active="$role" "${@:2}"
 }
 
+gateway_ports() { echo 8081 8080 8082; }
+gateway_urls() {
+  echo "hall API (outer gateway): http://127.0.0.1:8080/api/hall   health: http://127.0.0.1:8080/actuator/health"
+  echo "inner gateway management: $GATEWAY_INNER_URL/actuator/health   quarantine: ./hall gateway quarantine list"
+  echo "gap ferry: http://127.0.0.1:8082/actuator/health"
+}
+
 gateway_up() {
   gateway_keys
   gateway_start_role inner

@@ -37,7 +37,7 @@ final class SummaryTable {
         }
         if (!unmapped.isEmpty()) {
             md.append("\nNo metric mapped yet for: ").append(String.join(", ", unmapped))
-                .append(" (add lines to bench-report/src/main/resources/bench-metrics.yaml).\n");
+                .append(" (add lines to hall-tools/src/main/resources/bench-metrics.yaml).\n");
         }
         md.append("\nPlots: [throughput](throughput.png), [latency](latency.png).\n");
         return md.toString();
