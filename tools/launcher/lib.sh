@@ -198,7 +198,7 @@ UP_STARTED=()
 cmd_up() {
   ensure_all_packages
   build_if_needed
-  local p
+  local p started
   for p in "${PARTS[@]}"; do
     declare -F "${p}_up" >/dev/null || continue
     if part_running "$p"; then
@@ -208,7 +208,9 @@ cmd_up() {
     declare -F "${p}_ports" >/dev/null && require_ports_free "$p" $("${p}_ports")
     say "starting $p… (log: $RUN_DIR/$p*.log)"
     UP_STARTED+=("$p")
+    started=$SECONDS
     "${p}_up" || { stop_parts "${UP_STARTED[@]}" >/dev/null 2>&1 || true; die "$p did not come up (logs in $RUN_DIR)"; }
+    say "$p is up ($((SECONDS - started)) s)"
   done
   report_missing_parts
   print_urls
@@ -255,6 +257,7 @@ cmd_demo() {
   trap 'exit 143' TERM
   trap 'demo_stop' EXIT
   cmd_up
+  say "checking the hall data…"
   cmd_check_data
   if declare -F client_demo >/dev/null; then
     client_demo "$headless"
@@ -281,7 +284,8 @@ cmd_bench() {
   local known; known=$(benchmark_names)
   if [ "$name" = list ]; then echo "benchmarks: ${known}all"; return 0; fi
   if [ "$name" = all ]; then shift; run_all_benchmarks "$@"; return; fi
-  declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet}, all)"
+  if [ "$name" = summary ]; then shift; write_bench_summary "${1:-$BENCH_DIR}"; return; fi
+  declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet}, all, summary)"
   mkdir -p "$BENCH_DIR"
   build_if_needed
   shift
@@ -291,6 +295,13 @@ cmd_bench() {
 cmd_check_data() {
   build_if_needed
   hall_java hall-model runtime org.virtualhall.model.hall.HallDataCheck "${1:-$HALL_ROOT/assets/src/main/resources/hall}"
+}
+
+# ./hall bench summary [DIR]: summary.md and the plots again from the JSON files in DIR (default target/bench).
+write_bench_summary() {
+  local dir="$1"; shift
+  hall_java hall-tools runtime org.virtualhall.bench.BenchReport "$dir" "$@"
+  say "summary: $dir/summary.md; plots: $dir/throughput.png, $dir/latency.png"
 }
 
 # ./hall bench all [--quick]: every benchmark one after another; one that fails does not stop the others. Each
@@ -330,9 +341,7 @@ run_all_benchmarks() {
     fi
   done
   say "all benchmarks ran in $((SECONDS - all_started)) s; writing the summary…"
-  hall_java hall-tools runtime org.virtualhall.bench.BenchReport "$BENCH_DIR" \
-    --benches "$(IFS=,; echo "${names[*]}")" --failed "$(IFS=,; echo "${failed[*]}")" \
+  write_bench_summary "$BENCH_DIR" --benches "$(IFS=,; echo "${names[*]}")" --failed "$(IFS=,; echo "${failed[*]}")" \
     --seconds "$(IFS=,; echo "${seconds[*]}")" --note "$note"
-  say "summary: $BENCH_DIR/summary.md; plots: $BENCH_DIR/throughput.png, $BENCH_DIR/latency.png"
   [ ${#failed[@]} -eq 0 ] || die "${#failed[@]} of ${#names[@]} benchmarks failed: ${failed[*]} (logs in $BENCH_DIR)"
 }

@@ -53,7 +53,7 @@ class BenchReportTest {
             .contains("| search | stock analyzer top-3 (baseline) | 51.7% | — |  |")
             .contains("| gateway | gateway p99 | 2,946 ms | ≤ 1,000 ms | ✗ |")
             .contains("| gateway | submissions lost | 0 | ≤ 0 | ✓ |")
-            .contains("| approval | dashboard at 1M cases (PostgreSQL) | 121 ms | ≤ 200 ms | ✓ |")
+            .contains("| approval | dashboard first query (PostgreSQL) | 121 ms | ≤ 200 ms | ✓ |")
             .contains("| client | route p99 | 1.24 ms | ≤ 5 ms | ✓ |")
             .contains("Runs: search ✓ ran; gateway ✓ ran; approval ✓ ran; client ✓ ran.")
             .doesNotContain("No metric mapped");
