@@ -173,9 +173,11 @@ require_ports_free() {
   done
 }
 
-# Waits until URL answers 2xx, or fails with the tail of the part's log.
+# Waits until URL answers 2xx, or fails with the tail of the part's log. HALL_WAIT_SCALE=N gives every part N
+# times its usual start time (a machine busy with other builds).
 wait_for_http() {
-  local name="$1" url="$2" timeout="${3:-120}" deadline=$((SECONDS + ${3:-120}))
+  local name="$1" url="$2" timeout=$(( ${3:-120} * ${HALL_WAIT_SCALE:-1} ))
+  local deadline=$((SECONDS + timeout))
   while [ $SECONDS -lt $deadline ]; do
     curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null && return 0
     if ! is_running "$name"; then break; fi
