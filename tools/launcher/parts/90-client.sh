@@ -70,10 +70,11 @@ client_demo() {
   fi
 }
 
+# stop_bg also clears the pid file of a client that ended by itself (a closed window), so that a later
+# ./hall down never signals a process that reuses its pid
 client_down() {
-  is_running client && stop_bg client
-  is_running client-xvfb && stop_bg client-xvfb
-  return 0
+  stop_bg client
+  stop_bg client-xvfb
 }
 
 client_summary() {
