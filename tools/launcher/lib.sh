@@ -200,14 +200,20 @@ UP_STARTED=()
 cmd_up() {
   ensure_all_packages
   build_if_needed
-  local p started
+  local p started to_start=()
   for p in "${PARTS[@]}"; do
     declare -F "${p}_up" >/dev/null || continue
     if part_running "$p"; then
       say "$p: already running (started by an earlier ./hall up; ./hall down stops it)"
-      continue
+    else
+      to_start+=("$p")
     fi
-    declare -F "${p}_ports" >/dev/null && require_ports_free "$p" $("${p}_ports")
+  done
+  # every port is checked before anything starts, so that a taken one leaves nothing half started
+  for p in "${to_start[@]}"; do
+    if declare -F "${p}_ports" >/dev/null; then require_ports_free "$p" $("${p}_ports"); fi
+  done
+  for p in "${to_start[@]}"; do
     say "starting $p… (log: $RUN_DIR/$p*.log)"
     UP_STARTED+=("$p")
     started=$SECONDS

@@ -12,6 +12,8 @@ SEARCH_MAIN=org.virtualhall.search.cli.SearchCommand
 search_packages() { echo util-linux passwd curl; }
 
 search_url() { echo "${HALL_SEARCH_URL:-http://127.0.0.1:$SEARCH_PORT}"; }
+search_ports() { [ -n "${HALL_SEARCH_URL:-}" ] || echo "$SEARCH_PORT"; }
+search_urls() { echo "search (Elasticsearch): $(search_url)"; }
 
 # The java command line of search-index with SCOPE's class path (runtime or test). The build writes
 # those class paths itself, resolved inside the reactor, so they name this build's jars.
@@ -39,18 +41,12 @@ search_up() {
 
 search_down() {
   stop_bg search
-  # a launcher killed hard leaves its node behind: stop it by its own pid (its folders are under
-  # /var/tmp/hall-search when the checkout is not readable by the node user, see ReachableCopy)
-  local pidfile
-  for pidfile in "$SEARCH_WORK/logs/elasticsearch.pid" "/var/tmp/hall-search/nodes/${SEARCH_WORK##*/}/logs/elasticsearch.pid"; do
-    if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-      kill "$(cat "$pidfile")" && say "stopped the leftover Elasticsearch node (pid $(cat "$pidfile"))"
-    fi
-  done
+  # a launcher killed hard leaves its node behind: stop it by its own pid
+  local pidfile="$SEARCH_WORK/logs/elasticsearch.pid"
+  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    kill "$(cat "$pidfile")" && say "stopped the leftover Elasticsearch node"
+  fi
 }
-
-search_ports() { [ -n "${HALL_SEARCH_URL:-}" ] || echo "$SEARCH_PORT"; }
-search_urls() { echo "search (Elasticsearch): $(search_url)"; }
 
 search_status() {
   if [ -n "${HALL_SEARCH_URL:-}" ]; then

@@ -5,6 +5,7 @@ PARTS+=(gateway)
 GATEWAY_HOME="$RUN_DIR/gateway"
 GATEWAY_JAR="$HALL_ROOT/exchange-gateway/target/exchange-gateway-0.1.0-SNAPSHOT.jar"
 GATEWAY_INNER_URL="http://127.0.0.1:8081"
+BENCH_QUICK_ARGS[gateway]="1000"   # submissions instead of 5000
 
 gateway_packages() { echo curl; }
 
@@ -75,7 +76,6 @@ gateway_command() {
   esac
 }
 
-BENCH_QUICK_ARGS[gateway]="1000"   # submissions instead of 5000
 # ./hall bench gateway: end-to-end rate and latency through the gap, against raw embedded Artemis.
 bench_gateway() {
   java -Xmx1g -Dfile.encoding=UTF-8 -cp "$(hall_classpath exchange-gateway test)" \

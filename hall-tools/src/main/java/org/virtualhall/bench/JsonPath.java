@@ -3,15 +3,23 @@ package org.virtualhall.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.OptionalDouble;
 
-/** Dot-separated paths into benchmark JSON; a key may itself contain dots (the client writes "route.p99Ms"). */
+/**
+ * Dot-separated paths into benchmark JSON; a key may itself contain dots (the client writes "route.p99Ms").
+ * "a | b" takes the first that is there: a benchmark that renames a field keeps reading older results.
+ */
 final class JsonPath {
 
     private JsonPath() {
     }
 
-    static OptionalDouble number(JsonNode node, String path) {
-        JsonNode found = find(node, path);
-        return found != null && found.isNumber() ? OptionalDouble.of(found.asDouble()) : OptionalDouble.empty();
+    static OptionalDouble number(JsonNode node, String paths) {
+        for (String path : paths.split("\\|")) {
+            JsonNode found = find(node, path.trim());
+            if (found != null && found.isNumber()) {
+                return OptionalDouble.of(found.asDouble());
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     static JsonNode find(JsonNode node, String path) {

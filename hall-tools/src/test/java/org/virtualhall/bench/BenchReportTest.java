@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The summary and plots from real benchmark JSON (as the four benchmarks wrote it on 2026-11-23). */
+/**
+ * The summary and plots from benchmark JSON as the four benchmarks wrote it on 2026-11-23; approval.json in the
+ * flat layout of the approval-speed branch (its single-intake and dashboard figures are that day's).
+ */
 class BenchReportTest {
 
     private static final Machine MACHINE = new Machine(2, 24L << 30, "Test CPU @ 2.0GHz",

@@ -29,6 +29,8 @@ class MetricSpecTest {
         assertThat(JsonPath.number(json, "a.b")).hasValue(3);
         assertThat(JsonPath.number(json, "a.c")).isEmpty();
         assertThat(JsonPath.number(json, "facts")).as("an object is no number").isEmpty();
+        assertThat(JsonPath.number(json, "a.renamed | a.b")).as("the first path that is there").hasValue(3);
+        assertThat(JsonPath.number(json, "a.b | facts.route.x")).hasValue(3);
     }
 
     @Test

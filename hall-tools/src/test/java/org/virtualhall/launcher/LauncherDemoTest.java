@@ -132,14 +132,15 @@ class LauncherDemoTest {
     }
 
     @Test
-    void aPortTakenBySomethingElseIsNamedAndWhatWasStartedIsStopped() throws Exception {
+    void aPortTakenBySomethingElseIsNamedBeforeAnythingStarts() throws Exception {
         try (ServerSocket squatter = new ServerSocket(betaPort, 50, InetAddress.getLoopbackAddress())) {
             Process demo = start("demo");
 
             assertThat(demo.waitFor(STOP.toSeconds(), TimeUnit.SECONDS)).isTrue();
             assertThat(demo.exitValue()).isEqualTo(1);
             assertThat(output(demo)).contains("beta cannot start: port " + betaPort + " is already in use");
-            assertThat(listening(alphaPort)).as("alpha, started before, is stopped again").isFalse();
+            assertThat(listening(alphaPort)).as("nothing starts while a port is taken").isFalse();
+            assertThat(output(demo)).doesNotContain("starting alpha");
             assertThat(recordedPids()).allSatisfy(pid -> assertThat(alive(pid)).isFalse());
             assertThat(squatter.isClosed()).isFalse();
         }
