@@ -177,13 +177,13 @@ require_ports_free() {
 # times its usual start time (a machine busy with other builds).
 wait_for_http() {
   local name="$1" url="$2" timeout=$(( ${3:-120} * ${HALL_WAIT_SCALE:-1} ))
-  local deadline=$((SECONDS + timeout))
+  local deadline=$((SECONDS + timeout)) why="did not become healthy at $url within ${timeout}s"
   while [ $SECONDS -lt $deadline ]; do
     curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null && return 0
-    if ! is_running "$name"; then break; fi
+    if ! is_running "$name"; then why="ended before it became healthy at $url"; break; fi
     sleep 1
   done
-  warn "$name did not become healthy at $url within ${timeout}s; last lines of $RUN_DIR/$name.log:"
+  warn "$name $why; last lines of $RUN_DIR/$name.log:"
   tail -n 30 "$RUN_DIR/$name.log" >&2 || true
   return 1
 }
