@@ -107,7 +107,7 @@ final class BarChart {
                 g.drawLine(x + 4, y, x + slot - 4, y);
                 g.setStroke(new BasicStroke());
                 boolean crowded = bar.hasValue() && Math.abs(scale.y(bar.value()) - y) < 18;
-                centered(g, "target " + bar.targetText(), x, slot, crowded ? Math.min(y, scale.y(bar.value())) - 22 : y - 4);
+                centered(g, bar.spec().targetText(), x, slot, crowded ? Math.min(y, scale.y(bar.value())) - 22 : y - 4);
             }
             g.setColor(Color.BLACK);
             int line = bottom + 18;
