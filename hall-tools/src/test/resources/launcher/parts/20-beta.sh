@@ -3,7 +3,7 @@
 PARTS+=(beta)
 beta_ports() { echo "$BETA_PORT"; }
 beta_up() {
-  start_bg beta-one python3 -m http.server "$BETA_PORT" --bind 127.0.0.1
+  start_bg beta-one java "$HALL_ROOT/tools/launcher/StandInServer.java" "$BETA_PORT"
   start_bg beta-two sleep 600
   wait_for_http beta-one "http://127.0.0.1:$BETA_PORT/" 30
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's promise for ./hall demo: Ctrl-C, TERM or closing the client window stops everything the demo
  * started; what an earlier ./hall up started is reused, not started twice; a port held by someone else is named.
- * The real ./hall and lib.sh run on a copy of the launcher whose parts are small stand-in servers (two python
+ * The real ./hall and lib.sh run on a copy of the launcher whose parts are small stand-in servers (two tiny Java
  * HTTP servers on free ports, a sleeping "client"), so that the launcher's own logic is tested in seconds; the same
  * check with the real parts is the manual one in the README ("Stopping the demo").
  */
@@ -46,6 +46,8 @@ class LauncherDemoTest {
         Path parts = Files.createDirectories(root.resolve("tools/launcher/parts"));
         Files.copy(repo.resolve("hall"), root.resolve("hall"));
         Files.copy(repo.resolve("tools/launcher/lib.sh"), root.resolve("tools/launcher/lib.sh"));
+        Files.copy(Path.of(getClass().getResource("/launcher/StandInServer.java").toURI()),
+            root.resolve("tools/launcher/StandInServer.java"));
         try (Stream<Path> standIns = Files.list(Path.of(getClass().getResource("/launcher/parts").toURI()))) {
             for (Path part : standIns.toList()) {
                 Files.copy(part, parts.resolve(part.getFileName()));
