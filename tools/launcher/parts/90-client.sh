@@ -37,12 +37,12 @@ client_with_display() {
   return $rc
 }
 
-client_command() {
+client_java_line() {
   echo java -Xmx512m -Dfile.encoding=UTF-8 -cp "$(hall_classpath client-3d runtime)" "$CLIENT_MAIN"
 }
 
 client_java() {
-  local java; java=$(client_command)
+  local java; java=$(client_java_line)
   $java "$@"
 }
 
@@ -51,7 +51,7 @@ client_java() {
 # at once (demo_stop → client_down); closing the window ends the wait the same way.
 client_demo() {
   local headless="$1" server="http://127.0.0.1:8080/" java display rc=0
-  java=$(client_command)
+  java=$(client_java_line)
   mkdir -p "$CLIENT_DEMO_DIR"
   if [ "$headless" = true ]; then
     say "client: scripted visit (headless) → screenshots and report in $CLIENT_DEMO_DIR (log: $RUN_DIR/client.log)"
