@@ -2,13 +2,18 @@
 #   PARTS+=(name)                     in start order
 #   name_packages                     echo Debian packages the part needs (tests and demo)
 #   name_up / name_down / name_status start (return when healthy), stop, one status line
+#   name_ports / name_urls            optional: the ports it listens on (checked free before it starts),
+#                                     lines saying where to reach it (printed by ./hall up and demo)
+#   pid files RUN_DIR/name.pid or RUN_DIR/name-*.pid (start_bg) tell that the part is running
 #   bench_NAME                        a benchmark for ./hall bench NAME
+#   BENCH_QUICK_ARGS[NAME]="ARGS"     optional: its arguments for ./hall bench all --quick (a shorter load)
 #   NAME_command                      a verb of its own: ./hall NAME ...
 # shellcheck shell=bash
 
 RUN_DIR="$HALL_ROOT/target/run"
 BENCH_DIR="$HALL_ROOT/target/bench"
 PARTS=()
+declare -A BENCH_QUICK_ARGS=()
 # What the README promises, in start order; a part without a launcher file is reported as not there yet.
 PLANNED_PARTS=("search:Elasticsearch and the search index (issue 3)"
                "approval:the approval system and back office (issue 5)"
@@ -146,15 +151,39 @@ stop_bg() {
 
 is_running() { local f="$RUN_DIR/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
 
-# Waits until URL answers 2xx, or fails with the tail of the part's log.
+# Whether any process of part P started by this checkout is alive (RUN_DIR/P.pid, RUN_DIR/P-*.pid).
+part_running() {
+  local f
+  for f in "$RUN_DIR/$1.pid" "$RUN_DIR/$1"-*.pid; do
+    [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && return 0
+  done
+  return 1
+}
+
+# Whether something accepts connections on 127.0.0.1:PORT.
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Fails naming the port and, where ss can tell, the process that holds it.
+require_ports_free() {
+  local part="$1" port owner; shift
+  for port in "$@"; do
+    port_in_use "$port" || continue
+    owner=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'users:(.*)' | head -n 1 || true)
+    die "$part cannot start: port $port is already in use${owner:+ by $owner} — stop that process (another checkout's ./hall down?) and try again"
+  done
+}
+
+# Waits until URL answers 2xx, or fails with the tail of the part's log. HALL_WAIT_SCALE=N gives every part N
+# times its usual start time (a machine busy with other builds).
 wait_for_http() {
-  local name="$1" url="$2" timeout="${3:-120}" deadline=$((SECONDS + ${3:-120}))
+  local name="$1" url="$2" timeout=$(( ${3:-120} * ${HALL_WAIT_SCALE:-1} ))
+  local deadline=$((SECONDS + timeout)) why="did not become healthy at $url within ${timeout}s"
   while [ $SECONDS -lt $deadline ]; do
     curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null && return 0
-    if ! is_running "$name"; then break; fi
+    if ! is_running "$name"; then why="ended before it became healthy at $url"; break; fi
     sleep 1
   done
-  warn "$name did not become healthy at $url within ${timeout}s; last lines of $RUN_DIR/$name.log:"
+  warn "$name $why; last lines of $RUN_DIR/$name.log:"
   tail -n 30 "$RUN_DIR/$name.log" >&2 || true
   return 1
 }
@@ -165,27 +194,56 @@ cmd_test() {
   mvn -B verify "$@"
 }
 
+# The parts this launcher started (cmd_up), in start order: ./hall demo stops exactly these.
+UP_STARTED=()
+
 cmd_up() {
   ensure_all_packages
   build_if_needed
-  local p
+  local p started to_start=()
   for p in "${PARTS[@]}"; do
     declare -F "${p}_up" >/dev/null || continue
-    say "starting $p…"
-    "${p}_up" || { cmd_down >/dev/null 2>&1 || true; die "$p did not come up (logs in $RUN_DIR)"; }
+    if part_running "$p"; then
+      say "$p: already running (started by an earlier ./hall up; ./hall down stops it)"
+    else
+      to_start+=("$p")
+    fi
+  done
+  # every port is checked before anything starts, so that a taken one leaves nothing half started
+  for p in "${to_start[@]}"; do
+    if declare -F "${p}_ports" >/dev/null; then require_ports_free "$p" $("${p}_ports"); fi
+  done
+  for p in "${to_start[@]}"; do
+    say "starting $p… (log: $RUN_DIR/$p*.log)"
+    UP_STARTED+=("$p")
+    started=$SECONDS
+    "${p}_up" || { stop_parts "${UP_STARTED[@]}" >/dev/null 2>&1 || true; die "$p did not come up (logs in $RUN_DIR)"; }
+    say "$p is up ($((SECONDS - started)) s)"
   done
   report_missing_parts
+  print_urls
   say "up. pids, ports and logs: $RUN_DIR"
 }
 
-cmd_down() {
-  local i p
-  for ((i = ${#PARTS[@]} - 1; i >= 0; i--)); do
-    p="${PARTS[$i]}"
-    declare -F "${p}_down" >/dev/null && "${p}_down"
+print_urls() {
+  local p
+  say "where things are:"
+  for p in "${PARTS[@]}"; do
+    declare -F "${p}_urls" >/dev/null && "${p}_urls" | sed 's/^/    /'
+  done
+  echo "    logs: $RUN_DIR/*.log"
+}
+
+# Stops the given parts, last started first.
+stop_parts() {
+  local parts=("$@") i
+  for ((i = ${#parts[@]} - 1; i >= 0; i--)); do
+    declare -F "${parts[$i]}_down" >/dev/null && "${parts[$i]}_down"
   done
   return 0
 }
+
+cmd_down() { stop_parts "${PARTS[@]}"; }
 
 cmd_status() {
   local p
@@ -195,11 +253,19 @@ cmd_status() {
   report_missing_parts
 }
 
+# ./hall demo [--headless]: starts what is not running yet, then the client. On Ctrl-C, TERM, closing the
+# window or the end of the scripted tour it stops the client and every part it started itself; parts
+# an earlier ./hall up started are reused and left running.
 cmd_demo() {
   local headless=false a
-  for a in "$@"; do [ "$a" = --headless ] && headless=true; done
-  trap 'cmd_down' EXIT INT TERM
+  for a in "$@"; do
+    case "$a" in --headless) headless=true ;; *) die "usage: ./hall demo [--headless]" ;; esac
+  done
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  trap 'demo_stop' EXIT
   cmd_up
+  say "checking the hall data…"
   cmd_check_data
   if declare -F client_demo >/dev/null; then
     client_demo "$headless"
@@ -207,15 +273,27 @@ cmd_demo() {
     say "headless demo: the server side is up and the hall data checks out; no client yet."
   else
     say "the 3D client is not there yet; the server side runs until you press Ctrl-C."
-    while true; do sleep 3600; done
+    while true; do sleep 1; done
   fi
+}
+
+benchmark_names() { declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' '; }
+
+demo_stop() {
+  local rc=$?
+  trap - EXIT INT TERM
+  say "stopping what the demo started…"
+  stop_parts "${UP_STARTED[@]}" client
+  exit "$rc"
 }
 
 cmd_bench() {
   local name="${1:-list}"
-  local known; known=$(declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' ')
-  if [ "$name" = list ]; then echo "benchmarks: $known"; return 0; fi
-  declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet})"
+  local known; known=$(benchmark_names)
+  if [ "$name" = list ]; then echo "benchmarks: ${known}all"; return 0; fi
+  if [ "$name" = all ]; then shift; run_all_benchmarks "$@"; return; fi
+  if [ "$name" = summary ]; then shift; write_bench_summary "${1:-$BENCH_DIR}"; return; fi
+  declare -F "bench_$name" >/dev/null || die "unknown benchmark '$name' (known: ${known:-none yet}, all, summary)"
   mkdir -p "$BENCH_DIR"
   build_if_needed
   shift
@@ -225,4 +303,53 @@ cmd_bench() {
 cmd_check_data() {
   build_if_needed
   hall_java hall-model runtime org.virtualhall.model.hall.HallDataCheck "${1:-$HALL_ROOT/assets/src/main/resources/hall}"
+}
+
+# ./hall bench summary [DIR]: summary.md and the plots again from the JSON files in DIR (default target/bench).
+write_bench_summary() {
+  local dir="$1"; shift
+  hall_java hall-tools runtime org.virtualhall.bench.BenchReport "$dir" "$@"
+  say "summary: $dir/summary.md; plots: $dir/throughput.png, $dir/latency.png"
+}
+
+# ./hall bench all [--quick]: every benchmark one after another; one that fails does not stop the others. Each
+# one's full output goes to target/bench/NAME-run.log (the console shows it without server log lines); then
+# target/bench/summary.md, throughput.png and latency.png (hall-tools, metrics in hall-tools/src/main/resources/bench-metrics.yaml).
+# --quick runs shorter loads (BENCH_QUICK_ARGS) into target/bench/quick/ so the full figures stay.
+run_all_benchmarks() {
+  local quick=false a note=""
+  for a in "$@"; do
+    case "$a" in --quick) quick=true ;; *) die "usage: ./hall bench all [--quick]" ;; esac
+  done
+  if $quick; then
+    BENCH_DIR="$BENCH_DIR/quick"
+    note="Quick run (./hall bench all --quick): shorter loads, the figures are indicative only."
+  fi
+  mkdir -p "$BENCH_DIR"
+  build_if_needed
+  local names failed=() seconds=() args name i=0 started rc all_started=$SECONDS
+  read -r -a names <<<"$(benchmark_names)"
+  for name in "${names[@]}"; do
+    i=$((i + 1)); started=$SECONDS; args=()
+    $quick && read -r -a args <<<"${BENCH_QUICK_ARGS[$name]:-}"
+    say "benchmark $i/${#names[@]}: $name ${args[*]} (log: $BENCH_DIR/$name-run.log)"
+    rm -f "$BENCH_DIR/$name.json"
+    set +e
+    ( set -e; "bench_$name" "${args[@]}" ) 2>&1 | tee "$BENCH_DIR/$name-run.log" \
+      | grep --line-buffered -vE '^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ])?[0-9]{2}:[0-9]{2}:[0-9]{2}[.,][0-9]+|^\s+at |^\{"@timestamp|^Standard Commons Logging'
+    rc=${PIPESTATUS[0]}
+    set -e
+    [ "$rc" -eq 0 ] && [ ! -s "$BENCH_DIR/$name.json" ] && rc=1
+    seconds+=("$name=$((SECONDS - started))")
+    if [ "$rc" -eq 0 ]; then
+      say "benchmark $name: done in $((SECONDS - started)) s"
+    else
+      failed+=("$name")
+      warn "benchmark $name FAILED after $((SECONDS - started)) s (log: $BENCH_DIR/$name-run.log); going on with the others"
+    fi
+  done
+  say "all benchmarks ran in $((SECONDS - all_started)) s; writing the summary…"
+  write_bench_summary "$BENCH_DIR" --benches "$(IFS=,; echo "${names[*]}")" --failed "$(IFS=,; echo "${failed[*]}")" \
+    --seconds "$(IFS=,; echo "${seconds[*]}")" --note "$note"
+  [ ${#failed[@]} -eq 0 ] || die "${#failed[@]} of ${#names[@]} benchmarks failed: ${failed[*]} (logs in $BENCH_DIR)"
 }

@@ -12,6 +12,8 @@ SEARCH_MAIN=org.virtualhall.search.cli.SearchCommand
 search_packages() { echo util-linux passwd curl; }
 
 search_url() { echo "${HALL_SEARCH_URL:-http://127.0.0.1:$SEARCH_PORT}"; }
+search_ports() { [ -n "${HALL_SEARCH_URL:-}" ] || echo "$SEARCH_PORT"; }
+search_urls() { echo "search (Elasticsearch): $(search_url)"; }
 
 # The java command line of search-index with SCOPE's class path (runtime or test). The build writes
 # those class paths itself, resolved inside the reactor, so they name this build's jars.
@@ -82,6 +84,7 @@ search_command() {
   esac
 }
 
+BENCH_QUICK_ARGS[search]="10"   # seconds of load instead of 30
 # ./hall bench search   relevance against a standard-analyzer baseline, QPS and latency, build time
 bench_search() {
   local java; java=$(search_java test org.virtualhall.search.bench.SearchBench) || exit 1

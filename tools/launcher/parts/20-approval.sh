@@ -17,6 +17,11 @@ approval_up() {
   say "approval system on http://127.0.0.1:$APPROVAL_PORT/ (console login: admin / hall2026)"
 }
 
+approval_ports() { echo "$APPROVAL_PORT"; }
+approval_urls() {
+  echo "approval console: http://127.0.0.1:$APPROVAL_PORT/  logins (password hall2026): admin, supervisor jiancha, window staff by badge (QX0005), heads head-GA …"
+}
+
 approval_down() { stop_bg approval; rm -f "$RUN_DIR/approval.port"; }
 
 approval_status() {
@@ -29,15 +34,17 @@ approval_status() {
   fi
 }
 
-# ./hall bench approval: intake cases/s on H2 and PostgreSQL, dashboard time with 1,000,000 cases.
+BENCH_QUICK_ARGS[approval]="-Dbench.warmup=500 -Dbench.intakes=3000 -Dbench.cases=100000"
+# ./hall bench approval [-Dbench.intakes=N -Dbench.warmup=N -Dbench.connections=N -Dbench.cases=N]:
+# intake cases/s on H2 and PostgreSQL, dashboard time with 1,000,000 cases.
 bench_approval() {
   ensure_packages postgresql
   (cd "$HALL_ROOT" && mvn -B -q -pl approval-system -am test-compile >"$RUN_DIR/approval-bench-build.log" 2>&1) \
     || die "cannot build the approval benchmark (log: $RUN_DIR/approval-bench-build.log)"
   local cp; cp=$(hall_classpath approval-system test)
   say "approval benchmark: intake on H2 and PostgreSQL, then dashboard with 1,000,000 cases (a few minutes)…"
-  (cd "$HALL_ROOT/approval-system" && java -Xmx2g -cp "$cp" org.virtualhall.approval.bench.ApprovalBench \
-     "$BENCH_DIR/approval.json" "$@") >"$RUN_DIR/approval-bench.log" 2>&1 \
+  (cd "$HALL_ROOT/approval-system" && java -Xmx2g "$@" -cp "$cp" org.virtualhall.approval.bench.ApprovalBench \
+     "$BENCH_DIR/approval.json") >"$RUN_DIR/approval-bench.log" 2>&1 \
     || { tail -n 30 "$RUN_DIR/approval-bench.log" >&2; die "approval benchmark failed (log: $RUN_DIR/approval-bench.log)"; }
   python3 - "$BENCH_DIR/approval.json" <<'PY' 2>/dev/null || cat "$BENCH_DIR/approval.json"
 import json, sys

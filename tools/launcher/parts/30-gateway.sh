@@ -5,6 +5,7 @@ PARTS+=(gateway)
 GATEWAY_HOME="$RUN_DIR/gateway"
 GATEWAY_JAR="$HALL_ROOT/exchange-gateway/target/exchange-gateway-0.1.0-SNAPSHOT.jar"
 GATEWAY_INNER_URL="http://127.0.0.1:8081"
+BENCH_QUICK_ARGS[gateway]="1000"   # submissions instead of 5000
 
 gateway_packages() { echo curl; }
 
@@ -27,6 +28,13 @@ gateway_start_role() {
   local role="$1"
   HALL_GATEWAY_HOME="$GATEWAY_HOME" start_bg "gateway-$role" java -Xmx512m -jar "$GATEWAY_JAR" \
     --spring.profiles.active="$role" "${@:2}"
+}
+
+gateway_ports() { echo 8081 8080 8082; }
+gateway_urls() {
+  echo "hall API (outer gateway): http://127.0.0.1:8080/api/hall   health: http://127.0.0.1:8080/actuator/health"
+  echo "inner gateway management: $GATEWAY_INNER_URL/actuator/health   quarantine: ./hall gateway quarantine list"
+  echo "gap ferry: http://127.0.0.1:8082/actuator/health"
 }
 
 gateway_up() {

@@ -9,40 +9,72 @@ client_packages() {
   echo xvfb libgl1-mesa-dri mesa-utils xauth espeak-ng fonts-wqy-microhei
 }
 
+# A private Xvfb for the client: started like a server part (pid in RUN_DIR/NAME.pid, so that ./hall down and
+# the demo's stop find it); prints its display number once it accepts clients.
+client_start_xvfb() {
+  local name="$1" displayfile="$RUN_DIR/$1.display" i
+  rm -f "$displayfile"
+  mkdir -p "$RUN_DIR"
+  start_bg "$name" Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3>"$displayfile"
+  for i in $(seq 1 100); do
+    [ -s "$displayfile" ] && break
+    is_running "$name" || break
+    sleep 0.1
+  done
+  [ -s "$displayfile" ] || die "Xvfb did not start (log: $RUN_DIR/$name.log)"
+  echo ":$(head -n 1 "$displayfile")"
+}
+
 # Runs COMMAND... with DISPLAY set: the caller's display, or a private Xvfb that is stopped afterwards.
 client_with_display() {
   if [ -n "${DISPLAY:-}" ] && [ "${CLIENT_OWN_XVFB:-}" != 1 ]; then "$@"; return; fi
-  local fifo xpid display rc
-  fifo=$(mktemp -u); mkfifo "$fifo"
-  Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3>"$fifo" 2>/dev/null &
-  xpid=$!
-  read -r display <"$fifo"; rm -f "$fifo"
+  local name="${CLIENT_XVFB_NAME:-client-xvfb}" display rc
+  display=$(client_start_xvfb "$name")
   set +e
-  DISPLAY=":$display" "$@"; rc=$?
+  DISPLAY="$display" "$@"; rc=$?
   set -e
-  kill "$xpid" 2>/dev/null || true
+  stop_bg "$name" >/dev/null
   return $rc
 }
 
-client_java() {
-  java -Xmx512m -Dfile.encoding=UTF-8 -cp "$(hall_classpath client-3d runtime)" "$CLIENT_MAIN" "$@"
+client_java_line() {
+  echo java -Xmx512m -Dfile.encoding=UTF-8 -cp "$(hall_classpath client-3d runtime)" "$CLIENT_MAIN"
 }
 
-# client_demo HEADLESS — called by ./hall demo once the server side is up.
+client_java() {
+  local java; java=$(client_java_line)
+  $java "$@"
+}
+
+# client_demo HEADLESS — called by ./hall demo once the server side is up. The client runs in the background
+# (pid in RUN_DIR/client.pid) and the launcher waits for it, so that Ctrl-C or a TERM to the launcher stops it
+# at once (demo_stop → client_down); closing the window ends the wait the same way.
 client_demo() {
-  local headless="$1" server="http://127.0.0.1:8080/"
+  local headless="$1" server="http://127.0.0.1:8080/" java display rc=0
+  java=$(client_java_line)
   mkdir -p "$CLIENT_DEMO_DIR"
   if [ "$headless" = true ]; then
-    say "client: scripted visit (headless) → screenshots and report in $CLIENT_DEMO_DIR"
-    client_with_display client_java --server "$server" --headless --script "$HALL_ROOT/client-3d/scripts/demo.script" \
-      --screenshots "$CLIENT_DEMO_DIR" --report "$CLIENT_DEMO_DIR/report.json" >"$CLIENT_DEMO_DIR/client.log" 2>&1 \
-      || { tail -n 30 "$CLIENT_DEMO_DIR/client.log" >&2; die "the scripted client run failed (log: $CLIENT_DEMO_DIR/client.log)"; }
+    say "client: scripted visit (headless) → screenshots and report in $CLIENT_DEMO_DIR (log: $RUN_DIR/client.log)"
+    display=$(client_start_xvfb client-xvfb)
+    DISPLAY="$display" start_bg client $java --server "$server" --headless \
+      --script "$HALL_ROOT/client-3d/scripts/demo.script" --screenshots "$CLIENT_DEMO_DIR" --report "$CLIENT_DEMO_DIR/report.json"
+    wait "$(cat "$RUN_DIR/client.pid")" || rc=$?
+    [ "$rc" -eq 0 ] || { tail -n 30 "$RUN_DIR/client.log" >&2; die "the scripted client run failed (log: $RUN_DIR/client.log)"; }
     client_summary "$CLIENT_DEMO_DIR/report.json"
   else
     [ -n "${DISPLAY:-}" ] || die "no display to open the 3D hall on (DISPLAY is not set): use ./hall demo --headless"
-    say "client: opening the 3D hall (Esc closes panels, close the window to stop)"
-    client_java --server "$server"
+    say "client: opening the 3D hall on $DISPLAY (log: $RUN_DIR/client.log). Esc closes panels; close the window or press Ctrl-C to stop everything."
+    start_bg client $java --server "$server"
+    wait "$(cat "$RUN_DIR/client.pid")" || rc=$?
+    say "client: the window was closed (exit $rc)"
   fi
+}
+
+# stop_bg also clears the pid file of a client that ended by itself (a closed window), so that a later
+# ./hall down never signals a process that reuses its pid
+client_down() {
+  stop_bg client
+  stop_bg client-xvfb
 }
 
 client_summary() {
@@ -63,7 +95,7 @@ client_value() {
 bench_client() {
   local out="$BENCH_DIR/client.json"
   say "client bench: walking the whole hall at 1280x720 (radar and route on)…"
-  CLIENT_OWN_XVFB=1 client_with_display client_java --offline --headless --no-audio --idle 0 \
+  CLIENT_OWN_XVFB=1 CLIENT_XVFB_NAME=bench-xvfb client_with_display client_java --offline --headless --no-audio --idle 0 \
     --script "$HALL_ROOT/client-3d/scripts/bench.script" --report "$out" >"$BENCH_DIR/client.log" 2>&1 \
     || { tail -n 30 "$BENCH_DIR/client.log" >&2; die "the client bench failed (log: $BENCH_DIR/client.log)"; }
   printf '%-28s %-10s %s\n' metric value target \
