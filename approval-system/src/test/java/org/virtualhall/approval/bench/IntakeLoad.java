@@ -49,7 +49,7 @@ final class IntakeLoad {
     }
 
     private static Map<String, Object> newCase() {
-        return Applications.idCardReplacement(Applications.receipt(), "《居民身份证申领登记表》");
+        return Applications.idCardReplacement(Applications.receipt());
     }
 
     private static int countCreated(String body, int expected) {

@@ -45,11 +45,6 @@ abstract class IntakeApiContract {
 
     static final Item ID_CARD = Applications.item(Applications.ID_CARD_REPLACEMENT);
 
-    /** An intake of 居民身份证补领 with every material it requires. */
-    static Map<String, Object> idCardReplacement(String receipt) {
-        return Applications.complete(receipt, ID_CARD);
-    }
-
     @Test
     void newReceiptBecomesCaseInPreCheckWithPromisedDeadline() {
         String receipt = Applications.receipt();
@@ -76,7 +71,7 @@ abstract class IntakeApiContract {
     @Test
     void repeatedReceiptAnswersTheExistingCase() {
         String receipt = Applications.receipt();
-        Map<String, Object> body = idCardReplacement(receipt);
+        Map<String, Object> body = Applications.idCardReplacement(receipt);
         Api.Answer first = api().post("/api/intake", body);
         Api.Answer second = api().post("/api/intake", body);
 
@@ -89,7 +84,7 @@ abstract class IntakeApiContract {
     @Test
     void simultaneousResendsMakeOneCase() throws Exception {
         String receipt = Applications.receipt();
-        Map<String, Object> body = idCardReplacement(receipt);
+        Map<String, Object> body = Applications.idCardReplacement(receipt);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> sends = new ArrayList<>();
@@ -122,7 +117,7 @@ abstract class IntakeApiContract {
             for (int i = 0; i < 48; i++) {
                 sends.add(() -> {
                     String receipt = Applications.receipt();
-                    Api.Answer answer = api().post("/api/intake", idCardReplacement(receipt));
+                    Api.Answer answer = api().post("/api/intake", Applications.idCardReplacement(receipt));
                     // Answered 201 only once committed: the case is there for whoever asks next.
                     return answer.status() + " " + countCases(receipt) + " " + api().get("/api/cases/" + receipt).status();
                 });
@@ -138,12 +133,12 @@ abstract class IntakeApiContract {
     @Test
     void batchAnswersEachIntakeAsASingleCallWould() {
         String stored = Applications.receipt();
-        assertThat(api().post("/api/intake", idCardReplacement(stored)).status()).isEqualTo(201);
+        assertThat(api().post("/api/intake", Applications.idCardReplacement(stored)).status()).isEqualTo(201);
         String fresh = Applications.receipt();
-        Map<String, Object> unknownItem = idCardReplacement(Applications.receipt());
+        Map<String, Object> unknownItem = Applications.idCardReplacement(Applications.receipt());
         unknownItem.put("sxbm", "QXSP-9999-999");
-        List<Map<String, Object>> batch = List.of(idCardReplacement(fresh), unknownItem, idCardReplacement(stored),
-                idCardReplacement(fresh));
+        List<Map<String, Object>> batch = List.of(Applications.idCardReplacement(fresh), unknownItem, Applications.idCardReplacement(stored),
+                Applications.idCardReplacement(fresh));
 
         Api.Answer answer = api().post("/api/intake/batch", batch);
 
@@ -178,21 +173,21 @@ abstract class IntakeApiContract {
 
         @Test
         void unknownItemCode() {
-            Map<String, Object> body = idCardReplacement(Applications.receipt());
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             body.put("sxbm", "QXSP-9999-999");
             assertRefused(body, "sxbm");
         }
 
         @Test
         void departmentThatDoesNotLeadTheItem() {
-            Map<String, Object> body = idCardReplacement(Applications.receipt());
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             body.put("bmbm", Applications.innerDepartmentCode("BDC"));
             assertRefused(body, "bmbm");
         }
 
         @Test
         void idNumberWithWrongCheckDigit() {
-            Map<String, Object> body = idCardReplacement(Applications.receipt());
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             body.put("sqr", Map.of("xm", "张三", "zjhm", "330199199001011230", "sjhm", "13800138000"));
             assertThat(Applications.idNumber()).isNotEqualTo("330199199001011230");
             assertRefused(body, "sqr.zjhm");
@@ -201,7 +196,7 @@ abstract class IntakeApiContract {
         @Test
         void missingRequiredFormField() {
             String key = ID_CARD.form().stream().filter(FormField::required).map(FormField::key).findFirst().orElseThrow();
-            Map<String, Object> body = idCardReplacement(Applications.receipt());
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             Map<String, Object> form = new HashMap<>(Applications.form(ID_CARD));
             form.remove(key);
             body.put("bdsj", form);
@@ -211,7 +206,7 @@ abstract class IntakeApiContract {
         @Test
         void selectValueNotOffered() {
             FormField select = ID_CARD.form().stream().filter(f -> f.type() == FieldType.SELECT).findFirst().orElseThrow();
-            Map<String, Object> body = idCardReplacement(Applications.receipt());
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             Map<String, Object> form = new HashMap<>(Applications.form(ID_CARD));
             form.put(select.key(), "借给别人");
             body.put("bdsj", form);
@@ -220,7 +215,7 @@ abstract class IntakeApiContract {
 
         @Test
         void formFieldTheItemDoesNotHave() {
-            Map<String, Object> body = idCardReplacement(Applications.receipt());
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             Map<String, Object> form = new HashMap<>(Applications.form(ID_CARD));
             form.put("favouriteColour", "蓝");
             body.put("bdsj", form);

@@ -80,9 +80,9 @@ public final class Applications {
         return INNER_DEPARTMENT_CODES.get(department);
     }
 
-    /** 居民身份证补领 with the given materials. */
-    public static Map<String, Object> idCardReplacement(String receipt, String... materials) {
-        return body(receipt, item(ID_CARD_REPLACEMENT), materials);
+    /** 居民身份证补领 (a 承诺件 of 公安局, window A03) with every material it requires. */
+    public static Map<String, Object> idCardReplacement(String receipt) {
+        return complete(receipt, item(ID_CARD_REPLACEMENT));
     }
 
     /** An intake for {@code item} with every material it requires. */

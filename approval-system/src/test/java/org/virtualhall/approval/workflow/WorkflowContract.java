@@ -40,7 +40,7 @@ abstract class WorkflowContract {
 
     @Test
     void promisedCaseGoesThroughEveryStepAndTheCitizenSeesEachOne() {
-        CaseRecord c = newCase(idCardReplacement());
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         for (CaseAction step : List.of(CaseAction.ACCEPT, CaseAction.START_FIRST_REVIEW, CaseAction.VERIFY,
                 CaseAction.START_REVIEW, CaseAction.APPROVE, CaseAction.COMPLETE, CaseAction.DELIVER)) {
             c = step(c, step, "QX0005", "");
@@ -62,7 +62,7 @@ abstract class WorkflowContract {
 
     @Test
     void stepNotAllowedInTheCurrentStateIsRefusedWithTheReason() {
-        CaseRecord c = newCase(idCardReplacement());
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         assertThatThrownBy(() -> step(c, CaseAction.APPROVE, "head-GA", ""))
                 .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("预审").hasMessageContaining("批准");
         assertThatThrownBy(() -> step(c, CaseAction.REFUSE, "QX0005", ""))
@@ -101,14 +101,14 @@ abstract class WorkflowContract {
 
     @Test
     void correctionIsRefusedWhenNothingIsMissing() {
-        CaseRecord c = newCase(idCardReplacement());
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         assertThatThrownBy(() -> step(c, CaseAction.REQUEST_CORRECTION, "QX0005", ""))
                 .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("齐全");
     }
 
     @Test
     void refusalReturnsTheCaseWithItsReason() {
-        CaseRecord c = newCase(idCardReplacement());
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         c = step(c, CaseAction.REFUSE, "QX0005", "申请人非本县户籍");
         assertThat(c.state()).isEqualTo(CaseState.REFUSED);
         assertThat(c.caseType()).isEqualTo(CaseType.RETURNED);
@@ -167,7 +167,7 @@ abstract class WorkflowContract {
 
     @Test
     void changeBasedOnAStaleVersionIsRefused() {
-        CaseRecord seen = newCase(idCardReplacement());
+        CaseRecord seen = newCase(Applications.idCardReplacement(Applications.receipt()));
         step(seen, CaseAction.ACCEPT, "QX0005", "");
         assertThatThrownBy(() -> step(seen, CaseAction.REFUSE, "QX0006", "材料不全"))
                 .isInstanceOf(OptimisticLockingFailureException.class).hasMessageContaining("已被他人修改");
@@ -179,18 +179,13 @@ abstract class WorkflowContract {
         TestGateway gateway = TestGateway.shared();
         int refusedBefore = gateway.refused();
         gateway.failNext(3);
-        CaseRecord c = newCase(idCardReplacement());
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         String receipt = c.receipt();
         await().atMost(Duration.ofSeconds(15)).until(() -> gateway.eventsOf(receipt).size() == 1);
         assertThat(gateway.refused()).isGreaterThanOrEqualTo(refusedBefore + 3);
         JsonNode event = gateway.eventsOf(receipt).get(0);
         assertThat(event.path("id").asText()).isNotBlank();
         assertThat(event.path("at").asText()).isNotBlank();
-    }
-
-    /** 居民身份证补领 with every required material, a 承诺件 handled at A03 (QX0005, QX0006). */
-    static Map<String, Object> idCardReplacement() {
-        return Applications.complete(Applications.receipt(), Applications.item(Applications.ID_CARD_REPLACEMENT));
     }
 
     CaseRecord newCase(Map<String, Object> body) {
