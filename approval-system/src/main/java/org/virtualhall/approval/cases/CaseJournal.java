@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.virtualhall.approval.outbox.FeedbackEvent;
@@ -38,7 +37,7 @@ public class CaseJournal {
         List<CaseEventRecord> events = new ArrayList<>(changed.size());
         List<FeedbackEvent> feedback = new ArrayList<>(changed.size());
         for (CaseRecord c : changed) {
-            CaseEventRecord event = new CaseEventRecord(UUID.randomUUID().toString(), c.id(), at, step, c.state(),
+            CaseEventRecord event = new CaseEventRecord(EventIds.next(), c.id(), at, step, c.state(),
                     c.state().status(), note.apply(c), actor);
             events.add(event);
             feedback.add(new FeedbackEvent(event.id(), c.receipt(), at, event.status(), step, event.note(), actor));

@@ -1,5 +1,7 @@
 package org.virtualhall.approval.intake;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -32,14 +34,17 @@ class IntakeWriter implements SmartLifecycle {
     private final CaseCreator creator;
     private final CaseRepository cases;
     private final int maxBatch;
+    private final DistributionSummary batchSizes;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread writer;
 
-    IntakeWriter(CaseCreator creator, CaseRepository cases, ApprovalProperties properties) {
+    IntakeWriter(CaseCreator creator, CaseRepository cases, ApprovalProperties properties, MeterRegistry meters) {
         this.creator = creator;
         this.cases = cases;
         this.maxBatch = properties.intake().commitBatch();
+        this.batchSizes = DistributionSummary.builder("approval.intake.commit.size")
+                .description("intakes stored together in one transaction (group commit)").register(meters);
     }
 
     /** Stores the intakes (they may share a transaction with others) and returns once they are committed. */
@@ -70,6 +75,7 @@ class IntakeWriter implements SmartLifecycle {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                batchSizes.record(batch.size());
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

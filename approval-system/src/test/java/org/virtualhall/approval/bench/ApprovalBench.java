@@ -1,5 +1,7 @@
 package org.virtualhall.approval.bench;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,7 +75,12 @@ public final class ApprovalBench {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             IntakeLoad.single(port, WARMUP, CONNECTIONS);
             IntakeLoad.batch(port, WARMUP, PER_BATCH, BATCH_CONNECTIONS);
+            DistributionSummary commits = app.getBean(MeterRegistry.class).get("approval.intake.commit.size").summary();
+            long commitsBefore = commits.count();
+            double casesBefore = commits.totalAmount();
             figures.put("intake" + name + "PerSecond", Math.round(IntakeLoad.single(port, INTAKES, CONNECTIONS)));
+            figures.put("intake" + name + "CasesPerCommit",
+                    Math.round((commits.totalAmount() - casesBefore) / (commits.count() - commitsBefore) * 10) / 10.0);
             figures.put("intakeBatch" + name + "PerSecond",
                     Math.round(IntakeLoad.batch(port, INTAKES, PER_BATCH, BATCH_CONNECTIONS)));
             long filling = System.nanoTime();
