@@ -4,16 +4,17 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.system.ApprovalProperties;
 
@@ -25,8 +26,6 @@ import org.virtualhall.approval.system.ApprovalProperties;
  */
 @Component
 class IntakeWriter implements SmartLifecycle {
-
-    private static final Logger LOG = LoggerFactory.getLogger(IntakeWriter.class);
 
     private record Waiting(ValidIntake intake, CompletableFuture<IntakeResult> answer) {
     }
@@ -80,9 +79,6 @@ class IntakeWriter implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.error("intake writer: {}", e.toString(), e);
-                batch.forEach(w -> w.answer().completeExceptionally(e));
             } finally {
                 batch.clear();
             }
@@ -95,28 +91,27 @@ class IntakeWriter implements SmartLifecycle {
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).answer().complete(results.get(i));
             }
-        } catch (DuplicateKeyException raced) {
-            // Another writer (a second instance on the same store) took a receipt of this batch meanwhile.
-            batch.forEach(this::writeAlone);
-        } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.get(0).answer().completeExceptionally(e);
+        } catch (DataIntegrityViolationException refused) {
+            if (batch.size() > 1) {
+                // A case the store refuses must not take the others down with it: each is tried alone.
+                batch.forEach(w -> write(List.of(w)));
             } else {
-                // One case the store refuses must not take the others down with it.
-                batch.forEach(this::writeAlone);
+                answerRefused(batch.get(0), refused);
             }
+        } catch (RuntimeException storeDown) {
+            batch.forEach(w -> w.answer().completeExceptionally(storeDown));
         }
     }
 
-    private void writeAlone(Waiting w) {
+    /** A receipt taken meanwhile by another writer (a second instance on the same store) answers its case. */
+    private void answerRefused(Waiting w, DataIntegrityViolationException refused) {
         try {
-            w.answer().complete(creator.storeAll(List.of(w.intake())).get(0));
-        } catch (DuplicateKeyException raced) {
-            cases.findByReceipt(w.intake().request().sbh())
-                    .ifPresentOrElse(c -> w.answer().complete(CaseCreator.result(c, false)),
-                            () -> w.answer().completeExceptionally(raced));
-        } catch (RuntimeException e) {
-            w.answer().completeExceptionally(e);
+            Optional<CaseRecord> taken = refused instanceof DuplicateKeyException
+                    ? cases.findByReceipt(w.intake().request().sbh()) : Optional.empty();
+            taken.ifPresentOrElse(c -> w.answer().complete(CaseCreator.result(c, false)),
+                    () -> w.answer().completeExceptionally(refused));
+        } catch (RuntimeException storeDown) {
+            w.answer().completeExceptionally(storeDown);
         }
     }
 
