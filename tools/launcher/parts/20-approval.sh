@@ -49,10 +49,11 @@ bench_approval() {
   python3 - "$BENCH_DIR/approval.json" <<'PY' 2>/dev/null || cat "$BENCH_DIR/approval.json"
 import json, sys
 r = json.load(open(sys.argv[1]))
-print(f"{'store':<12}{'intake cases/s':>16}{'dashboard ms first/median/max':>32}{'fill s':>8}")
-for store in ("h2", "postgresql"):
-    f = r[store]; d = f["dashboardMillis"]
-    print(f"{store:<12}{f['intakePerSecond']:>16}{' / '.join(str(d[k]) for k in ('first', 'median', 'max')):>32}{f['fillSeconds']:>8}")
+print(f"{'store':<12}{'intake cases/s':>16}{'batch intake cases/s':>22}{'dashboard ms first/median/max':>32}")
+for name, store in (("h2", "H2"), ("postgresql", "Postgres")):
+    d = " / ".join(str(r[f"dashboard{store}{k}Ms"]) for k in ("", "Median", "Max"))
+    print(f"{name:<12}{r[f'intake{store}PerSecond']:>16}{r[f'intakeBatch{store}PerSecond']:>22}{d:>32}")
+print(f"single: {r['connections']} connections; batch: {r['casesPerBatchCall']} cases per call on {r['batchConnections']} connections")
 print(f"cases in the store: {r['cases']:,}; targets: intake >= 2000 cases/s, dashboard <= 200 ms")
 PY
 }

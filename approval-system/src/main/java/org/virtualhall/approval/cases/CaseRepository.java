@@ -1,14 +1,19 @@
 package org.virtualhall.approval.cases;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,22 +29,44 @@ public class CaseRepository {
             + "case_type, state, applicant_name, applicant_id, applicant_mobile, form_json, source, submitted_at, "
             + "received_at, clock_start, deadline, warn_on";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO cases (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    CaseRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** A material of a case about to be stored. */
+    public record NewMaterial(long caseId, String name, String contentType, long size, String sha256, byte[] content) {
     }
 
-    /** Inserts a new case and returns its id; a taken receipt raises DuplicateKeyException. */
-    public long insert(CaseRecord c) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO cases (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.receipt(), c.itemCode(), c.innerItemCode(), c.department(), c.windowNo(), c.regionCode(),
-                        c.caseType().name(), c.state().name(), c.applicant().name(), c.applicant().idNumber(),
-                        c.applicant().mobile(), c.formJson(), c.source(), utc(c.submittedAt()), utc(c.receivedAt()),
-                        c.limit().clockStart(), c.limit().deadline(), c.limit().warnOn())
-                .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    CaseRepository(JdbcClient jdbc, JdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * Inserts new cases in one JDBC batch (one round trip) and returns their ids in the same order;
+     * a taken receipt raises DuplicateKeyException.
+     */
+    public long[] insertAll(List<CaseRecord> drafts) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        batches.batchUpdate(con -> con.prepareStatement(INSERT, new String[] {"id"}), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                CaseRecord c = drafts.get(i);
+                new ArgumentPreparedStatementSetter(new Object[] {c.receipt(), c.itemCode(), c.innerItemCode(),
+                        c.department(), c.windowNo(), c.regionCode(), c.caseType().name(), c.state().name(),
+                        c.applicant().name(), c.applicant().idNumber(), c.applicant().mobile(), c.formJson(),
+                        c.source(), utc(c.submittedAt()), utc(c.receivedAt()), c.limit().clockStart(),
+                        c.limit().deadline(), c.limit().warnOn()}).setValues(ps);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return drafts.size();
+            }
+        }, keys);
+        return keys.getKeyList().stream().mapToLong(k -> ((Number) k.values().iterator().next()).longValue()).toArray();
     }
 
     /**
@@ -68,6 +95,15 @@ public class CaseRepository {
         return jdbc.sql("SELECT * FROM cases WHERE receipt = ?").param(receipt).query(CaseRepository::map).optional();
     }
 
+    /** The cases that some of {@code receipts} already name, in one query. */
+    public List<CaseRecord> findByReceipts(Collection<String> receipts) {
+        if (receipts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM cases WHERE receipt IN (:receipts)").param("receipts", receipts)
+                .query(CaseRepository::map).list();
+    }
+
     /** Cases not yet finished, soonest deadline first. */
     public List<CaseRecord> open(CaseFilter filter, String value, int limit) {
         String sql = "SELECT * FROM cases WHERE state NOT IN ('REFUSED', 'DELIVERED') AND " + filter.condition()
@@ -87,8 +123,15 @@ public class CaseRepository {
     }
 
     public void addMaterial(long caseId, String name, String contentType, long size, String sha256, byte[] content) {
-        jdbc.sql("INSERT INTO case_materials (case_id, name, content_type, size_bytes, sha256, content) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(caseId, name, contentType, size, sha256, content).update();
+        addMaterials(List.of(new NewMaterial(caseId, name, contentType, size, sha256, content)));
+    }
+
+    /** Stores materials of any number of cases in one JDBC batch. */
+    public void addMaterials(List<NewMaterial> materials) {
+        batches.batchUpdate("INSERT INTO case_materials (case_id, name, content_type, size_bytes, sha256, content) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                materials.stream().map(m -> new Object[] {m.caseId(), m.name(), m.contentType(), m.size(), m.sha256(),
+                        m.content()}).toList());
     }
 
     public List<CaseMaterial> materials(long caseId) {
@@ -99,10 +142,12 @@ public class CaseRepository {
                 .list();
     }
 
-    public void addEvent(CaseEventRecord e) {
-        jdbc.sql("INSERT INTO case_events (id, case_id, at, step, state, status, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.id(), e.caseId(), utc(e.at()), e.step(), e.state().name(), e.status().name(), e.note(), e.actor())
-                .update();
+    /** Stores events of any number of cases in one JDBC batch. */
+    public void addEvents(List<CaseEventRecord> events) {
+        batches.batchUpdate("INSERT INTO case_events (id, case_id, at, step, state, status, note, actor) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                events.stream().map(e -> new Object[] {e.id(), e.caseId(), utc(e.at()), e.step(), e.state().name(),
+                        e.status().name(), e.note(), e.actor()}).toList());
     }
 
     public List<CaseEventRecord> events(long caseId) {

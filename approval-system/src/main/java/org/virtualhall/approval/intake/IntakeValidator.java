@@ -36,6 +36,9 @@ class IntakeValidator {
     }
 
     ValidIntake check(IntakeRequest r) {
+        if (r == null) {
+            fail(null, "申请为空");
+        }
         require("sbh", r.sbh());
         if (!RECEIPT.matcher(r.sbh()).matches()) {
             fail("sbh", "申报号只能由 6-64 位字母、数字和连字符组成");

@@ -2,8 +2,10 @@ package org.virtualhall.approval.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.virtualhall.model.json.HallJson;
@@ -17,16 +19,20 @@ public class OutboxRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    OutboxRepository(JdbcClient jdbc) {
+    OutboxRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    public void add(FeedbackEvent event) {
-        Instant now = event.at();
-        jdbc.sql("INSERT INTO outbox (event_id, payload, created_at, next_attempt) VALUES (?, ?, ?, ?)")
-                .params(event.id(), json(event), now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
-                .update();
+    /** Queues events in one JDBC batch, each due at once. */
+    public void addAll(List<FeedbackEvent> events) {
+        batches.batchUpdate("INSERT INTO outbox (event_id, payload, created_at, next_attempt) VALUES (?, ?, ?, ?)",
+                events.stream().map(e -> {
+                    OffsetDateTime at = e.at().atOffset(ZoneOffset.UTC);
+                    return new Object[] {e.id(), json(e), at, at};
+                }).toList());
     }
 
     List<Pending> due(Instant now, int limit) {

@@ -10,7 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ApprovalProperties(String dataDir, ZoneId zone, Intake intake, Gateway gateway,
                                  Supervision supervision, Security security) {
 
-    public record Intake(long maxMaterialBytes) {
+    /**
+     * @param commitBatch at most this many intakes share one transaction (group commit)
+     * @param maxBatch    at most this many intakes in one {@code POST /api/intake/batch}
+     */
+    public record Intake(long maxMaterialBytes, int commitBatch, int maxBatch) {
     }
 
     /** Where feedback events and catalog publications go (the inner gateway). */

@@ -1,5 +1,7 @@
 package org.virtualhall.approval.bench;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +28,8 @@ public final class ApprovalBench {
     private static final int INTAKES = Integer.getInteger("bench.intakes", 20_000);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 3_000);
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 16);
+    private static final int PER_BATCH = Integer.getInteger("bench.per-batch", 100);
+    private static final int BATCH_CONNECTIONS = Integer.getInteger("bench.batch-connections", 4);
     private static final int CASES = Integer.getInteger("bench.cases", 1_000_000);
 
     private ApprovalBench() {
@@ -36,11 +40,13 @@ public final class ApprovalBench {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("intakes", INTAKES);
         result.put("connections", CONNECTIONS);
+        result.put("casesPerBatchCall", PER_BATCH);
+        result.put("batchConnections", BATCH_CONNECTIONS);
         result.put("cases", CASES);
         Path dir = Path.of("target", "bench-data", UUID.randomUUID().toString()).toAbsolutePath();
         try {
-            result.put("h2", measure(Map.of("approval.data-dir", dir.toString())));
-            result.put("postgresql", onPostgres(dir.resolve("pg")));
+            result.putAll(measure("H2", Map.of("approval.data-dir", dir.toString())));
+            result.putAll(onPostgres(dir.resolve("pg")));
         } finally {
             TestGateway.shared().stop();
         }
@@ -55,31 +61,40 @@ public final class ApprovalBench {
         Runtime.getRuntime().addShutdownHook(stopOnKill);
         try {
             String url = pg.createDatabase("approval_bench");
-            return measure(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres"));
+            return measure("Postgres", Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres"));
         } finally {
             Runtime.getRuntime().removeShutdownHook(stopOnKill);
             pg.stop();
         }
     }
 
-    private static Map<String, Object> measure(Map<String, String> store) throws Exception {
+    /** The store's figures, named {@code intake<Store>PerSecond}, {@code dashboard<Store>Ms} and so on. */
+    private static Map<String, Object> measure(String name, Map<String, String> store) throws Exception {
         Map<String, Object> figures = new LinkedHashMap<>();
         try (ConfigurableApplicationContext app = start(store)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            IntakeLoad.run(port, WARMUP, CONNECTIONS);
-            figures.put("intakePerSecond", Math.round(IntakeLoad.run(port, INTAKES, CONNECTIONS)));
+            IntakeLoad.single(port, WARMUP, CONNECTIONS);
+            IntakeLoad.batch(port, WARMUP, PER_BATCH, BATCH_CONNECTIONS);
+            DistributionSummary commits = app.getBean(MeterRegistry.class).get("approval.intake.commit.size").summary();
+            long commitsBefore = commits.count();
+            double casesBefore = commits.totalAmount();
+            figures.put("intake" + name + "PerSecond", Math.round(IntakeLoad.single(port, INTAKES, CONNECTIONS)));
+            figures.put("intake" + name + "CasesPerCommit",
+                    Math.round((commits.totalAmount() - casesBefore) / (commits.count() - commitsBefore) * 10) / 10.0);
+            figures.put("intakeBatch" + name + "PerSecond",
+                    Math.round(IntakeLoad.batch(port, INTAKES, PER_BATCH, BATCH_CONNECTIONS)));
             long filling = System.nanoTime();
             CaseFiller.fill(app.getBean(DataSource.class), CASES, LocalDate.now());
-            figures.put("fillSeconds", Math.round((System.nanoTime() - filling) / 1e9));
-            figures.put("dashboardMillis", dashboardMillis(app.getBean(Supervision.class)));
+            figures.put("fill" + name + "Seconds", Math.round((System.nanoTime() - filling) / 1e9));
+            dashboardMillis(app.getBean(Supervision.class)).forEach((k, v) -> figures.put("dashboard" + name + k, v));
         }
-        System.out.println("[bench] " + store.keySet() + " " + figures);
+        System.out.println("[bench] " + name + " " + figures);
         return figures;
     }
 
     /**
-     * The first dashboard query after the fill (nothing cached), then the median and worst of 21 after 5
-     * to warm up (H2 answers a repeated query over unchanged tables from its result cache).
+     * The first dashboard query after the fill (nothing cached; {@code Ms}), then the median and worst of
+     * 21 after 5 to warm up (H2 answers a repeated query over unchanged tables from its result cache).
      */
     private static Map<String, Object> dashboardMillis(Supervision supervision) {
         LocalDate today = LocalDate.now();
@@ -96,8 +111,12 @@ public final class ApprovalBench {
             times[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(times);
-        return Map.of("first", Math.round(firstMillis * 10) / 10.0, "median", Math.round(times[10] * 10) / 10.0,
-                "max", Math.round(times[20] * 10) / 10.0, "running", supervision.overview(today).running());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("Ms", Math.round(firstMillis * 10) / 10.0);
+        figures.put("MedianMs", Math.round(times[10] * 10) / 10.0);
+        figures.put("MaxMs", Math.round(times[20] * 10) / 10.0);
+        figures.put("RunningCases", supervision.overview(today).running());
+        return figures;
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> store) {

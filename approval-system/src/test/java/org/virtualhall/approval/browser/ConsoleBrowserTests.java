@@ -122,8 +122,8 @@ class ConsoleBrowserTests {
     }
 
     private CaseRecord newCase() {
-        IntakeRequest request = HallJson.wire().convertValue(Applications.idCardReplacement(Applications.receipt(),
-                "户口簿", "近期免冠照片"), IntakeRequest.class);
+        IntakeRequest request = HallJson.wire().convertValue(Applications.idCardReplacement(
+                Applications.receipt()), IntakeRequest.class);
         return cases.find(intake.intake(request).caseId()).orElseThrow();
     }
 }

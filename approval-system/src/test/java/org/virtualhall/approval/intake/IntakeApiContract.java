@@ -20,6 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.virtualhall.approval.store.Api;
 import org.virtualhall.approval.store.Applications;
+import org.virtualhall.model.catalog.FieldType;
+import org.virtualhall.model.catalog.FormField;
+import org.virtualhall.model.catalog.Item;
+import org.virtualhall.model.catalog.Material;
 import org.virtualhall.model.calendar.WorkingDayCalendar;
 
 /** POST /api/intake and GET /api/cases/{receipt}, run against each store by its subclasses. */
@@ -39,22 +43,26 @@ abstract class IntakeApiContract {
         return new Api(port);
     }
 
+    static final Item ID_CARD = Applications.item(Applications.ID_CARD_REPLACEMENT);
+
     @Test
     void newReceiptBecomesCaseInPreCheckWithPromisedDeadline() {
         String receipt = Applications.receipt();
-        Api.Answer answer = api().post("/api/intake", Applications.idCardReplacement(receipt, "户口簿", "近期免冠照片"));
+        List<String> twoMaterials = ID_CARD.materials().stream().limit(2).map(Material::name).toList();
+        Api.Answer answer = api().post("/api/intake",
+                Applications.body(receipt, ID_CARD, twoMaterials.toArray(String[]::new)));
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.body().path("receipt").asText()).isEqualTo(receipt);
         assertThat(answer.body().path("caseId").asLong()).isPositive();
         assertThat(answer.body().path("state").asText()).isEqualTo("PRE_CHECK");
         assertThat(answer.body().path("deadline").asText())
-                .isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), 20).toString());
+                .isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), ID_CARD.promisedDays()).toString());
 
         Api.Answer view = api().get("/api/cases/" + receipt);
         assertThat(view.status()).isEqualTo(200);
-        assertThat(view.body().path("itemCode").asText()).isEqualTo("GA003");
-        assertThat(view.body().path("caseType").asText()).isEqualTo("PROMISED");
+        assertThat(view.body().path("itemCode").asText()).isEqualTo(ID_CARD.code());
+        assertThat(view.body().path("caseType").asText()).isEqualTo(ID_CARD.caseType().name());
         assertThat(view.body().path("events").get(0).path("step").asText()).isEqualTo("收件");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_materials m JOIN cases c ON c.id = m.case_id WHERE c.receipt = ?")
                 .param(receipt).query(Long.class).single()).isEqualTo(2);
@@ -63,7 +71,7 @@ abstract class IntakeApiContract {
     @Test
     void repeatedReceiptAnswersTheExistingCase() {
         String receipt = Applications.receipt();
-        Map<String, Object> body = Applications.idCardReplacement(receipt, "户口簿");
+        Map<String, Object> body = Applications.idCardReplacement(receipt);
         Api.Answer first = api().post("/api/intake", body);
         Api.Answer second = api().post("/api/intake", body);
 
@@ -76,7 +84,7 @@ abstract class IntakeApiContract {
     @Test
     void simultaneousResendsMakeOneCase() throws Exception {
         String receipt = Applications.receipt();
-        Map<String, Object> body = Applications.idCardReplacement(receipt, "户口簿");
+        Map<String, Object> body = Applications.idCardReplacement(receipt);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> sends = new ArrayList<>();
@@ -101,6 +109,60 @@ abstract class IntakeApiContract {
         assertThat(answer.body().path("error").asText()).isEqualTo("not_found");
     }
 
+    @Test
+    void concurrentIntakesAreEachStoredBeforeTheyAreAnswered() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<String>> sends = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                sends.add(() -> {
+                    String receipt = Applications.receipt();
+                    Api.Answer answer = api().post("/api/intake", Applications.idCardReplacement(receipt));
+                    // Answered 201 only once committed: the case is there for whoever asks next.
+                    return answer.status() + " " + countCases(receipt) + " " + api().get("/api/cases/" + receipt).status();
+                });
+            }
+            for (Future<String> f : pool.invokeAll(sends)) {
+                assertThat(f.get()).isEqualTo("201 1 200");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void batchAnswersEachIntakeAsASingleCallWould() {
+        String stored = Applications.receipt();
+        assertThat(api().post("/api/intake", Applications.idCardReplacement(stored)).status()).isEqualTo(201);
+        String fresh = Applications.receipt();
+        Map<String, Object> unknownItem = Applications.idCardReplacement(Applications.receipt());
+        unknownItem.put("sxbm", "QXSP-9999-999");
+        List<Map<String, Object>> batch = List.of(Applications.idCardReplacement(fresh), unknownItem, Applications.idCardReplacement(stored),
+                Applications.idCardReplacement(fresh));
+
+        Api.Answer answer = api().post("/api/intake/batch", batch);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).hasSize(4);
+        assertThat(answer.body()).extracting(a -> a.path("status").asInt()).containsExactly(201, 400, 200, 200);
+        assertThat(answer.body().get(0).path("receipt").asText()).isEqualTo(fresh);
+        assertThat(answer.body().get(0).path("deadline").asText())
+                .isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), ID_CARD.promisedDays()).toString());
+        assertThat(answer.body().get(3).path("caseId").asLong()).isEqualTo(answer.body().get(0).path("caseId").asLong());
+        assertThat(answer.body().get(1).path("field").asText()).isEqualTo("sxbm");
+        assertThat(answer.body().get(1).path("reason").asText()).contains("QXSP-9999-999");
+        assertThat(countCases(fresh)).isEqualTo(1);
+        assertThat(countCases((String) unknownItem.get("sbh"))).isZero();
+        assertThat(api().get("/api/cases/" + fresh).body().path("events").get(0).path("step").asText()).isEqualTo("收件");
+    }
+
+    @Test
+    void emptyBatchIsRefused() {
+        Api.Answer answer = api().post("/api/intake/batch", List.of());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().path("reason").asText()).contains("1-");
+    }
+
     long countCases(String receipt) {
         return jdbc.sql("SELECT COUNT(*) FROM cases WHERE receipt = ?").param(receipt).query(Long.class).single();
     }
@@ -111,21 +173,21 @@ abstract class IntakeApiContract {
 
         @Test
         void unknownItemCode() {
-            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt(), "户口簿");
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             body.put("sxbm", "QXSP-9999-999");
             assertRefused(body, "sxbm");
         }
 
         @Test
         void departmentThatDoesNotLeadTheItem() {
-            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt(), "户口簿");
-            body.put("bmbm", "001012001");
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
+            body.put("bmbm", Applications.innerDepartmentCode("BDC"));
             assertRefused(body, "bmbm");
         }
 
         @Test
         void idNumberWithWrongCheckDigit() {
-            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt(), "户口簿");
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
             body.put("sqr", Map.of("xm", "张三", "zjhm", "330199199001011230", "sjhm", "13800138000"));
             assertThat(Applications.idNumber()).isNotEqualTo("330199199001011230");
             assertRefused(body, "sqr.zjhm");
@@ -133,22 +195,37 @@ abstract class IntakeApiContract {
 
         @Test
         void missingRequiredFormField() {
-            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt(), "户口簿");
-            body.put("bdsj", Map.of("reason", "丢失"));
-            assertRefused(body, "bdsj.address");
+            String key = ID_CARD.form().stream().filter(FormField::required).map(FormField::key).findFirst().orElseThrow();
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
+            Map<String, Object> form = new HashMap<>(Applications.form(ID_CARD));
+            form.remove(key);
+            body.put("bdsj", form);
+            assertRefused(body, "bdsj." + key);
         }
 
         @Test
         void selectValueNotOffered() {
-            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt(), "户口簿");
-            body.put("bdsj", Map.of("reason", "借给别人", "address", "青溪镇"));
-            assertRefused(body, "bdsj.reason");
+            FormField select = ID_CARD.form().stream().filter(f -> f.type() == FieldType.SELECT).findFirst().orElseThrow();
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
+            Map<String, Object> form = new HashMap<>(Applications.form(ID_CARD));
+            form.put(select.key(), "借给别人");
+            body.put("bdsj", form);
+            assertRefused(body, "bdsj." + select.key());
+        }
+
+        @Test
+        void formFieldTheItemDoesNotHave() {
+            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
+            Map<String, Object> form = new HashMap<>(Applications.form(ID_CARD));
+            form.put("favouriteColour", "蓝");
+            body.put("bdsj", form);
+            assertRefused(body, "bdsj.favouriteColour");
         }
 
         @Test
         void materialWhoseHashDoesNotMatch() {
-            Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
-            Map<String, Object> material = new HashMap<>(Applications.material("户口簿", new byte[] {1, 2, 3}));
+            Map<String, Object> body = Applications.body(Applications.receipt(), ID_CARD);
+            Map<String, Object> material = new HashMap<>(Applications.material("居民户口簿", new byte[] {1, 2, 3}));
             material.put("sha256", "00".repeat(32));
             body.put("cl", List.of(material));
             assertRefused(body, "cl[0].sha256");

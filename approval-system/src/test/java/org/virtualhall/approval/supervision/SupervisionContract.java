@@ -17,11 +17,14 @@ import org.virtualhall.approval.timelimit.TimeLimits;
 import org.virtualhall.approval.workflow.CaseAction;
 import org.virtualhall.approval.workflow.CaseCommand;
 import org.virtualhall.approval.workflow.CaseWorkflow;
+import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.json.HallJson;
 
 /** 电子监察 figures on a real store. Other tests share the store, so counts are compared before and after. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class SupervisionContract {
+
+    static final Item ID_CARD = Applications.item(Applications.ID_CARD_REPLACEMENT);
 
     @Autowired
     IntakeService intake;
@@ -38,7 +41,7 @@ abstract class SupervisionContract {
 
     @Test
     void runningCaseTurnsYellowWhenMostTimeIsUsedAndRedWhenOverdue() {
-        CaseRecord.TimeLimit expected = limits.start(LocalDate.now(clock), 20);
+        CaseRecord.TimeLimit expected = limits.start(LocalDate.now(clock), ID_CARD.promisedDays());
         LocalDate late = expected.deadline().plusDays(1);
         Overview beforeWarn = supervision.overview(expected.warnOn());
         Overview beforeLate = supervision.overview(late);
@@ -69,8 +72,8 @@ abstract class SupervisionContract {
     @Test
     void completionCountsForDepartmentWindowAndStaffWithSatisfaction() {
         Figure before = staff("QX0007");
-        CaseRecord c = cases.find(intake.intake(request(Applications.idCardReplacement(Applications.receipt(),
-                "户口簿", "近期免冠照片"))).caseId()).orElseThrow();
+        CaseRecord c = cases.find(intake.intake(request(Applications.complete(Applications.receipt(), ID_CARD)))
+                .caseId()).orElseThrow();
         for (CaseAction a : List.of(CaseAction.ACCEPT, CaseAction.START_FIRST_REVIEW, CaseAction.VERIFY,
                 CaseAction.START_REVIEW, CaseAction.APPROVE, CaseAction.COMPLETE)) {
             c = workflow.perform(c.id(), CaseCommand.of(a, c.version(), "QX0007", ""));
@@ -95,8 +98,9 @@ abstract class SupervisionContract {
                 .findFirst().orElse(null);
     }
 
+    /** A running 居民身份证补领 without its materials, so a correction can be asked for. */
     private CaseRecord startedCase() {
-        long id = intake.intake(request(Applications.idCardReplacement(Applications.receipt(), "户口簿"))).caseId();
+        long id = intake.intake(request(Applications.body(Applications.receipt(), ID_CARD))).caseId();
         return cases.find(id).orElseThrow();
     }
 

@@ -70,7 +70,7 @@ class TimeLimitsTests {
     }
 
     private Light light(TimeLimit limit, LocalDate day) {
-        CaseRecord c = new CaseRecord(1, "R", "GA003", "QXSP-0101-003", "GA", "A03", "330199000000", CaseType.PROMISED,
+        CaseRecord c = new CaseRecord(1, "R", "GA003", "QXSP-0001-003", "GA", "A03", "330199000000", CaseType.PROMISED,
                 limit.paused() ? CaseState.CORRECTION : CaseState.ACCEPTED, new CaseRecord.Applicant("张三", "x", "y"),
                 "{}", "test", Instant.EPOCH, Instant.EPOCH, limit, false, false, null, null, null, null, 0);
         return limits.light(c, day);

@@ -63,7 +63,7 @@ class ConsoleTests {
 
     CaseRecord newCase() {
         IntakeRequest request = HallJson.wire().convertValue(
-                Applications.idCardReplacement(Applications.receipt(), "户口簿", "近期免冠照片"), IntakeRequest.class);
+                Applications.idCardReplacement(Applications.receipt()), IntakeRequest.class);
         return cases.find(intake.intake(request).caseId()).orElseThrow();
     }
 

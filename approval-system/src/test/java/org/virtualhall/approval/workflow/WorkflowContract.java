@@ -21,6 +21,8 @@ import org.virtualhall.approval.intake.IntakeService;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestGateway;
 import org.virtualhall.model.catalog.CaseType;
+import org.virtualhall.model.catalog.Item;
+import org.virtualhall.model.catalog.Material;
 import org.virtualhall.model.json.HallJson;
 
 /** The case flow on a real store, with feedback reaching the gateway's receiving end. */
@@ -38,7 +40,7 @@ abstract class WorkflowContract {
 
     @Test
     void promisedCaseGoesThroughEveryStepAndTheCitizenSeesEachOne() {
-        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt(), "户口簿", "近期免冠照片"));
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         for (CaseAction step : List.of(CaseAction.ACCEPT, CaseAction.START_FIRST_REVIEW, CaseAction.VERIFY,
                 CaseAction.START_REVIEW, CaseAction.APPROVE, CaseAction.COMPLETE, CaseAction.DELIVER)) {
             c = step(c, step, "QX0005", "");
@@ -60,7 +62,7 @@ abstract class WorkflowContract {
 
     @Test
     void stepNotAllowedInTheCurrentStateIsRefusedWithTheReason() {
-        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt(), "户口簿", "近期免冠照片"));
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         assertThatThrownBy(() -> step(c, CaseAction.APPROVE, "head-GA", ""))
                 .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("预审").hasMessageContaining("批准");
         assertThatThrownBy(() -> step(c, CaseAction.REFUSE, "QX0005", ""))
@@ -70,18 +72,27 @@ abstract class WorkflowContract {
 
     @Test
     void correctionListsEveryMissingMaterialAtOnceAndStopsTheClock() {
-        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
-        c = step(c, CaseAction.REQUEST_CORRECTION, "QX0005", "请到A03窗口提交");
+        Item item = Applications.itemWhere("requires two materials and has an optional one of another name", i -> {
+            List<String> required = Applications.requiredMaterials(i);
+            return required.size() >= 2 && i.materials().stream().filter(m -> !m.required())
+                    .anyMatch(m -> required.stream().noneMatch(r -> r.contains(m.name())));
+        });
+        List<String> required = Applications.requiredMaterials(item);
+        String optional = item.materials().stream().filter(m -> !m.required()).map(Material::name)
+                .filter(name -> required.stream().noneMatch(r -> r.contains(name))).findFirst().orElseThrow();
+        CaseRecord c = newCase(Applications.body(Applications.receipt(), item));
+        c = step(c, CaseAction.REQUEST_CORRECTION, "QX0005", "请到综合窗口提交");
 
         assertThat(c.state()).isEqualTo(CaseState.CORRECTION);
         assertThat(c.caseType()).isEqualTo(CaseType.PENDING_CORRECTION);
         assertThat(c.limit().paused()).isTrue();
         String note = cases.events(c.id()).get(1).note();
-        assertThat(note).contains("1. 户口簿", "2. 近期免冠照片", "请到A03窗口提交").doesNotContain("报案回执");
+        assertThat(note).contains("1. " + required.get(0), "2. " + required.get(1), "请到综合窗口提交")
+                .doesNotContain(optional);
         String receipt = c.receipt();
         await().atMost(Duration.ofSeconds(10)).until(() -> TestGateway.shared().eventsOf(receipt).stream()
                 .anyMatch(e -> e.path("status").asText().equals("CORRECTION_REQUESTED")
-                        && e.path("note").asText().contains("近期免冠照片")));
+                        && e.path("note").asText().contains(required.get(1))));
 
         c = step(c, CaseAction.SUPPLEMENT, "QX0005", "");
         assertThat(c.state()).isEqualTo(CaseState.PRE_CHECK);
@@ -90,14 +101,14 @@ abstract class WorkflowContract {
 
     @Test
     void correctionIsRefusedWhenNothingIsMissing() {
-        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt(), "户口簿", "近期免冠照片"));
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         assertThatThrownBy(() -> step(c, CaseAction.REQUEST_CORRECTION, "QX0005", ""))
                 .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("齐全");
     }
 
     @Test
     void refusalReturnsTheCaseWithItsReason() {
-        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt(), "户口簿", "近期免冠照片"));
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         c = step(c, CaseAction.REFUSE, "QX0005", "申请人非本县户籍");
         assertThat(c.state()).isEqualTo(CaseState.REFUSED);
         assertThat(c.caseType()).isEqualTo(CaseType.RETURNED);
@@ -106,50 +117,57 @@ abstract class WorkflowContract {
 
     @Test
     void jointCaseIsApprovedOnlyAfterEveryAssistingDepartmentSigned() {
-        CaseRecord c = newCase(Applications.body(Applications.receipt(), "QXSP-0112-001", "001012001",
-                Map.of("address", "青溪镇人民路2号", "area", "89.5"), "不动产权证书", "存量房买卖合同", "完税凭证"));
-        c = step(step(step(step(c, CaseAction.ACCEPT, "QX0030", ""), CaseAction.START_FIRST_REVIEW, "QX0030", ""),
-                CaseAction.VERIFY, "QX0030", ""), CaseAction.START_REVIEW, "QX0030", "");
+        Item item = Applications.itemWhere("is a 联办件 with two assisting departments",
+                i -> i.caseType() == CaseType.JOINT && i.assistingDepartments().size() >= 2);
+        List<String> assisting = item.assistingDepartments();
+        String head = "head-" + item.department();
+        CaseRecord c = newCase(Applications.complete(Applications.receipt(), item));
+        c = step(step(step(step(c, CaseAction.ACCEPT, "QX0057", ""), CaseAction.START_FIRST_REVIEW, "QX0057", ""),
+                CaseAction.VERIFY, "QX0057", ""), CaseAction.START_REVIEW, "QX0057", "");
         CaseRecord inReview = c;
-        assertThatThrownBy(() -> step(inReview, CaseAction.APPROVE, "head-BDC", ""))
-                .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("SW").hasMessageContaining("ZJ");
+        assertThatThrownBy(() -> step(inReview, CaseAction.APPROVE, head, ""))
+                .isInstanceOf(TransitionRefusedException.class).hasMessageContaining(assisting.get(0))
+                .hasMessageContaining(assisting.get(1));
 
-        c = signOff(c, "SW");
-        assertThatThrownBy(() -> signOff(cases.find(inReview.id()).orElseThrow(), "SW"))
+        for (String department : assisting) {
+            c = signOff(c, department);
+        }
+        assertThatThrownBy(() -> signOff(cases.find(inReview.id()).orElseThrow(), assisting.get(0)))
                 .isInstanceOf(TransitionRefusedException.class);
-        c = signOff(c, "ZJ");
-        c = step(c, CaseAction.APPROVE, "head-BDC", "");
+        c = step(c, CaseAction.APPROVE, head, "");
         assertThat(c.state()).isEqualTo(CaseState.APPROVED);
     }
 
     @Test
     void forwardedCaseIsDecidedAfterTheHigherLevel() {
-        CaseRecord c = newCase(Applications.body(Applications.receipt(), "QXSP-0112-002", "001012001",
-                Map.of("village", "青溪村"), "土地权属来源材料"));
-        c = step(step(step(c, CaseAction.ACCEPT, "QX0031", ""), CaseAction.START_FIRST_REVIEW, "QX0031", ""),
-                CaseAction.START_REVIEW, "QX0031", "");
+        Item item = Applications.itemWhere("is a 上报件", i -> i.caseType() == CaseType.FORWARDED);
+        String head = "head-" + item.department();
+        CaseRecord c = newCase(Applications.complete(Applications.receipt(), item));
+        c = step(step(step(c, CaseAction.ACCEPT, "QX0059", ""), CaseAction.START_FIRST_REVIEW, "QX0059", ""),
+                CaseAction.START_REVIEW, "QX0059", "");
         CaseRecord inReview = c;
-        assertThatThrownBy(() -> step(inReview, CaseAction.APPROVE, "head-BDC", ""))
+        assertThatThrownBy(() -> step(inReview, CaseAction.APPROVE, head, ""))
                 .isInstanceOf(TransitionRefusedException.class).hasMessageContaining("上级");
-        c = step(c, CaseAction.FORWARD, "QX0031", "报市自然资源和规划局");
+        c = step(c, CaseAction.FORWARD, "QX0059", "报市级主管部门");
         assertThat(c.state()).isEqualTo(CaseState.FORWARDED);
-        assertThat(step(c, CaseAction.APPROVE, "head-BDC", "市局批复同意").state()).isEqualTo(CaseState.APPROVED);
+        assertThat(step(c, CaseAction.APPROVE, head, "市局批复同意").state()).isEqualTo(CaseState.APPROVED);
     }
 
     @Test
     void onTheSpotApprovalWithoutVerificationIsFlagged() {
-        CaseRecord c = newCase(Applications.body(Applications.receipt(), "QXSP-0101-010", "001008001",
-                Map.of("purpose", "入学"), "居民身份证"));
-        long before = violations("A01");
-        c = step(step(c, CaseAction.ACCEPT, "QX0001", ""), CaseAction.APPROVE, "head-GA", "");
+        Item item = Applications.itemWhere("is a 即办件", i -> i.caseType() == CaseType.ON_THE_SPOT);
+        String window = item.windows().get(0);
+        CaseRecord c = newCase(Applications.complete(Applications.receipt(), item));
+        long before = violations(window);
+        c = step(step(c, CaseAction.ACCEPT, "QX0001", ""), CaseAction.APPROVE, "head-" + item.department(), "");
 
         assertThat(c.unverifiedApproval()).isTrue();
-        assertThat(violations("A01")).isEqualTo(before + 1);
+        assertThat(violations(window)).isEqualTo(before + 1);
     }
 
     @Test
     void changeBasedOnAStaleVersionIsRefused() {
-        CaseRecord seen = newCase(Applications.idCardReplacement(Applications.receipt(), "户口簿", "近期免冠照片"));
+        CaseRecord seen = newCase(Applications.idCardReplacement(Applications.receipt()));
         step(seen, CaseAction.ACCEPT, "QX0005", "");
         assertThatThrownBy(() -> step(seen, CaseAction.REFUSE, "QX0006", "材料不全"))
                 .isInstanceOf(OptimisticLockingFailureException.class).hasMessageContaining("已被他人修改");
@@ -161,7 +179,7 @@ abstract class WorkflowContract {
         TestGateway gateway = TestGateway.shared();
         int refusedBefore = gateway.refused();
         gateway.failNext(3);
-        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt(), "户口簿", "近期免冠照片"));
+        CaseRecord c = newCase(Applications.idCardReplacement(Applications.receipt()));
         String receipt = c.receipt();
         await().atMost(Duration.ofSeconds(15)).until(() -> gateway.eventsOf(receipt).size() == 1);
         assertThat(gateway.refused()).isGreaterThanOrEqualTo(refusedBefore + 3);
