@@ -26,13 +26,16 @@ public class TimelineStore {
         this.jdbc = jdbc;
     }
 
+    /** Records submissions just accepted, with their first event, in one transaction (the group commit's). */
     @Transactional
-    public void accepted(Submission s) {
-        jdbc.update("INSERT INTO submission (receipt, item_code, id_number, status, created_at) VALUES (?, ?, ?, ?, ?)",
-                s.receipt(), s.itemCode(), s.applicant().idNumber(), SubmissionStatus.ACCEPTED.name(),
-                Timestamp.from(s.submittedAt()));
-        insertEvent(new OutboundEvent("accepted-" + s.receipt(), s.receipt(), s.submittedAt(), SubmissionStatus.ACCEPTED,
-                "已申报", "外网检查通过（身份认证、格式过滤、内容检查），已进入交换队列", "outer-gateway"));
+    public void accepted(List<Submission> accepted) {
+        jdbc.batchUpdate("INSERT INTO submission (receipt, item_code, id_number, status, created_at) VALUES (?, ?, ?, ?, ?)",
+                accepted.stream().map(s -> new Object[] {s.receipt(), s.itemCode(), s.applicant().idNumber(),
+                        SubmissionStatus.ACCEPTED.name(), Timestamp.from(s.submittedAt())}).toList());
+        jdbc.batchUpdate("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                accepted.stream().map(s -> new Object[] {"accepted-" + s.receipt(), s.receipt(),
+                        Timestamp.from(s.submittedAt()), SubmissionStatus.ACCEPTED.name(), "已申报",
+                        "外网检查通过（身份认证、格式过滤、内容检查），已进入交换队列", "outer-gateway"}).toList());
     }
 
     /** Applies an event from inside; a repeat of an event id changes nothing. */
