@@ -160,7 +160,8 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
         }
     }
 
-    private static void publishTestCatalog(HallClient inner, HallClient outer) throws IOException {
+    /** Publishes the test catalog inside and waits until the outer side serves it. */
+    public static void publishTestCatalog(HallClient inner, HallClient outer) throws IOException {
         HallClient.Response r = inner.post("/api/outbound/catalog",
                 HallJson.wire().writeValueAsBytes(PublishedHall.of(TestHall.withTestItems())), null);
         if (r.status() != 202) {
