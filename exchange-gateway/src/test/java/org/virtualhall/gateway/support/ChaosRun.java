@@ -38,6 +38,8 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
     public static final double CORRUPT = 0.02;
     public static final double DUPLICATE = 0.05;
     public static final double REORDER = 0.05;
+    /** A restart on a machine shared with other builds can take minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(6);
 
     /** What came out: every accepted receipt should be a case exactly once, every refusal should have a reason. */
     public record Outcome(int submissions, int accepted, int refused, int refusedWithReason, int cases,
@@ -65,9 +67,9 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
             inner.start();
             outer.start();
             ferry.start();
-            inner.awaitHealthy(innerClient);
-            outer.awaitHealthy(outerClient);
-            ferry.awaitHealthy(ferryClient);
+            inner.awaitHealthy(innerClient, STARTUP);
+            outer.awaitHealthy(outerClient, STARTUP);
+            ferry.awaitHealthy(ferryClient, STARTUP);
             publishTestCatalog(innerClient, outerClient);
 
             Set<String> accepted = ConcurrentHashMap.newKeySet();
@@ -84,7 +86,7 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
                 await().atMost(Duration.ofMinutes(10)).until(() -> progress.get() >= kill.at());
                 kill.target().role().kill();
                 kill.target().role().start();
-                kill.target().role().awaitHealthy(kill.target().probe());
+                kill.target().role().awaitHealthy(kill.target().probe(), STARTUP);
                 kills++;
             }
             pool.shutdown();

@@ -132,6 +132,7 @@ public class GroupCommit implements SmartLifecycle {
         }
         List<Submission> submissions = group.stream().map(w -> w.sealed().submission()).toList();
         timeline.accepted(submissions);
+        timeline.persist();
         groups.incrementAndGet();
         committed.addAndGet(group.size());
     }
