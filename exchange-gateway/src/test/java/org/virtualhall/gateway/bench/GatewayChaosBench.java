@@ -24,8 +24,14 @@ public final class GatewayChaosBench {
         int kills = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int citizens = args.length > 3 ? Integer.parseInt(args[3]) : 16;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : System.currentTimeMillis();
-        ChaosRun.Outcome o = new ChaosRun(submissions, kills, citizens, seed)
-                .run(Files.createTempDirectory("gateway-chaos"));
+        ChaosRun.Outcome o;
+        try {
+            o = new ChaosRun(submissions, kills, citizens, seed).run(Files.createTempDirectory("gateway-chaos"));
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(2);
+            return;
+        }
 
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("chaosSubmissions", o.submissions());
@@ -40,12 +46,7 @@ public final class GatewayChaosBench {
         r.put("chaosKillsPerRole", kills);
         r.put("chaosSeed", seed);
         r.put("chaosSeconds", o.seconds());
-        o.ferry().fields().forEachRemaining(f -> {
-            if (f.getValue().isNumber()) {
-                r.put("chaosFerry" + Character.toUpperCase(f.getKey().charAt(0)) + f.getKey().substring(1),
-                        f.getValue().asLong());
-            }
-        });
+        o.ferry().forEach((k, v) -> r.put("chaosFerry" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
         boolean ok = o.exactlyOnce() && o.refusedWithReason() == o.refused();
         r.put("chaosExactlyOnce", ok ? 1 : 0);
         BenchReport.write(out, "exchange gateway reliability run (kill -9, drop, corrupt, repeat, reorder)", r);

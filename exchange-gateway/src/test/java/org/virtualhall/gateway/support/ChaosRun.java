@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +45,7 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
     /** What came out: every accepted receipt should be a case exactly once, every refusal should have a reason. */
     public record Outcome(int submissions, int accepted, int refused, int refusedWithReason, int cases,
                           int acceptedMissing, long duplicateCreations, long repeatedIntakes, int kills,
-                          long seconds, JsonNode ferry) {
+                          long seconds, Map<String, Long> ferry) {
 
         public boolean exactlyOnce() {
             return acceptedMissing == 0 && duplicateCreations == 0;
@@ -75,34 +76,48 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
             Set<String> accepted = ConcurrentHashMap.newKeySet();
             Map<String, String> refusals = new ConcurrentHashMap<>();
             AtomicInteger progress = new AtomicInteger();
+            // The ferry counts its faults in memory: add them up before each kill.
+            Map<String, Long> ferryTotals = new TreeMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(citizens);
-            for (int i = 0; i < submissions; i++) {
-                int n = i;
-                pool.submit(() -> citizen(outerClient, n, accepted, refusals, progress));
+            try {
+                for (int i = 0; i < submissions; i++) {
+                    int n = i;
+                    pool.submit(() -> citizen(outerClient, n, accepted, refusals, progress));
+                }
+                int kills = 0;
+                for (Kill kill : killPlan(List.of(new Target(outer, outerClient), new Target(ferry, ferryClient),
+                        new Target(inner, innerClient)))) {
+                    await().atMost(Duration.ofMinutes(10)).until(() -> progress.get() >= kill.at());
+                    if (kill.target().role() == ferry) {
+                        addFerryStats(ferryClient, ferryTotals);
+                    }
+                    kill.target().role().kill();
+                    kill.target().role().start();
+                    kill.target().role().awaitHealthy(kill.target().probe(), STARTUP);
+                    kills++;
+                }
+                pool.shutdown();
+                if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("citizens did not finish");
+                }
+                await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> approval.cases().keySet().containsAll(accepted));
+                Set<String> missing = new HashSet<>(accepted);
+                missing.removeAll(approval.cases().keySet());
+                addFerryStats(ferryClient, ferryTotals);
+                return new Outcome(submissions, accepted.size(), refusals.size(),
+                        (int) refusals.values().stream().filter(r -> !r.isBlank()).count(), approval.cases().size(),
+                        missing.size(), approval.duplicateCreations(), approval.repeats(), kills,
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ferryTotals);
+            } finally {
+                pool.shutdownNow();
             }
-            int kills = 0;
-            for (Kill kill : killPlan(List.of(new Target(outer, outerClient), new Target(ferry, ferryClient),
-                    new Target(inner, innerClient)))) {
-                await().atMost(Duration.ofMinutes(10)).until(() -> progress.get() >= kill.at());
-                kill.target().role().kill();
-                kill.target().role().start();
-                kill.target().role().awaitHealthy(kill.target().probe(), STARTUP);
-                kills++;
-            }
-            pool.shutdown();
-            if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("citizens did not finish");
-            }
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> approval.cases().keySet().containsAll(accepted));
-            Set<String> missing = new HashSet<>(accepted);
-            missing.removeAll(approval.cases().keySet());
-            JsonNode ferryStats = ferryClient.get("/actuator/health", null).json().at("/components/ferryHealth/details");
-            return new Outcome(submissions, accepted.size(), refusals.size(),
-                    (int) refusals.values().stream().filter(r -> !r.isBlank()).count(), approval.cases().size(),
-                    missing.size(), approval.duplicateCreations(), approval.repeats(), kills,
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ferryStats);
         }
+    }
+
+    private static void addFerryStats(HallClient ferry, Map<String, Long> totals) throws IOException {
+        JsonNode stats = ferry.get("/actuator/health", null).json().at("/components/ferryHealth/details");
+        stats.fields().forEachRemaining(f -> totals.merge(f.getKey(), f.getValue().asLong(), Long::sum));
     }
 
     /** Each role killed {@code killsPerRole} times at random points between 5% and 95% of the run, in order. */
