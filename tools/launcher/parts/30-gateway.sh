@@ -76,8 +76,16 @@ gateway_command() {
   esac
 }
 
-# ./hall bench gateway: end-to-end rate and latency through the gap, against raw embedded Artemis.
+# ./hall bench gateway [SUBMISSIONS [CLIENTS]]: end-to-end rate and latency through the gap, against raw
+# embedded Artemis.
 bench_gateway() {
   java -Xmx1g -Dfile.encoding=UTF-8 -cp "$(hall_classpath exchange-gateway test)" \
     org.virtualhall.gateway.bench.GatewayBench "$BENCH_DIR/gateway.json" "$@"
+}
+
+# ./hall bench gateway-chaos [SUBMISSIONS [KILLS_PER_ROLE [CITIZENS [SEED]]]]: the full reliability run, 5,000
+# submissions with kill -9 of every role and a faulty ferry; counts in target/bench/gateway-chaos.json.
+bench_gateway-chaos() {
+  java -Xmx512m -Dfile.encoding=UTF-8 -cp "$(hall_classpath exchange-gateway test)" \
+    org.virtualhall.gateway.bench.GatewayChaosBench "$BENCH_DIR/gateway-chaos.json" "$@"
 }

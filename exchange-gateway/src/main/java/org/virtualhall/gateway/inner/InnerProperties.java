@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hall.gateway.inner")
 public record InnerProperties(@DefaultValue("http://127.0.0.1:8090") String approvalUrl,
                               @DefaultValue("10s") Duration approvalTimeout,
-                              @DefaultValue("16") int loadConsumers,
+                              @DefaultValue("48") int loadConsumers,
                               @DefaultValue("classpath:codes/") String codesLocation,
                               @DefaultValue("30") int perApplicantPerMinute,
                               @DefaultValue("20000") int perSourcePerMinute,

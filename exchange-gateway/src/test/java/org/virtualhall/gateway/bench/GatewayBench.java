@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
+import org.virtualhall.gateway.outer.intake.GroupCommit;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
@@ -25,7 +26,8 @@ import org.virtualhall.model.submission.Applicant;
  * {@code ./hall bench gateway}: submissions per second from the HTTP accept on the outer side to the case created
  * by the inner load step, with every check on, and latency p50/p99; in the same run the rate of the embedded
  * Artemis alone (persistent send + receive, same message size) as the ceiling.
- * Arguments: the JSON output file, then optionally the number of submissions and of client threads.
+ * Arguments: the JSON output file, then optionally the number of submissions and of client threads (citizens
+ * submitting at the same time: the outer side's group commit makes one journal sync serve all who wait).
  */
 public final class GatewayBench {
 
@@ -35,7 +37,7 @@ public final class GatewayBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/gateway.json");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         Path home = Files.createTempDirectory("gateway-bench");
         String sample = HallJson.wire().writeValueAsString(HallClient.goodSubmission(Applicants.applicant(1)));
 
@@ -50,17 +52,18 @@ public final class GatewayBench {
                 tokens.add(client.token(Applicants.applicant(i)));
             }
             run(client, tokens, Math.min(count, 500), clients, cluster, 0);
+            GroupCommit groupCommit = cluster.outer().getBean(GroupCommit.class);
+            long groups = groupCommit.groups();
+            long committed = groupCommit.committed();
             result = run(client, tokens, count, clients, cluster, Math.min(count, 500));
+            result.put("groupCommitAverageSize", Math.round((groupCommit.committed() - committed) * 10.0
+                    / Math.max(1, groupCommit.groups() - groups)) / 10.0);
         }
         double rate = (double) result.get("endToEndPerSecond");
         result.put("rawArtemisPerSecond", Math.round(raw));
-        result.put("ratioToRawArtemis", Math.round(rate / raw * 1000) / 1000.0);
+        result.put("ratio", Math.round(rate / raw * 1000) / 1000.0);
         result.put("messageBytes", sample.length());
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, HallJson.wire().writerWithDefaultPrettyPrinter().writeValueAsString(result));
-        System.out.printf("%n%-34s %12s%n", "exchange gateway benchmark", "");
-        result.forEach((k, v) -> System.out.printf("%-34s %12s%n", k, v));
-        System.out.println("written to " + out);
+        BenchReport.write(out, "exchange gateway benchmark", result);
         System.exit(0);
     }
 
@@ -105,8 +108,8 @@ public final class GatewayBench {
         r.put("clientThreads", clients);
         r.put("httpAcceptPerSecond", Math.round(count / ((accepted - start) / 1e9)));
         r.put("endToEndPerSecond", (double) Math.round(count / ((last - start) / 1e9)));
-        r.put("latencyP50Millis", latencies.get(latencies.size() / 2) / 1_000_000);
-        r.put("latencyP99Millis", latencies.get((int) (latencies.size() * 0.99)) / 1_000_000);
+        r.put("p50Ms", latencies.get(latencies.size() / 2) / 1_000_000);
+        r.put("p99Ms", latencies.get((int) (latencies.size() * 0.99)) / 1_000_000);
         r.put("lost", sent.size() - sent.keySet().stream().filter(arrivals::containsKey).count());
         r.put("duplicateCases", cluster.approval().duplicateCreations());
         return r;

@@ -38,7 +38,7 @@ public final class ApprovalDouble implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/api/cases/", this::supplement);
         server.createContext("/api/intake", this::intake);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(32));
         server.start();
     }
 

@@ -41,7 +41,12 @@ public final class RoleProcess implements AutoCloseable {
 
     /** Waits until the role answers its health endpoint. */
     public RoleProcess awaitHealthy(HallClient probe) {
-        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+        return awaitHealthy(probe, Duration.ofSeconds(150));
+    }
+
+    /** The same, with a longer wait for long runs on a busy machine. */
+    public RoleProcess awaitHealthy(HallClient probe, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(role + " exited:\n" + tail());

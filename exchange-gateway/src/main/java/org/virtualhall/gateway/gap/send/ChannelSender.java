@@ -1,6 +1,7 @@
 package org.virtualhall.gateway.gap.send;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -49,6 +50,8 @@ public class ChannelSender {
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong resends = new AtomicLong();
     private final AtomicLong envelopesSent = new AtomicLong();
+    private Session session;
+    private MessageConsumer consumer;
 
     public ChannelSender(Channel channel, String queue, JmsTemplate transactedJms, BundleCodec codec,
                          SequenceStore sequences, GapProperties props) {
@@ -70,25 +73,42 @@ public class ChannelSender {
         return queue;
     }
 
-    /** Takes up to one batch from the queue and ships it; returns the number of envelopes shipped. */
+    /**
+     * Takes up to one batch from the queue and ships it; returns the number of envelopes shipped. Called by one
+     * thread only; its transacted session and consumer stay open between calls (opening them, and starting and
+     * stopping the shared connection, for every batch cost more than the batch itself).
+     */
     public int drainOnce() {
-        Integer shipped = transactedJms.execute(session -> {
-            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
-            try {
-                List<Envelope> batch = collect(consumer);
-                if (!batch.isEmpty()) {
-                    ship(batch);
-                }
-                session.commit();
-                return batch.size();
-            } catch (JMSException | RuntimeException e) {
-                rollbackQuietly(session);
-                throw e;
-            } finally {
-                consumer.close();
+        try {
+            if (session == null) {
+                Connection connection = transactedJms.getConnectionFactory().createConnection();
+                connection.start();
+                session = connection.createSession(true, Session.SESSION_TRANSACTED);
+                consumer = session.createConsumer(session.createQueue(queue));
             }
-        }, true);
-        return shipped == null ? 0 : shipped;
+            List<Envelope> batch = collect(consumer);
+            if (!batch.isEmpty()) {
+                ship(batch);
+            }
+            session.commit();
+            return batch.size();
+        } catch (JMSException | RuntimeException e) {
+            closeSession();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("draining " + queue, e);
+        }
+    }
+
+    /** Closes the held session; uncommitted messages go back to the queue. */
+    private void closeSession() {
+        try {
+            if (session != null) {
+                session.close();
+            }
+        } catch (JMSException e) {
+            LOG.warn("closing the session of {}: {}", queue, e.getMessage());
+        }
+        session = null;
+        consumer = null;
     }
 
     /** The other side has verified and processed this bundle: forget it. */
@@ -192,14 +212,6 @@ public class ChannelSender {
             throw new UncheckedIOException(e);
         }
         sequences.recover(channel, highest);
-    }
-
-    private static void rollbackQuietly(Session session) {
-        try {
-            session.rollback();
-        } catch (JMSException e) {
-            LOG.warn("rollback failed: {}", e.getMessage());
-        }
     }
 
     private record Pending(Instant firstSent, Instant lastSent) {

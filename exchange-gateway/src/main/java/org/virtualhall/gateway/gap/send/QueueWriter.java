@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jms.core.JmsTemplate;
 
-/** Puts messages on a persistent queue in one broker transaction: all of them, or none. */
+/**
+ * Puts messages on a persistent queue in one broker transaction: all of them, or none. Sending needs no started
+ * connection; starting and stopping the shared one would stall every other user of it.
+ */
 public class QueueWriter {
 
     private final JmsTemplate transactedJms;
@@ -28,7 +31,7 @@ public class QueueWriter {
                 session.commit();
             }
             return null;
-        }, true);
+        }, false);
     }
 
     /** A text message with its JMS properties (e.g. the receipt, for routes that key on it). */

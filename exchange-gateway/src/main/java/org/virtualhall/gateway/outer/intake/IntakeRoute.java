@@ -1,18 +1,17 @@
 package org.virtualhall.gateway.outer.intake;
 
-import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.outer.check.ContentCheck;
 import org.virtualhall.gateway.outer.check.FormatFilter;
 import org.virtualhall.gateway.outer.check.IdentityCheck;
-import org.virtualhall.gateway.outer.timeline.TimelineStore;
 import org.virtualhall.model.submission.SubmissionStatus;
 
 /**
  * The outer chain (外网交换服务器): 身份认证 → 格式过滤 → 内容检查 → persistent queue. A refusal thrown by a
- * check ends the exchange and reaches the caller as a 4xx; only what passed every check is queued.
+ * check ends the exchange and reaches the caller as a 4xx; only what passed every check is queued, by the
+ * group commit, which returns once the submission is durably stored.
  */
 @Component
 @Profile("outer")
@@ -24,14 +23,14 @@ class IntakeRoute extends RouteBuilder {
     private final FormatFilter format;
     private final ContentCheck content;
     private final Sealer sealer;
-    private final TimelineStore timeline;
+    private final GroupCommit store;
 
-    IntakeRoute(IdentityCheck identity, FormatFilter format, ContentCheck content, Sealer sealer, TimelineStore timeline) {
+    IntakeRoute(IdentityCheck identity, FormatFilter format, ContentCheck content, Sealer sealer, GroupCommit store) {
         this.identity = identity;
         this.format = format;
         this.content = content;
         this.sealer = sealer;
-        this.timeline = timeline;
+        this.store = store;
     }
 
     @Override
@@ -42,15 +41,8 @@ class IntakeRoute extends RouteBuilder {
                 .process(e -> content.check(e.getMessage().getBody(IntakeRequest.class))).id("content-check")
                 .process(e -> {
                     Sealer.Sealed sealed = sealer.seal(e.getMessage().getBody(IntakeRequest.class));
-                    e.setProperty("sealed", sealed);
-                    e.getMessage().setHeader("receipt", sealed.submission().receipt());
-                    e.getMessage().setBody(sealed.envelopeJson());
-                }).id("seal")
-                .to(ExchangePattern.InOnly, "jms:queue:{{hall.gateway.queues.submissions}}?deliveryPersistent=true").id("queue")
-                .process(e -> {
-                    Sealer.Sealed sealed = e.getProperty("sealed", Sealer.Sealed.class);
-                    timeline.accepted(sealed.submission());
+                    store.store(sealed);
                     e.getMessage().setBody(new Accepted(sealed.submission().receipt(), SubmissionStatus.ACCEPTED.name()));
-                }).id("timeline");
+                }).id("queue");
     }
 }

@@ -22,11 +22,17 @@ public class Sealer {
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final SecureRandom random = new SecureRandom();
+    // DRBG, not the platform default: NativePRNG reads /dev/urandom under one global lock for every call.
+    private final SecureRandom random;
     private final Clock clock;
 
     Sealer(Clock clock) {
         this.clock = clock;
+        try {
+            this.random = SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Sealed seal(IntakeRequest intake) {
@@ -47,9 +53,11 @@ public class Sealer {
     }
 
     private String randomPart() {
+        byte[] bytes = new byte[10];
+        random.nextBytes(bytes);
         StringBuilder s = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        for (byte b : bytes) {
+            s.append(ALPHABET.charAt((b & 0xff) % ALPHABET.length()));
         }
         return s.toString();
     }

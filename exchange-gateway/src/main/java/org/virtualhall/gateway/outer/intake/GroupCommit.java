@@ -1,0 +1,187 @@
+package org.virtualhall.gateway.outer.intake;
+
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.gap.Queues;
+import org.virtualhall.gateway.outer.timeline.TimelineStore;
+import org.virtualhall.gateway.web.Refusal;
+import org.virtualhall.model.submission.Submission;
+
+/**
+ * 成组提交 (group commit) of accepted submissions. Many request threads hand in their sealed submission and wait;
+ * one writer takes whatever has gathered meanwhile, puts it on the persistent queue in one broker transaction
+ * (one journal sync for the whole group), records the timelines in one database transaction, and only then
+ * releases the waiting threads, which answer 202. A failed group releases its threads with a 503: nothing was
+ * accepted, the citizen submits again. No added wait: under light load a group is one submission.
+ */
+@Component
+@Profile("outer")
+public class GroupCommit implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+    private final ConnectionFactory connectionFactory;
+    private final TimelineStore timeline;
+    private final String queue;
+    private final GroupCommitProperties props;
+    private final BlockingQueue<Waiting> waiting;
+    private final AtomicLong groups = new AtomicLong();
+    private final AtomicLong committed = new AtomicLong();
+    private volatile boolean running;
+    private Thread writer;
+    private Session session;
+    private MessageProducer producer;
+
+    GroupCommit(ConnectionFactory connectionFactory, TimelineStore timeline, Queues queues, GroupCommitProperties props) {
+        this.connectionFactory = connectionFactory;
+        this.timeline = timeline;
+        this.queue = queues.submissions();
+        this.props = props;
+        this.waiting = new ArrayBlockingQueue<>(props.maxWaiting());
+    }
+
+    /** Returns once the submission is on the persistent queue and its timeline is recorded; a 503 refusal otherwise. */
+    public void store(Sealer.Sealed sealed) {
+        Waiting w = new Waiting(sealed, new CompletableFuture<>());
+        try {
+            if (!running || !waiting.offer(w, props.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+            w.done().get(props.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        } catch (ExecutionException | TimeoutException e) {
+            // A timed-out submission may still be committed by the writer: it then crosses without a 202,
+            // which the citizen sees on a repeat; it is never a 202 without the commit.
+            throw busy();
+        }
+    }
+
+    public long groups() {
+        return groups.get();
+    }
+
+    public long committed() {
+        return committed.get();
+    }
+
+    private void run() {
+        List<Waiting> group = new ArrayList<>(props.maxGroup());
+        while (running || !waiting.isEmpty()) {
+            try {
+                Waiting first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                waiting.drainTo(group, props.maxGroup() - 1);
+                commit(group);
+                group.forEach(w -> w.done().complete(null));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                group.forEach(w -> w.done().completeExceptionally(e));
+                return;
+            } catch (JMSException | RuntimeException e) {
+                LOG.warn("group of {} submissions not committed, answered 503: {}", group.size(), e.toString());
+                closeSession();
+                group.forEach(w -> w.done().completeExceptionally(e));
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void commit(List<Waiting> group) throws JMSException {
+        if (session == null) {
+            Connection connection = connectionFactory.createConnection();
+            session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            producer = session.createProducer(session.createQueue(queue));
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        }
+        try {
+            for (Waiting w : group) {
+                TextMessage message = session.createTextMessage(w.sealed().envelopeJson());
+                message.setStringProperty("receipt", w.sealed().submission().receipt());
+                producer.send(message);
+            }
+            session.commit();
+        } catch (JMSException | RuntimeException e) {
+            session.rollback();
+            throw e;
+        }
+        List<Submission> submissions = group.stream().map(w -> w.sealed().submission()).toList();
+        timeline.accepted(submissions);
+        timeline.persist();
+        groups.incrementAndGet();
+        committed.addAndGet(group.size());
+    }
+
+    private void closeSession() {
+        try {
+            if (session != null) {
+                session.close();
+            }
+        } catch (JMSException e) {
+            LOG.debug("closing the group commit session: {}", e.getMessage());
+        }
+        session = null;
+        producer = null;
+    }
+
+    private static Refusal busy() {
+        return new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "受理繁忙，申报未被受理，请稍后重新提交", null);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = new Thread(this::run, "group-commit");
+        writer.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            writer.join(props.timeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeSession();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (which stops first, at a higher phase) so no request waits on a stopped writer. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 2048;
+    }
+
+    private record Waiting(Sealer.Sealed sealed, CompletableFuture<Void> done) {
+    }
+}
