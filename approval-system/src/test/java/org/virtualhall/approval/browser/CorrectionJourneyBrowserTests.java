@@ -66,7 +66,7 @@ class CorrectionJourneyBrowserTests {
         List<String> required = item.materials().stream().filter(Material::required).map(Material::name).toList();
         String optional = item.materials().stream().filter(m -> !m.required()).map(Material::name).findFirst().orElseThrow();
         CaseRecord c = cases.find(intake.intake(HallJson.wire().convertValue(
-                Applications.idCardReplacement(Applications.receipt()), IntakeRequest.class)).caseId()).orElseThrow();
+                Applications.idCardReplacementWithoutMaterials(Applications.receipt()), IntakeRequest.class)).caseId()).orElseThrow();
 
         browser.login("QX0005", "hall2026");
         openByReceipt(c.receipt());

@@ -205,7 +205,7 @@ abstract class SupplementApiContract {
     }
 
     CaseRecord newCase() {
-        return cases.find(intake.intake(HallJson.wire().convertValue(Applications.idCardReplacement(Applications.receipt()),
+        return cases.find(intake.intake(HallJson.wire().convertValue(Applications.idCardReplacementWithoutMaterials(Applications.receipt()),
                 IntakeRequest.class)).caseId()).orElseThrow();
     }
 

@@ -85,6 +85,11 @@ public final class Applications {
         return complete(receipt, item(ID_CARD_REPLACEMENT));
     }
 
+    /** 居民身份证补领 handed in with no material at all: every required one is missing, a case for 补正. */
+    public static Map<String, Object> idCardReplacementWithoutMaterials(String receipt) {
+        return body(receipt, item(ID_CARD_REPLACEMENT));
+    }
+
     /** An intake for {@code item} with every material it requires. */
     public static Map<String, Object> complete(String receipt, Item item) {
         return body(receipt, item, requiredMaterials(item).toArray(String[]::new));
