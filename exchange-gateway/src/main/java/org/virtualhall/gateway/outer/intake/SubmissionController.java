@@ -2,7 +2,6 @@ package org.virtualhall.gateway.outer.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.virtualhall.gateway.outer.auth.TokenClaims;
 import org.virtualhall.gateway.outer.auth.TokenService;
-import org.virtualhall.gateway.web.Refusal;
 
 /** {@code POST /api/submissions}: token first, then the strict body reader, then the outer chain. */
 @RestController
@@ -23,7 +21,6 @@ import org.virtualhall.gateway.web.Refusal;
 class SubmissionController {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionController.class);
-    private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private final TokenService tokens;
     private final RequestReader reader;
@@ -37,12 +34,10 @@ class SubmissionController {
 
     @PostMapping("/api/submissions")
     ResponseEntity<Accepted> submit(@RequestHeader(name = "Authorization", required = false) String authorization,
-                                    @RequestHeader(name = "X-Hall-Source", defaultValue = "web") String source,
+                                    @RequestHeader(name = HallSource.HEADER, defaultValue = "web") String source,
                                     HttpServletRequest http) throws IOException {
         TokenClaims claims = tokens.verify(authorization);
-        if (!SOURCE.matcher(source).matches()) {
-            throw Refusal.badRequest("invalid_value", "来源标识只能含字母、数字、下划线和连字符", "X-Hall-Source");
-        }
+        HallSource.checked(source);
         SubmissionRequest request = reader.parse(reader.readBody(http.getInputStream(), http.getContentLengthLong()),
                 SubmissionRequest.class);
         Accepted accepted = producer.requestBody(IntakeRoute.URI, new IntakeRequest(claims, request, source), Accepted.class);

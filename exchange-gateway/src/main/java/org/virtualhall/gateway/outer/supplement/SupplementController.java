@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.virtualhall.gateway.outer.auth.TokenClaims;
 import org.virtualhall.gateway.outer.auth.TokenService;
 import org.virtualhall.gateway.outer.intake.RequestReader;
+import org.virtualhall.gateway.outer.intake.HallSource;
 import org.virtualhall.gateway.web.Refusal;
 
 /** {@code POST /api/submissions/{receipt}/supplements}: token, the strict body reader, then the outer supplement chain. */
@@ -25,7 +26,6 @@ import org.virtualhall.gateway.web.Refusal;
 class SupplementController {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupplementController.class);
-    private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern RECEIPT = Pattern.compile("[A-Za-z0-9-]{6,64}");
 
     private final TokenService tokens;
@@ -41,12 +41,10 @@ class SupplementController {
     @PostMapping("/api/submissions/{receipt}/supplements")
     ResponseEntity<SupplementAccepted> supplement(@PathVariable String receipt,
                                                   @RequestHeader(name = "Authorization", required = false) String authorization,
-                                                  @RequestHeader(name = "X-Hall-Source", defaultValue = "web") String source,
+                                                  @RequestHeader(name = HallSource.HEADER, defaultValue = "web") String source,
                                                   HttpServletRequest http) throws IOException {
         TokenClaims claims = tokens.verify(authorization);
-        if (!SOURCE.matcher(source).matches()) {
-            throw Refusal.badRequest("invalid_value", "来源标识只能含字母、数字、下划线和连字符", "X-Hall-Source");
-        }
+        HallSource.checked(source);
         if (!RECEIPT.matcher(receipt).matches()) {
             throw new Refusal(HttpStatus.NOT_FOUND, "not_found", "没有找到您的这笔申报：" + receipt, "receipt");
         }
