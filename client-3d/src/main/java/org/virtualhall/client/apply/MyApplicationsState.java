@@ -5,6 +5,10 @@ import com.jme3.input.KeyInput;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +33,8 @@ public final class MyApplicationsState extends HotkeyState {
 
     private static final Logger LOG = Logger.getLogger(MyApplicationsState.class.getName());
     private static final float POLL_SECONDS = 3f;
+    /** Event times as a citizen reads them: month, day and minute in this computer's time zone. */
+    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** One tracked submission. */
     private record Tracked(String itemCode, String itemName, String token, SubmissionView view) {
@@ -103,7 +109,7 @@ public final class MyApplicationsState extends HotkeyState {
         tracked.forEach((receipt, t) -> {
             panel.addChild(new Label(t.itemName() + " · 回执号 " + receipt + " · " + label(t.view().status()), UiStyle.STYLE));
             for (StatusEvent e : t.view().events()) {
-                Label line = panel.addChild(new Label("  " + e.at() + " " + e.step() + (e.note() == null ? "" : "：" + e.note()),
+                Label line = panel.addChild(new Label("  " + shortTime(e.at()) + " " + e.step() + (e.note() == null ? "" : "：" + e.note()),
                         UiStyle.STYLE));
                 line.setFontSize(15f);
                 line.setMaxWidth(640);
@@ -181,5 +187,17 @@ public final class MyApplicationsState extends HotkeyState {
     @Override
     protected void onHotkey() {
         open();
+    }
+
+    /** An event's time for the panel; one the gateway wrote in another shape is shown as it came. */
+    static String shortTime(String at) {
+        if (at == null) {
+            return "";
+        }
+        try {
+            return SHORT_TIME.format(Instant.parse(at));
+        } catch (DateTimeParseException e) {
+            return at;
+        }
     }
 }
