@@ -108,13 +108,16 @@ public final class MyApplicationsState extends HotkeyState {
         }
         tracked.forEach((receipt, t) -> {
             panel.addChild(new Label(t.itemName() + " · 回执号 " + receipt + " · " + label(t.view().status()), UiStyle.STYLE));
+            Optional<Correction> correction = correction(t);
             for (StatusEvent e : t.view().events()) {
-                Label line = panel.addChild(new Label("  " + shortTime(e.at()) + " " + e.step() + (e.note() == null ? "" : "：" + e.note()),
-                        UiStyle.STYLE));
+                // The correction card below shows the window's note in full; the timeline names the step only.
+                boolean noteBelow = correction.isPresent() && correction.get().note().equals(e.note());
+                String note = e.note() == null || noteBelow ? "" : "：" + e.note();
+                Label line = panel.addChild(new Label("  " + shortTime(e.at()) + " " + e.step() + note, UiStyle.STYLE));
                 line.setFontSize(15f);
                 line.setMaxWidth(640);
             }
-            correction(t).ifPresent(c -> addCorrection(panel, receipt, t, c));
+            correction.ifPresent(c -> addCorrection(panel, receipt, t, c));
         });
         getState(PanelState.class).open("applications", panel);
     }
