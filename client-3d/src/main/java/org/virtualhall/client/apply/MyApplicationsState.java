@@ -112,7 +112,7 @@ public final class MyApplicationsState extends HotkeyState {
             for (StatusEvent e : t.view().events()) {
                 // The correction card below shows the window's note in full; the timeline names the step only.
                 boolean noteBelow = correction.isPresent() && correction.get().note().equals(e.note());
-                String note = e.note() == null || noteBelow ? "" : "：" + e.note();
+                String note = e.note() == null || e.note().isBlank() || noteBelow ? "" : "：" + e.note();
                 Label line = panel.addChild(new Label("  " + shortTime(e.at()) + " " + e.step() + note, UiStyle.STYLE));
                 line.setFontSize(15f);
                 line.setMaxWidth(640);
