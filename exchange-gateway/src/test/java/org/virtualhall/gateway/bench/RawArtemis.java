@@ -23,6 +23,10 @@ final class RawArtemis {
 
     /** Messages per second for {@code count} messages sent by {@code producers} threads and received by one consumer. */
     static double rate(Path dir, int count, int producers, String body) throws Exception {
+        // This broker starts before Spring has configured logging, so logback's default (DEBUG) would print a
+        // few lines for every message and measure the console instead of the broker.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.activemq"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
         broker.setConfiguration(new ConfigurationImpl()
                 .setPersistenceEnabled(true)
