@@ -27,7 +27,7 @@ class BenchReportTest {
 
     private static final Machine MACHINE = new Machine(2, 24L << 30, "Test CPU @ 2.0GHz",
         ZonedDateTime.of(2026, 11, 23, 13, 5, 0, 0, ZoneOffset.UTC));
-    private static final List<String> ALL = List.of("search", "gateway", "approval", "client");
+    private static final List<String> ALL = List.of("search", "gateway", "gateway-chaos", "approval", "client");
 
     @TempDir
     Path dir;
@@ -51,14 +51,16 @@ class BenchReportTest {
 
         assertThat(md).contains("Machine: 2 cores, 24.0 GiB memory, Test CPU @ 2.0GHz, 2026-11-23 13:05 UTC.")
             .contains("| part | metric | value | target | met |")
-            .contains("| search | search QPS | 166 req/s | ≥ 500 req/s | ✗ |")
+            .contains("| search | search QPS (no cache) | 166 req/s | ≥ 500 req/s | ✗ |")
             .contains("| search | colloquial top-3 hit rate | 98.4% | ≥ 95% | ✓ |")
             .contains("| search | stock analyzer top-3 (baseline) | 51.7% | — |  |")
             .contains("| gateway | gateway p99 | 2,946 ms | ≤ 1,000 ms | ✗ |")
             .contains("| gateway | submissions lost | 0 | ≤ 0 | ✓ |")
+            .contains("| gateway-chaos | reliability run: accepted but missing in approval | 0 | ≤ 0 | ✓ |")
+            .contains("| gateway-chaos | reliability run: refusals with a reason | 100% | ≥ 100% | ✓ |")
             .contains("| approval | dashboard first query (PostgreSQL) | 121 ms | ≤ 200 ms | ✓ |")
             .contains("| client | route p99 | 1.24 ms | ≤ 5 ms | ✓ |")
-            .contains("Runs: search ✓ ran; gateway ✓ ran; approval ✓ ran; client ✓ ran.")
+            .contains("Runs: search ✓ ran; gateway ✓ ran; gateway-chaos ✓ ran; approval ✓ ran; client ✓ ran.")
             .doesNotContain("No metric mapped");
         assertThat(md.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| part"))).hasSize(specs.size());
         assertThat(Files.readString(dir.resolve("summary.md"))).isEqualTo(md);
@@ -108,7 +110,7 @@ class BenchReportTest {
         assertThat(throughput.getHeight()).isEqualTo(BarChart.HEIGHT);
         List<String> order = specs.stream().filter(spec -> "throughput".equals(spec.plot())).map(MetricSpec::label).toList();
         assertThat(colourAtBarFoot(throughput, order.indexOf("client fps 1280x720"), order.size())).isEqualTo(BarChart.MET);
-        assertThat(colourAtBarFoot(throughput, order.indexOf("search QPS"), order.size())).isEqualTo(BarChart.MISSED);
+        assertThat(colourAtBarFoot(throughput, order.indexOf("search QPS (no cache)"), order.size())).isEqualTo(BarChart.MISSED);
         assertThat(colourAtBarFoot(throughput, order.indexOf("gateway end to end"), order.size())).isEqualTo(Color.WHITE);
         assertThat(ImageIO.read(dir.resolve("latency.png").toFile())).isNotNull();
     }
