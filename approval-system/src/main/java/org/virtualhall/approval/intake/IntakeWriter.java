@@ -2,17 +2,21 @@ package org.virtualhall.approval.intake;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
@@ -29,6 +33,9 @@ class IntakeWriter implements SmartLifecycle {
 
     private record Waiting(ValidIntake intake, CompletableFuture<IntakeResult> answer) {
     }
+
+    /** How long a request waits for its commit before it answers 503 (the writer is stuck or the store hangs). */
+    private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
 
     private final CaseCreator creator;
     private final CaseRepository cases;
@@ -56,6 +63,17 @@ class IntakeWriter implements SmartLifecycle {
             CompletableFuture<IntakeResult> answer = new CompletableFuture<>();
             answers.add(answer);
             queue.add(new Waiting(v, answer));
+        }
+        try {
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // 503: the writer may still commit these, and the gateway's retry then finds the receipt taken.
+            throw new QueryTimeoutException("intake not committed within " + COMMIT_WAIT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryTimeoutException("interrupted while waiting for the intake to be committed");
+        } catch (ExecutionException e) {
+            // answered below, with the cause the writer gave
         }
         try {
             return answers.stream().map(CompletableFuture::join).toList();

@@ -49,6 +49,7 @@ public class GroupCommit implements SmartLifecycle {
     private final AtomicLong committed = new AtomicLong();
     private volatile boolean running;
     private Thread writer;
+    private Connection connection;
     private Session session;
     private MessageProducer producer;
 
@@ -114,7 +115,7 @@ public class GroupCommit implements SmartLifecycle {
 
     private void commit(List<Waiting> group) throws JMSException {
         if (session == null) {
-            Connection connection = connectionFactory.createConnection();
+            connection = connectionFactory.createConnection();
             session = connection.createSession(true, Session.SESSION_TRANSACTED);
             producer = session.createProducer(session.createQueue(queue));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
@@ -137,14 +138,16 @@ public class GroupCommit implements SmartLifecycle {
         committed.addAndGet(group.size());
     }
 
+    /** Closes the connection with its session, so that a failed group leaves nothing open behind it. */
     private void closeSession() {
         try {
-            if (session != null) {
-                session.close();
+            if (connection != null) {
+                connection.close();
             }
         } catch (JMSException e) {
-            LOG.debug("closing the group commit session: {}", e.getMessage());
+            LOG.debug("closing the group commit connection: {}", e.getMessage());
         }
+        connection = null;
         session = null;
         producer = null;
     }
