@@ -23,6 +23,15 @@ public enum SubmissionStatus {
         return label;
     }
 
+    /**
+     * Whether the submission is still on its way to the approval system (已申报, 已送达): the gateway stamps these
+     * with its own clock, and a late one (a load retried after a slow answer) must never hide what the window
+     * has done with the case since.
+     */
+    public boolean inTransit() {
+        return this == ACCEPTED || this == DELIVERED;
+    }
+
     /** No further event changes a submission in one of these states. */
     public boolean isFinal() {
         return this == REFUSED || this == REJECTED || this == DELIVERED_TO_APPLICANT;

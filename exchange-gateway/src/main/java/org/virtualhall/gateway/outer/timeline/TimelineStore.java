@@ -2,8 +2,10 @@ package org.virtualhall.gateway.outer.timeline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,11 +17,19 @@ import org.virtualhall.model.submission.SubmissionStatus;
 
 /**
  * What the outer side knows of each submission: who it belongs to and every event that came back. The status
- * is the one of the latest event by time, so events arriving out of order still end in the right state.
+ * is the one of the latest event by time, so events arriving out of order still end in the right state; an
+ * event of the case itself always outranks one of its transport ({@link SubmissionStatus#inTransit()}), whose
+ * time comes from another clock.
  */
 @Repository
 @Profile("outer")
 public class TimelineStore {
+
+    /** The latest event of a receipt, case events before transport events. */
+    private static final String CURRENT_STATUS = "SELECT e.status FROM submission_event e WHERE e.receipt = ? ORDER BY "
+            + "CASE WHEN e.status IN (" + Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::inTransit)
+                    .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ") THEN 0 ELSE 1 END DESC, "
+            + "e.at DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY";
 
     private final JdbcTemplate jdbc;
     private final boolean h2;
@@ -59,8 +69,7 @@ public class TimelineStore {
         if (!insertEvent(event)) {
             return;
         }
-        jdbc.update("UPDATE submission SET status = (SELECT e.status FROM submission_event e WHERE e.receipt = ? "
-                + "ORDER BY e.at DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY) WHERE receipt = ?", event.receipt(), event.receipt());
+        jdbc.update("UPDATE submission SET status = (" + CURRENT_STATUS + ") WHERE receipt = ?", event.receipt(), event.receipt());
     }
 
     public Optional<Owned> owner(String receipt) {

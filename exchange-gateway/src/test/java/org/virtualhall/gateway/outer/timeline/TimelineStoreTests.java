@@ -1,0 +1,83 @@
+package org.virtualhall.gateway.outer.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.virtualhall.gateway.feedback.OutboundEvent;
+import org.virtualhall.gateway.support.Applicants;
+import org.virtualhall.model.submission.Submission;
+import org.virtualhall.model.submission.SubmissionStatus;
+
+/** The citizen's status on the outer side, from events that come back in any order, on a real H2 with the shipped schema. */
+class TimelineStoreTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
+
+    private TimelineStore store;
+    private String receipt;
+
+    @BeforeEach
+    void freshStore() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(h2);
+        store = new TimelineStore(new JdbcTemplate(h2));
+        Submission submission = new Submission("R20261123-0001", "GA003", Applicants.applicant(1), Map.of(), List.of(), T0, "web");
+        receipt = submission.receipt();
+        store.accepted(List.of(submission));
+    }
+
+    @Test
+    void theLatestCaseEventByTimeWinsWhateverTheOrderOfArrival() {
+        store.apply(event("e3", 30, SubmissionStatus.CORRECTION_REQUESTED));
+        store.apply(event("e1", 10, SubmissionStatus.ACCEPTED_FOR_PROCESSING));
+        store.apply(event("e2", 20, SubmissionStatus.IN_REVIEW));
+
+        assertThat(status()).isEqualTo("CORRECTION_REQUESTED");
+        assertThat(store.events(receipt)).extracting(Timeline.Event::status)
+                .containsExactly("ACCEPTED", "ACCEPTED_FOR_PROCESSING", "IN_REVIEW", "CORRECTION_REQUESTED");
+    }
+
+    @Test
+    void aDeliveryConfirmedLateDoesNotHideWhatTheWindowDidSince() {
+        store.apply(event("accept", 10, SubmissionStatus.ACCEPTED_FOR_PROCESSING));
+        store.apply(event("correction", 20, SubmissionStatus.CORRECTION_REQUESTED));
+        store.apply(event("delivered", 25, SubmissionStatus.DELIVERED));
+
+        assertThat(status()).isEqualTo("CORRECTION_REQUESTED");
+        assertThat(store.events(receipt)).extracting(Timeline.Event::status).contains("DELIVERED");
+    }
+
+    @Test
+    void beforeTheCaseExistsTheLatestTransportEventIsTheStatus() {
+        store.apply(event("delivered", 5, SubmissionStatus.DELIVERED));
+
+        assertThat(status()).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void aRepeatedEventChangesNothing() {
+        store.apply(event("correction", 20, SubmissionStatus.CORRECTION_REQUESTED));
+        store.apply(event("correction", 40, SubmissionStatus.COMPLETED));
+
+        assertThat(status()).isEqualTo("CORRECTION_REQUESTED");
+        assertThat(store.events(receipt)).hasSize(2);
+    }
+
+    private OutboundEvent event(String id, int secondsAfterSubmission, SubmissionStatus status) {
+        return new OutboundEvent(id, receipt, T0.plusSeconds(secondsAfterSubmission), status, status.label(), "", "test");
+    }
+
+    private String status() {
+        return store.owner(receipt).orElseThrow().status();
+    }
+}
