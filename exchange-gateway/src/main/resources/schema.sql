@@ -49,6 +49,15 @@ CREATE TABLE IF NOT EXISTS submission_event (
     actor    VARCHAR(100)
 );
 CREATE INDEX IF NOT EXISTS submission_event_receipt ON submission_event (receipt);
+-- outer: the Idempotency-Key a citizen's client sent with a submission, per applicant, and what it was answered
+CREATE TABLE IF NOT EXISTS submission_key (
+    id_number   VARCHAR(18) NOT NULL,
+    idem_key    VARCHAR(64) NOT NULL,
+    receipt     VARCHAR(64) NOT NULL,
+    fingerprint CHAR(64) NOT NULL,
+    created_at  TIMESTAMP NOT NULL,
+    PRIMARY KEY (id_number, idem_key)
+);
 
 -- inner: the append-only audit log (内容审计)
 CREATE TABLE IF NOT EXISTS audit (

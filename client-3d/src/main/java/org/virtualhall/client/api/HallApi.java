@@ -24,6 +24,10 @@ import org.virtualhall.model.json.HallJson;
 /** The outer hall API (../shared/API.md): the only server the client talks to. Blocking; call off the render thread. */
 public final class HallApi {
 
+    /** Tries of one submission before the citizen is told it did not go through. */
+    private static final int SUBMIT_ATTEMPTS = 4;
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+
     private final URI base;
     private final HttpClient http;
     private final ObjectMapper json = HallJson.wire();
@@ -52,8 +56,38 @@ public final class HallApi {
         return send(post("/api/auth/token", who, null), Token.class);
     }
 
-    public Receipt submit(SubmissionRequest submission, String token) {
-        return send(post("/api/submissions", submission, token), Receipt.class);
+    /**
+     * Submits with its {@code Idempotency-Key}, and submits again with the same key when no answer came, the
+     * gateway was busy or the first attempt is still being handled: a repeat returns the first receipt and never
+     * makes a second application.
+     */
+    public Receipt submit(SubmissionRequest submission, String token, String idempotencyKey) {
+        HttpRequest request = HttpRequest.newBuilder(post("/api/submissions", submission, token), (name, value) -> true)
+                .header("Idempotency-Key", idempotencyKey).build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return send(request, Receipt.class);
+            } catch (ApiException e) {
+                if (attempt == SUBMIT_ATTEMPTS || !worthRepeating(e)) {
+                    throw e;
+                }
+                pause(RETRY_PAUSE.multipliedBy(attempt));
+            }
+        }
+    }
+
+    /** No answer (0), busy (503, 502, 504) or the same key still in hand (409): the same request may succeed later. */
+    private static boolean worthRepeating(ApiException e) {
+        return e.status() == 0 || e.status() == 409 || e.status() == 502 || e.status() == 503 || e.status() == 504;
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "请求被中断", null);
+        }
     }
 
     /** Hands in 补正材料 for a submission waiting for a correction. */

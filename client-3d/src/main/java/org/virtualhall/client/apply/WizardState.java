@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.api.ApiTypes.Receipt;
+import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.StartApplication;
@@ -117,9 +118,11 @@ public final class WizardState extends HallAppState {
             return;
         }
         view.message("正在提交…");
+        SubmissionRequest request = draft.toRequest();
+        String key = draft.idempotencyKey(request);
         pending = CompletableFuture.supplyAsync(() -> {
-            String token = context().api().token(draft.applicant).token();
-            Receipt receipt = context().api().submit(draft.toRequest(), token);
+            String token = context().api().token(request.applicant()).token();
+            Receipt receipt = context().api().submit(request, token, key);
             return Map.entry(receipt, token);
         }).whenComplete((done, error) -> getApplication().enqueue(() -> {
             pending = null;

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,10 @@ import org.virtualhall.client.testing.HallApiServer;
 import org.virtualhall.client.testing.TestCatalog;
 
 class HallApiTests {
+
+    private static final Credentials ZHANG = new Credentials("张三", "11010519491231002X", "13800138000");
+    private static final SubmissionRequest ID_CARD_LOST = new SubmissionRequest(TestCatalog.ID_CARD_REISSUE, ZHANG,
+            Map.of("reason", "丢失"), List.of());
 
     private static HallApiServer server;
     private static HallApi api;
@@ -66,15 +71,39 @@ class HallApiTests {
 
     @Test
     void aSubmissionGetsAReceiptAndItsStatusMovesOn() {
-        String token = api.token(new Credentials("张三", "11010519491231002X", "13800138000")).token();
-        ApiTypes.Receipt receipt = api.submit(new SubmissionRequest(TestCatalog.ID_CARD_REISSUE,
-                new Credentials("张三", "11010519491231002X", "13800138000"), Map.of("reason", "丢失"), List.of()), token);
+        String token = api.token(ZHANG).token();
+        ApiTypes.Receipt receipt = api.submit(ID_CARD_LOST, token, UUID.randomUUID().toString());
 
         assertThat(receipt.status()).isEqualTo("ACCEPTED");
         assertThat(api.status(receipt.receipt(), token).status()).isEqualTo("DELIVERED");
         ApiTypes.SubmissionView later = api.status(receipt.receipt(), token);
         assertThat(later.status()).isEqualTo("ACCEPTED_FOR_PROCESSING");
         assertThat(later.events()).hasSize(3);
+    }
+
+    @Test
+    void aSubmissionWhoseAnswerWasLostIsRepeatedWithItsKeyAndMakesOneApplication() throws Exception {
+        try (HallApiServer losing = new HallApiServer(TestCatalog.published()).losingAnswers(2)) {
+            HallApi hall = new HallApi(losing.uri(), Duration.ofSeconds(5));
+            String token = hall.token(ZHANG).token();
+
+            ApiTypes.Receipt receipt = hall.submit(ID_CARD_LOST, token, UUID.randomUUID().toString());
+
+            assertThat(receipt.receipt()).isEqualTo("R20260001");
+            assertThat(losing.applications()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSubmissionThatKeepsFailingIsReportedAfterItsTries() throws Exception {
+        try (HallApiServer losing = new HallApiServer(TestCatalog.published()).losingAnswers(10)) {
+            HallApi hall = new HallApi(losing.uri(), Duration.ofSeconds(5));
+            String token = hall.token(ZHANG).token();
+
+            assertThatThrownBy(() -> hall.submit(ID_CARD_LOST, token, UUID.randomUUID().toString()))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
+            assertThat(losing.applications()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -91,10 +120,8 @@ class HallApiTests {
     void materialsForACorrectionAreHandedInOnlyWhileOneIsAsked() throws Exception {
         try (HallApiServer correcting = new HallApiServer(TestCatalog.published()).withCorrection("请一次性补齐以下材料：1. 户口簿（主件）；")) {
             HallApi hall = new HallApi(correcting.uri(), Duration.ofSeconds(5));
-            String token = hall.token(new Credentials("张三", "11010519491231002X", "13800138000")).token();
-            String receipt = hall.submit(new SubmissionRequest(TestCatalog.ID_CARD_REISSUE,
-                    new Credentials("张三", "11010519491231002X", "13800138000"), Map.of("reason", "丢失"), List.of()), token)
-                    .receipt();
+            String token = hall.token(ZHANG).token();
+            String receipt = hall.submit(ID_CARD_LOST, token, UUID.randomUUID().toString()).receipt();
             ApiTypes.SupplementRequest supplement = new ApiTypes.SupplementRequest(
                     List.of(new ApiTypes.Upload("户口簿.pdf", "application/pdf", "JVBERi0=")), "");
 

@@ -44,6 +44,8 @@ public final class HallApiServer implements AutoCloseable {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final AtomicInteger answersToLose = new AtomicInteger();
 
     public HallApiServer(PublishedHall hall) throws IOException {
         this.hall = hall;
@@ -68,6 +70,20 @@ public final class HallApiServer implements AutoCloseable {
     public HallApiServer withCorrection(String note) {
         this.correctionNote = note;
         return this;
+    }
+
+    /**
+     * The next submissions are stored but answered 503, as when the gateway's answer is lost on the way; a
+     * repeat with the same {@code Idempotency-Key} gets the stored receipt, as from the real gateway.
+     */
+    public HallApiServer losingAnswers(int count) {
+        answersToLose.set(count);
+        return this;
+    }
+
+    /** Applications made so far (a repeat with a known key makes none). */
+    public int applications() {
+        return receipts.get();
     }
 
     /** The supplement bodies posted, each with the receipt added. */
@@ -110,8 +126,19 @@ public final class HallApiServer implements AutoCloseable {
                 error(ex, 400, "unknown_item", "没有这个事项", "itemCode");
                 return;
             }
-            String receipt = "R" + (20260000 + receipts.incrementAndGet());
-            timelines.put(receipt, new Timeline(correctionNote));
+            String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
+            String receipt = key == null ? null : keys.get(key);
+            if (receipt == null) {
+                receipt = "R" + (20260000 + receipts.incrementAndGet());
+                timelines.put(receipt, new Timeline(correctionNote));
+                if (key != null) {
+                    keys.put(key, receipt);
+                }
+            }
+            if (answersToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                error(ex, 503, "unavailable", "受理繁忙，请稍后重新提交", null);
+                return;
+            }
             reply(ex, 202, Map.of("receipt", receipt, "status", "ACCEPTED"));
             return;
         }

@@ -40,7 +40,8 @@ public final class GatewayChaosBench {
         r.put("chaosRefusedWithReason", o.refusedWithReason());
         r.put("chaosCasesInApproval", o.cases());
         r.put("chaosAcceptedMissing", o.acceptedMissing());
-        // Stored and carried, but the 202 died with a killed outer role: the citizen pressed submit again.
+        // Cases beyond the receipts citizens were given: a repeat after a lost 202 that became a second
+        // application. Citizens repeat with their Idempotency-Key, so this stays 0.
         r.put("chaosDeliveredWithoutAnswer", o.cases() - (o.accepted() - o.acceptedMissing()));
         r.put("chaosDuplicateCreations", o.duplicateCreations());
         r.put("chaosRepeatedIntakes", o.repeatedIntakes());

@@ -31,6 +31,8 @@ class KillDropCorruptTests {
         assertThat(o.accepted()).isEqualTo(SUBMISSIONS);
         assertThat(o.acceptedMissing()).isZero();
         assertThat(o.duplicateCreations()).isZero();
+        assertThat(o.cases()).as("cases: a citizen's repeat after a lost answer makes no second application")
+                .isEqualTo(o.accepted());
         assertThat(o.kills()).isEqualTo(3);
         assertThat(o.refused()).isEqualTo(SUBMISSIONS / 10);
         assertThat(o.refusedWithReason()).isEqualTo(o.refused());

@@ -26,7 +26,8 @@ import org.virtualhall.model.submission.Applicant;
 /**
  * The reliability run of issue 4: the three roles as separate processes; the ferry drops and corrupts files and
  * delivers some twice and late; outer, ferry and inner are each killed with -9 at points of the run and started
- * again, while citizens keep submitting (every tenth also sends one with a classified marker, to be refused).
+ * again, while citizens keep submitting, each repeating with the same Idempotency-Key until answered (every tenth
+ * also sends one with a classified marker, to be refused).
  * Used small by the tests and full size by {@code ./hall bench gateway-chaos}.
  *
  * @param submissions  good submissions, one citizen each
@@ -136,10 +137,11 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
     private static void citizen(HallClient outer, int n, Set<String> accepted, Map<String, String> refusals,
                                 AtomicInteger progress) {
         Applicant a = Applicants.applicant(90_000 + n);
+        String key = "chaos-citizen-" + n;
         try {
             retrying(() -> {
                 String token = outer.token(a);
-                HallClient.Response r = outer.submit(token, HallClient.goodSubmission(a));
+                HallClient.Response r = outer.submit(token, HallClient.goodSubmission(a), key);
                 if (r.status() != 202) {
                     throw new IOException("not accepted: " + r.status() + " " + r.body());
                 }

@@ -65,6 +65,14 @@ public final class HallClient {
         return post("/api/submissions", HallJson.wire().writeValueAsBytes(body), token);
     }
 
+    /** A submission with its {@code Idempotency-Key}, as the hall's own clients send it. */
+    public Response submit(String token, Object body, String idempotencyKey) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/submissions")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(HallJson.wire().writeValueAsBytes(body))).build());
+    }
+
     public Response post(String path, byte[] body, String token) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));

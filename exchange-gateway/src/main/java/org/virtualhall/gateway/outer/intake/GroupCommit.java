@@ -7,6 +7,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.outer.timeline.TimelineStore;
 import org.virtualhall.gateway.web.Refusal;
@@ -32,16 +35,22 @@ import org.virtualhall.model.submission.Submission;
  * one writer takes whatever has gathered meanwhile, puts it on the persistent queue in one broker transaction
  * (one journal sync for the whole group), records the timelines in one database transaction, and only then
  * releases the waiting threads, which answer 202. A failed group releases its threads with a 503: nothing was
- * accepted, the citizen submits again. No added wait: under light load a group is one submission.
+ * accepted, the citizen submits again. A request that gave up waiting before the writer took its submission
+ * answers 503 and its submission is never written, so a 202 and a commit always go together.
+ * No added wait: under light load a group is one submission.
  */
 @Component
 @Profile("outer")
 public class GroupCommit implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    /** How long a request whose submission the writer has taken waits for that commit; only a hung broker takes longer. */
+    private static final Duration IN_HAND = Duration.ofSeconds(60);
 
     private final ConnectionFactory connectionFactory;
     private final TimelineStore timeline;
+    private final IdempotencyKeys keys;
+    private final TransactionTemplate transaction;
     private final String queue;
     private final GroupCommitProperties props;
     private final BlockingQueue<Waiting> waiting;
@@ -53,28 +62,40 @@ public class GroupCommit implements SmartLifecycle {
     private Session session;
     private MessageProducer producer;
 
-    GroupCommit(ConnectionFactory connectionFactory, TimelineStore timeline, Queues queues, GroupCommitProperties props) {
+    GroupCommit(ConnectionFactory connectionFactory, TimelineStore timeline, IdempotencyKeys keys,
+                TransactionTemplate transaction, Queues queues, GroupCommitProperties props) {
         this.connectionFactory = connectionFactory;
         this.timeline = timeline;
+        this.keys = keys;
+        this.transaction = transaction;
         this.queue = queues.submissions();
         this.props = props;
         this.waiting = new ArrayBlockingQueue<>(props.maxWaiting());
     }
 
-    /** Returns once the submission is on the persistent queue and its timeline is recorded; a 503 refusal otherwise. */
-    public void store(Sealer.Sealed sealed) {
-        Waiting w = new Waiting(sealed, new CompletableFuture<>());
+    /**
+     * Returns once the submission is on the persistent queue and its timeline (and key, if any) is recorded; a
+     * 503 refusal otherwise.
+     */
+    public void store(Sealer.Sealed sealed, SubmissionKey key) {
+        Waiting w = new Waiting(sealed, key, new CompletableFuture<>(), new AtomicBoolean());
         try {
             if (!running || !waiting.offer(w, props.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw busy();
             }
-            w.done().get(props.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                w.done().get(props.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (w.claimed().compareAndSet(false, true)) {
+                    throw busy();
+                }
+                // The writer took it just now: the answer is its commit's, which is already under way.
+                w.done().get(IN_HAND.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
         } catch (ExecutionException | TimeoutException e) {
-            // A timed-out submission may still be committed by the writer: it then crosses without a 202,
-            // which the citizen sees on a repeat; it is never a 202 without the commit.
             throw busy();
         }
     }
@@ -97,6 +118,10 @@ public class GroupCommit implements SmartLifecycle {
                 }
                 group.add(first);
                 waiting.drainTo(group, props.maxGroup() - 1);
+                group.removeIf(w -> !w.claimed().compareAndSet(false, true));
+                if (group.isEmpty()) {
+                    continue;
+                }
                 commit(group);
                 group.forEach(w -> w.done().complete(null));
             } catch (InterruptedException e) {
@@ -132,7 +157,14 @@ public class GroupCommit implements SmartLifecycle {
             throw e;
         }
         List<Submission> submissions = group.stream().map(w -> w.sealed().submission()).toList();
-        timeline.accepted(submissions);
+        List<IdempotencyKeys.Keyed> keyed = group.stream().filter(w -> w.key() != null)
+                .map(w -> new IdempotencyKeys.Keyed(w.key(), w.sealed().submission().receipt())).toList();
+        transaction.executeWithoutResult(status -> {
+            timeline.accepted(submissions);
+            if (!keyed.isEmpty()) {
+                keys.record(keyed);
+            }
+        });
         timeline.persist();
         groups.incrementAndGet();
         committed.addAndGet(group.size());
@@ -185,6 +217,11 @@ public class GroupCommit implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 2048;
     }
 
-    private record Waiting(Sealer.Sealed sealed, CompletableFuture<Void> done) {
+    /**
+     * A submission waiting for the writer.
+     *
+     * @param claimed set once, by whoever comes first: the writer taking it into a group, or its request giving up
+     */
+    private record Waiting(Sealer.Sealed sealed, SubmissionKey key, CompletableFuture<Void> done, AtomicBoolean claimed) {
     }
 }

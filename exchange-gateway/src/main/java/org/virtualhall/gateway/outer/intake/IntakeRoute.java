@@ -18,6 +18,8 @@ import org.virtualhall.model.submission.SubmissionStatus;
 class IntakeRoute extends RouteBuilder {
 
     static final String URI = "direct:intake";
+    /** The submission's {@link SubmissionKey}, if its client sent one. */
+    static final String KEY_HEADER = "submissionKey";
 
     private final IdentityCheck identity;
     private final FormatFilter format;
@@ -40,8 +42,9 @@ class IntakeRoute extends RouteBuilder {
                 .process(e -> format.check(e.getMessage().getBody(IntakeRequest.class))).id("format-filter")
                 .process(e -> content.check(e.getMessage().getBody(IntakeRequest.class))).id("content-check")
                 .process(e -> {
-                    Sealer.Sealed sealed = sealer.seal(e.getMessage().getBody(IntakeRequest.class));
-                    store.store(sealed);
+                    SubmissionKey key = e.getMessage().getHeader(KEY_HEADER, SubmissionKey.class);
+                    Sealer.Sealed sealed = sealer.seal(e.getMessage().getBody(IntakeRequest.class), key);
+                    store.store(sealed, key);
                     e.getMessage().setBody(new Accepted(sealed.submission().receipt(), SubmissionStatus.ACCEPTED.name()));
                 }).id("queue");
     }

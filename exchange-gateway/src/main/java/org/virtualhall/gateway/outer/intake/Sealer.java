@@ -1,6 +1,9 @@
 package org.virtualhall.gateway.outer.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +17,12 @@ import org.virtualhall.model.submission.Envelope;
 import org.virtualhall.model.submission.Submission;
 import org.virtualhall.model.validation.MobileNumber;
 
-/** Gives a checked submission its receipt number and wraps it in the envelope that crosses the gap. */
+/**
+ * Gives a checked submission its receipt number and wraps it in the envelope that crosses the gap. A submission
+ * with an {@link SubmissionKey} gets a receipt derived from the applicant and the key: should the outer role die
+ * between queueing it and recording its key, the client's repeat carries the same receipt, and the inner side,
+ * which takes each receipt once, drops the repeat.
+ */
 @Component
 @Profile("outer")
 public class Sealer {
@@ -30,17 +38,17 @@ public class Sealer {
         this.clock = clock;
         try {
             this.random = SecureRandom.getInstance("DRBG");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public Sealed seal(IntakeRequest intake) {
+    public Sealed seal(IntakeRequest intake, SubmissionKey key) {
         Instant now = clock.instant();
         SubmissionRequest r = intake.request();
         Applicant applicant = new Applicant(r.applicant().name().trim(), r.applicant().idNumber().trim().toUpperCase(),
                 MobileNumber.normalise(r.applicant().mobile()));
-        String receipt = "SB" + DAY.format(now) + "-" + randomPart();
+        String receipt = "SB" + DAY.format(now) + "-" + (key == null ? randomPart() : keyedPart(key));
         Submission submission = new Submission(receipt, r.itemCode(), applicant, r.form(), r.materials(), now,
                 intake.source());
         try {
@@ -55,8 +63,23 @@ public class Sealer {
     private String randomPart() {
         byte[] bytes = new byte[10];
         random.nextBytes(bytes);
+        return letters(bytes);
+    }
+
+    private static String keyedPart(SubmissionKey key) {
+        try {
+            return letters(MessageDigest.getInstance("SHA-256")
+                    .digest((key.idNumber() + "\n" + key.key()).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first ten bytes as letters of the receipt alphabet (32 letters: each byte mod 32 is uniform). */
+    private static String letters(byte[] bytes) {
         StringBuilder s = new StringBuilder(10);
-        for (byte b : bytes) {
+        for (int i = 0; i < 10; i++) {
+            byte b = bytes[i];
             s.append(ALPHABET.charAt((b & 0xff) % ALPHABET.length()));
         }
         return s.toString();

@@ -2,6 +2,7 @@ package org.virtualhall.gateway.outer.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,33 +15,61 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.virtualhall.gateway.outer.auth.TokenClaims;
 import org.virtualhall.gateway.outer.auth.TokenService;
+import org.virtualhall.model.submission.SubmissionStatus;
 
-/** {@code POST /api/submissions}: token first, then the strict body reader, then the outer chain. */
+/**
+ * {@code POST /api/submissions}: token first, then the strict body reader, then the outer chain. With an
+ * {@code Idempotency-Key} a repeat of an accepted submission gets its first receipt again (header
+ * {@code Idempotent-Replayed: true}) and nothing new is queued.
+ */
 @RestController
 @Profile("outer")
 class SubmissionController {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionController.class);
+    static final String REPLAYED = "Idempotent-Replayed";
 
     private final TokenService tokens;
     private final RequestReader reader;
     private final ProducerTemplate producer;
+    private final IdempotencyKeys keys;
 
-    SubmissionController(TokenService tokens, RequestReader reader, ProducerTemplate producer) {
+    SubmissionController(TokenService tokens, RequestReader reader, ProducerTemplate producer, IdempotencyKeys keys) {
         this.tokens = tokens;
         this.reader = reader;
         this.producer = producer;
+        this.keys = keys;
     }
 
     @PostMapping("/api/submissions")
     ResponseEntity<Accepted> submit(@RequestHeader(name = "Authorization", required = false) String authorization,
                                     @RequestHeader(name = HallSource.HEADER, defaultValue = "web") String source,
+                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
                                     HttpServletRequest http) throws IOException {
         TokenClaims claims = tokens.verify(authorization);
         HallSource.checked(source);
-        SubmissionRequest request = reader.parse(reader.readBody(http.getInputStream(), http.getContentLengthLong()),
-                SubmissionRequest.class);
-        Accepted accepted = producer.requestBody(IntakeRoute.URI, new IntakeRequest(claims, request, source), Accepted.class);
+        byte[] body = reader.readBody(http.getInputStream(), http.getContentLengthLong());
+        Optional<SubmissionKey> key = keys.of(idempotencyKey, claims.sub(), body);
+        if (key.isEmpty()) {
+            return accept(claims, body, source, null);
+        }
+        try (IdempotencyKeys.Claim ignored = keys.claim(key.get())) {
+            Optional<String> earlier = keys.earlierReceipt(key.get());
+            if (earlier.isPresent()) {
+                try (MDC.MDCCloseable ignoredToo = MDC.putCloseable("receipt", earlier.get())) {
+                    LOG.info("repeat of {} answered with its first receipt", earlier.get());
+                }
+                return ResponseEntity.status(HttpStatus.ACCEPTED).header(REPLAYED, "true")
+                        .body(new Accepted(earlier.get(), SubmissionStatus.ACCEPTED.name()));
+            }
+            return accept(claims, body, source, key.get());
+        }
+    }
+
+    private ResponseEntity<Accepted> accept(TokenClaims claims, byte[] body, String source, SubmissionKey key) {
+        SubmissionRequest request = reader.parse(body, SubmissionRequest.class);
+        Accepted accepted = producer.requestBodyAndHeader(IntakeRoute.URI, new IntakeRequest(claims, request, source),
+                IntakeRoute.KEY_HEADER, key, Accepted.class);
         try (MDC.MDCCloseable ignored = MDC.putCloseable("receipt", accepted.receipt())) {
             LOG.info("accepted {} for item {}", accepted.receipt(), request.itemCode());
         }

@@ -1,0 +1,92 @@
+package org.virtualhall.gateway.outer.intake;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.virtualhall.gateway.gap.bundle.Hmac;
+import org.virtualhall.gateway.web.Refusal;
+
+/**
+ * 防重复申报: a client that did not get its 202 (network cut, 503) sends the same submission again with the same
+ * {@code Idempotency-Key} and gets the first receipt back instead of a second application. Keys are kept per
+ * applicant in the same transaction as the submission's timeline; a key still being handled answers 409.
+ */
+@Repository
+@Profile("outer")
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    IdempotencyKeys(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The request's key, or empty when it sent none; a 400 naming the header when it is not a usable key. */
+    public Optional<SubmissionKey> of(String header, String idNumber, byte[] body) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        if (!VALID.matcher(header).matches()) {
+            throw Refusal.badRequest("invalid_value", "防重复标识应为8到64位字母、数字、下划线或连字符", HEADER);
+        }
+        return Optional.of(new SubmissionKey(idNumber, header, Hmac.sha256(body)));
+    }
+
+    /**
+     * Holds the key while its request is handled; a second request with it meanwhile is answered 409 rather than
+     * racing the first into a second application.
+     */
+    public Claim claim(SubmissionKey key) {
+        String id = key.idNumber() + "/" + key.key();
+        if (!inFlight.add(id)) {
+            throw new Refusal(HttpStatus.CONFLICT, "idempotency_key_in_use", "相同的申报正在受理中，请稍后查询结果", HEADER);
+        }
+        return () -> inFlight.remove(id);
+    }
+
+    /** The receipt an earlier request with this key was given; a 422 when that request carried another application. */
+    public Optional<String> earlierReceipt(SubmissionKey key) {
+        List<String[]> rows = jdbc.query("SELECT receipt, fingerprint FROM submission_key WHERE id_number = ? AND idem_key = ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, key.idNumber(), key.key());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!rows.get(0)[1].equals(key.fingerprint())) {
+            throw new Refusal(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency_key_reused",
+                    "该防重复标识已用于另一份申报，新的申报请使用新的标识", HEADER);
+        }
+        return Optional.of(rows.get(0)[0]);
+    }
+
+    /** Records keys with their receipts; called inside the group commit's database transaction. */
+    void record(List<Keyed> keyed) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) VALUES (?, ?, ?, ?, ?)",
+                keyed.stream().map(k -> new Object[] {k.key().idNumber(), k.key().key(), k.receipt(), k.key().fingerprint(), now})
+                        .toList());
+    }
+
+    /** A key and the receipt it was given. */
+    record Keyed(SubmissionKey key, String receipt) {
+    }
+
+    /** Releases the key when the request is answered. */
+    public interface Claim extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
