@@ -162,12 +162,27 @@ public final class ScriptState extends HallAppState {
         }
     }
 
-    /** Writes the report whole under its name, so a reader never sees half a file. */
+    /**
+     * Writes the report whole under its name, so a reader never sees half a file; a checkpoint's report is also
+     * kept as {@code <report>.<checkpoint>.json}, since the script may pass the next one before a reader looks.
+     */
     private void writeReport(String checkpoint) {
         Path file = context().options().report();
         if (file == null) {
             return;
         }
+        if (!"end".equals(checkpoint)) {
+            writeReport(checkpoint, checkpointFile(file, checkpoint));
+        }
+        writeReport(checkpoint, file);
+    }
+
+    /** Where the report at a checkpoint is kept besides the latest one. */
+    public static Path checkpointFile(Path report, String checkpoint) {
+        return report.resolveSibling(report.getFileName() + "." + checkpoint + ".json");
+    }
+
+    private void writeReport(String checkpoint, Path file) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("checkpoint", checkpoint);
         report.put("hallSource", model().source());

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.virtualhall.client.Main;
+import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.model.json.HallJson;
 
 /**
@@ -64,7 +66,11 @@ public final class ClientRun implements AutoCloseable {
         Path scriptFile = dir.resolve("script.txt");
         Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
         Path report = dir.resolve("report.json");
-        Files.deleteIfExists(report);
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path f : old.filter(f -> f.getFileName().toString().startsWith("report.json")).toList()) {
+                Files.delete(f);
+            }
+        }
         Path shots = dir.resolve("screenshots");
         Path log = dir.resolve("client.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -84,10 +90,10 @@ public final class ClientRun implements AutoCloseable {
      */
     public JsonNode awaitCheckpoint(String name, Duration timeout) {
         JsonNode[] seen = new JsonNode[1];
+        Path kept = ScriptState.checkpointFile(report, name);
         await("client checkpoint " + name).atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
-            JsonNode now = Files.exists(report) ? HallJson.wire().readTree(report.toFile()) : null;
-            if (now != null && name.equals(now.path("checkpoint").asText())) {
-                seen[0] = now;
+            if (Files.exists(kept)) {
+                seen[0] = HallJson.wire().readTree(kept.toFile());
                 return true;
             }
             if (!process.isAlive()) {

@@ -8,7 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The inner side's settings.
  *
  * @param approvalUrl          base URL of the approval system (its {@code POST /api/intake})
+ * @param approvalTimeout      how long one call to the approval system may take
  * @param loadConsumers        parallel consumers of the intake queue
+ * @param loadBatch            records loaded in one {@code POST /api/intake/batch} at most; 1 loads each with
+ *                             {@code POST /api/intake}
+ * @param loadBatchWriters     batches in flight to the approval system at once
  * @param codesLocation        folder of the code tables (对照表)
  * @param perApplicantPerMinute submissions by one ID number within a minute from which on they are held
  * @param perSourcePerMinute    the same for one source (kiosk, portal)
@@ -18,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record InnerProperties(@DefaultValue("http://127.0.0.1:8090") String approvalUrl,
                               @DefaultValue("10s") Duration approvalTimeout,
                               @DefaultValue("48") int loadConsumers,
+                              @DefaultValue("100") int loadBatch,
+                              @DefaultValue("2") int loadBatchWriters,
                               @DefaultValue("classpath:codes/") String codesLocation,
                               @DefaultValue("30") int perApplicantPerMinute,
                               @DefaultValue("20000") int perSourcePerMinute,

@@ -1,6 +1,7 @@
 package org.virtualhall.gateway.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,14 +10,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.virtualhall.model.json.HallJson;
 
 /**
- * A test double of the approval system's intake and supplements (docs/contracts.md) over real HTTP: idempotent
- * by receipt (by supplement id), 201 for a new case, 200 for a known one, 400 for a record without a receipt,
+ * A test double of the approval system's intake (single and batch) and supplements (docs/contracts.md) over real
+ * HTTP: idempotent by receipt (by supplement id), 201 for a new case, 200 for a known one, 400 for a record without a receipt,
  * 404/409 for a supplement to an unknown case or one not in 待补正, and 503 while told to be down. Counts
  * creations so tests can assert exactly-once.
  */
@@ -27,11 +29,13 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> creations = new ConcurrentHashMap<>();
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private final AtomicLong repeats = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
     private final Map<String, JsonNode> supplements = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> supplementCreations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> supplementPosts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> awaitingCorrection = new ConcurrentHashMap<>();
     private volatile boolean down;
+    private volatile CountDownLatch held = new CountDownLatch(0);
     private volatile String refuseItem;
 
     public ApprovalDouble() throws IOException {
@@ -48,6 +52,15 @@ public final class ApprovalDouble implements AutoCloseable {
 
     public void setDown(boolean down) {
         this.down = down;
+    }
+
+    /** Intake calls from now on wait in the double until {@link #releaseIntake()}: a slow approval system. */
+    public void holdIntake() {
+        held = new CountDownLatch(1);
+    }
+
+    public void releaseIntake() {
+        held.countDown();
     }
 
     /** Answers 400 for this approval item code, as if it did not know it. */
@@ -131,16 +144,37 @@ public final class ApprovalDouble implements AutoCloseable {
                 + "\",\"state\":\"CORRECTION\"}");
     }
 
+    /** {@code POST /api/intake} one record, or {@code POST /api/intake/batch} an array answered one by one. */
     private void intake(HttpExchange x) throws IOException {
         if (down) {
             answer(x, 503, "{\"error\":\"unavailable\",\"reason\":\"维护中\"}");
             return;
         }
-        JsonNode record = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
-        String receipt = record.path("sbh").asText("");
-        if (receipt.isEmpty() || record.path("sxbm").asText("").equals(refuseItem)) {
-            answer(x, 400, "{\"error\":\"invalid\",\"reason\":\"不认识的事项\",\"field\":\"sxbm\"}");
+        JsonNode body = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (x.getRequestURI().getPath().endsWith("/batch")) {
+            batches.incrementAndGet();
+            ArrayNode answers = HallJson.wire().createArrayNode();
+            body.forEach(record -> answers.add(take(record)));
+            answer(x, 200, answers.toString());
             return;
+        }
+        ObjectNode answer = take(body);
+        int status = answer.remove("status").asInt();
+        answer(x, status, answer.toString());
+    }
+
+    /** One record's answer, with its {@code status}: 201 new, 200 known, 400 refused. */
+    private ObjectNode take(JsonNode record) {
+        ObjectNode answer = HallJson.wire().createObjectNode();
+        String receipt = record.path("sbh").asText("");
+        answer.put("receipt", receipt);
+        if (receipt.isEmpty() || record.path("sxbm").asText("").equals(refuseItem)) {
+            return answer.put("status", 400).put("error", "invalid").put("reason", "不认识的事项").put("field", "sxbm");
         }
         boolean created = cases.putIfAbsent(receipt, record) == null;
         if (created) {
@@ -149,8 +183,13 @@ public final class ApprovalDouble implements AutoCloseable {
         } else {
             repeats.incrementAndGet();
         }
-        answer(x, created ? 201 : 200, "{\"receipt\":\"" + receipt + "\",\"caseId\":\"C-" + receipt
-                + "\",\"state\":\"ACCEPTED_FOR_PROCESSING\",\"deadline\":\"2026-12-31\"}");
+        return answer.put("status", created ? 201 : 200).put("caseId", "C-" + receipt)
+                .put("state", "ACCEPTED_FOR_PROCESSING").put("deadline", "2026-12-31");
+    }
+
+    /** Calls of {@code POST /api/intake/batch} so far. */
+    public long batches() {
+        return batches.get();
     }
 
     private static void answer(HttpExchange x, int status, String body) throws IOException {

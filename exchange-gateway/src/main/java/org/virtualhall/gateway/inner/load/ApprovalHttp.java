@@ -52,11 +52,15 @@ class ApprovalHttp {
             return new Answer(status, parse(response.body()));
         }
         if (status >= 400 && status < 500) {
-            JsonNode refusal = parse(response.body());
-            throw new InnerRefusal(InnerRefusal.REFUSED, "审批系统拒绝接收（" + status + "）："
-                    + refusal.path("reason").asText("") + " " + refusal.path("field").asText(""));
+            throw refusal(status, parse(response.body()));
         }
         throw new ApprovalUnavailable("approval system answered " + status + " for " + what, null);
+    }
+
+    /** A 4xx of the approval system, with its reason and field, for the quarantine. */
+    static InnerRefusal refusal(int status, JsonNode answer) {
+        return new InnerRefusal(InnerRefusal.REFUSED, "审批系统拒绝接收（" + status + "）："
+                + answer.path("reason").asText("") + " " + answer.path("field").asText(""));
     }
 
     private static JsonNode parse(byte[] body) {

@@ -1,12 +1,18 @@
 package org.virtualhall.gateway.inner.load;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.inner.transform.IntakeRecord;
 
-/** {@code POST /api/intake} on the approval system (docs/contracts.md): 201 new, 200 known, 400 refused, 503 later. */
+/**
+ * {@code POST /api/intake} on the approval system (docs/contracts.md): 201 new, 200 known, 400 refused, 503 later.
+ * One call per record: chosen with {@code hall.gateway.inner.load-batch=1}, for an approval system without the
+ * batch intake; otherwise {@link BatchingApprovalIntake}.
+ */
 @Component
 @Profile("inner")
+@ConditionalOnExpression("${hall.gateway.inner.load-batch:100} <= 1")
 class HttpApprovalIntake implements ApprovalIntake {
 
     private final ApprovalHttp http;
