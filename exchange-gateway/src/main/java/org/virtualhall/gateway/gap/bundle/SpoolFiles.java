@@ -16,7 +16,10 @@ public final class SpoolFiles {
 
     public static Path writeAtomically(Path dir, String name, byte[] bytes) {
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                // Only when missing: on an existing folder createDirectories throws and catches inside the JDK.
+                Files.createDirectories(dir);
+            }
             Path tmp = dir.resolve("." + name + ".tmp");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

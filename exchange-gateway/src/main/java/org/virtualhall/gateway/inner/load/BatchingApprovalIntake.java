@@ -87,7 +87,8 @@ class BatchingApprovalIntake implements ApprovalIntake, SmartLifecycle {
             } catch (RuntimeException e) {
                 LOG.warn("batch of {} records failed: {}", batch.size(), e.toString());
             } finally {
-                batch.forEach(w -> w.answer().completeExceptionally(new ApprovalUnavailable("batch not answered", null)));
+                batch.stream().filter(w -> !w.answer().isDone()).forEach(w -> w.answer()
+                        .completeExceptionally(new ApprovalUnavailable("batch not answered", null)));
                 batch.clear();
             }
         }
