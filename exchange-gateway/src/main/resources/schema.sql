@@ -43,12 +43,14 @@ CREATE TABLE IF NOT EXISTS submission_event (
     event_id VARCHAR(128) NOT NULL UNIQUE,
     receipt  VARCHAR(64) NOT NULL,
     at       TIMESTAMP NOT NULL,
-    status   VARCHAR(32) NOT NULL,
+    status   VARCHAR(32),
     step     VARCHAR(100),
     note     VARCHAR(2000),
     actor    VARCHAR(100)
 );
 CREATE INDEX IF NOT EXISTS submission_event_receipt ON submission_event (receipt);
+-- a notice (no status) tells the citizen something without changing where the submission stands
+ALTER TABLE submission_event ALTER COLUMN status DROP NOT NULL;
 -- outer: the Idempotency-Key a citizen's client sent with a submission, per applicant, and what it was answered
 CREATE TABLE IF NOT EXISTS submission_key (
     id_number   VARCHAR(18) NOT NULL,

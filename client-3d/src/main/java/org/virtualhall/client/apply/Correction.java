@@ -21,6 +21,8 @@ record Correction(String note, List<String> requested, boolean supplied) {
     /** The window's step that asks for a correction, and the outer gateway's step for a supplement handed in. */
     static final String ASKED = "一次性告知补正";
     static final String HANDED_IN = "已提交补正材料";
+    /** The inner gateway's notice that a supplement could not be put on the case (kept for an operator). */
+    static final String NOT_TAKEN = "补正材料未被接收";
 
     /** The correction a submission waits for, if it is in 需补正. */
     static Optional<Correction> of(SubmissionView view, Item item) {
@@ -35,7 +37,13 @@ record Correction(String note, List<String> requested, boolean supplied) {
             }
         }
         String note = asked < 0 ? "" : String.valueOf(events.get(asked).note());
-        boolean supplied = events.subList(asked + 1, events.size()).stream().anyMatch(e -> HANDED_IN.equals(e.step()));
+        // Handed in since the request, and not turned back since: the last of the two steps decides.
+        boolean supplied = false;
+        for (StatusEvent e : events.subList(asked + 1, events.size())) {
+            if (HANDED_IN.equals(e.step()) || NOT_TAKEN.equals(e.step())) {
+                supplied = HANDED_IN.equals(e.step());
+            }
+        }
         return Optional.of(new Correction(note, requested(item, note), supplied));
     }
 

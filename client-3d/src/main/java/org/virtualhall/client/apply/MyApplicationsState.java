@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -72,7 +73,7 @@ public final class MyApplicationsState extends HotkeyState {
 
     public void track(String receipt, String itemCode, String itemName, String token, String status) {
         tracked.put(receipt, new Tracked(itemCode, itemName, token,
-                new SubmissionView(receipt, itemCode, status, java.util.List.of())));
+                new SubmissionView(receipt, itemCode, status, List.of())));
         record(receipt, status);
     }
 
@@ -179,8 +180,15 @@ public final class MyApplicationsState extends HotkeyState {
             publish(new Say("您申请的" + before.itemName() + "有新进展：" + label(view.status()) + note + todo));
             reopen();
         } else if (!view.events().equals(before.view().events())) {
+            newNotices(before.itemName(), before.view(), view).forEach(text -> publish(new Say(text)));
             reopen();
         }
+    }
+
+    /** What to say of notices that came since (events without a status, e.g. 补正材料未被接收): they change nothing else. */
+    static List<String> newNotices(String itemName, SubmissionView before, SubmissionView now) {
+        return now.events().stream().filter(e -> e.status() == null && !before.events().contains(e))
+                .map(e -> "您申请的" + itemName + "：" + e.step() + "。" + e.note()).toList();
     }
 
     private void record(String receipt, String status) {

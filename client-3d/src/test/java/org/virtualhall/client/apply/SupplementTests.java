@@ -50,6 +50,18 @@ class SupplementTests {
     }
 
     @Test
+    void materialsTurnedBackInsideCanBeHandedInAgain() {
+        StatusEvent handedIn = new StatusEvent("2026-11-23T11:00:00Z", "已提交补正材料", "补交材料：户口簿.pdf", "CORRECTION_REQUESTED");
+        StatusEvent notTaken = new StatusEvent("2026-11-23T11:00:05Z", "补正材料未被接收", "补交的材料未能交到办件", null);
+        StatusEvent again = new StatusEvent("2026-11-23T11:30:00Z", "已提交补正材料", "补交材料：户口簿.pdf", "CORRECTION_REQUESTED");
+
+        assertThat(Correction.of(view("CORRECTION_REQUESTED", asked(), handedIn, notTaken), item).orElseThrow().supplied())
+                .isFalse();
+        assertThat(Correction.of(view("CORRECTION_REQUESTED", asked(), handedIn, notTaken, again), item).orElseThrow()
+                .supplied()).isTrue();
+    }
+
+    @Test
     void aNoteThatNamesNoMaterialOfTheItemAsksForOneGenericSupplement() {
         StatusEvent vague = new StatusEvent("2026-11-23T10:00:00Z", "一次性告知补正", "请补交清晰的复印件", "CORRECTION_REQUESTED");
         Correction c = Correction.of(view("CORRECTION_REQUESTED", vague), item).orElseThrow();

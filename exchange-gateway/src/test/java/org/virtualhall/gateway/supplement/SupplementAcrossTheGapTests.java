@@ -147,6 +147,11 @@ class SupplementAcrossTheGapTests {
         assertThat(cluster.approval().supplements()).doesNotContainKey(id);
         assertThat(inner.get("/api/audit/" + receipt, null).json().findValuesAsText("action"))
                 .anyMatch(x -> x.startsWith("暂存补正"));
+        JsonNode told = await("the citizen told").atMost(Duration.ofSeconds(60))
+                .until(() -> citizen.get("/api/submissions/" + receipt, token).json(),
+                        t -> t.path("events").findValuesAsText("step").contains("补正材料未被接收"));
+        assertThat(told.path("status").asText()).as("a notice leaves the status").isEqualTo("CORRECTION_REQUESTED");
+        assertThat(told.toString()).contains("办件不在待补正", "请再次补交");
 
         cluster.approval().requestCorrection(receipt);
         HallClient.Response replay = inner.post("/api/quarantine/" + entry.get("id").asLong() + "/replay", new byte[0], null);

@@ -1,16 +1,20 @@
 package org.virtualhall.gateway.inner.supplement;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.inner.InnerProperties;
 import org.virtualhall.gateway.inner.InnerRefusal;
 import org.virtualhall.gateway.inner.audit.AuditLog;
 import org.virtualhall.gateway.inner.load.ApprovalSupplements;
 import org.virtualhall.gateway.inner.load.ApprovalUnavailable;
+import org.virtualhall.gateway.inner.outbound.FeedbackPublisher;
 import org.virtualhall.gateway.inner.transform.SupplementRecord;
 import org.virtualhall.gateway.inner.transform.Transformer;
 import org.virtualhall.gateway.quarantine.QuarantineStore;
@@ -22,7 +26,8 @@ import org.virtualhall.model.submission.Envelope;
  * The inner chain for 补正材料, one transaction per supplement: 异构转换 → 内容审计 → 装载 into the case. A refusal
  * (unknown receipt, case no longer waiting for a correction, bad record) is quarantined with its reason and
  * audited; an approval system that is down rolls the message back onto the queue. Supplements already loaded
- * are skipped. The approval system itself tells the citizen 「申请人补正材料」 through its feedback.
+ * are skipped. The approval system itself tells the citizen 「申请人补正材料」 through its feedback; a supplement
+ * quarantined here is told to the citizen as a notice ({@value #NOT_TAKEN}), which leaves the status as it is.
  */
 @Component
 @Profile("inner")
@@ -31,17 +36,22 @@ class SupplementLoadRoute extends RouteBuilder {
     private final Transformer transformer;
     private final AuditLog audit;
     private final ApprovalSupplements approval;
+    /** The notice's step (docs/contracts.md): the client offers 补交材料 again after it. */
+    static final String NOT_TAKEN = "补正材料未被接收";
+
     private final QuarantineStore quarantine;
+    private final FeedbackPublisher feedback;
     private final IdempotentRepository loaded;
     private final int consumers;
 
     SupplementLoadRoute(Transformer transformer, AuditLog audit, ApprovalSupplements approval,
-                        QuarantineStore quarantine, IdempotentRepository loadedSupplements,
+                        QuarantineStore quarantine, FeedbackPublisher feedback, IdempotentRepository loadedSupplements,
                         InnerProperties props) {
         this.transformer = transformer;
         this.audit = audit;
         this.approval = approval;
         this.quarantine = quarantine;
+        this.feedback = feedback;
         this.loaded = loadedSupplements;
         // A supplement follows a window's request, so there are far fewer than submissions: a quarter of the consumers.
         this.consumers = Math.max(1, props.loadConsumers() / 4);
@@ -99,6 +109,9 @@ class SupplementLoadRoute extends RouteBuilder {
         if (s != null) {
             audit.append(s.receipt(), s.idNumber() + "@" + s.source(), "暂存补正：" + refusal.getMessage(),
                     body.getBytes(StandardCharsets.UTF_8));
+            feedback.events(List.of(new OutboundEvent("supplement-held-" + s.id(), s.receipt(), Instant.now(), null,
+                    NOT_TAKEN, "补交的材料未能交到办件（" + refusal.getMessage().trim() + "）。材料已留存，待工作人员核实；"
+                            + "如仍需补正，请再次补交", "inner-gateway")));
         }
     }
 }

@@ -26,7 +26,8 @@ import org.virtualhall.model.submission.SubmissionStatus;
 public class TimelineStore {
 
     /** The latest event of a receipt, case events before transport events. */
-    private static final String CURRENT_STATUS = "SELECT e.status FROM submission_event e WHERE e.receipt = ? ORDER BY "
+    private static final String CURRENT_STATUS = "SELECT e.status FROM submission_event e WHERE e.receipt = ? "
+            + "AND e.status IS NOT NULL ORDER BY "
             + "CASE WHEN e.status IN (" + Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::inTransit)
                     .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ") THEN 0 ELSE 1 END DESC, "
             + "e.at DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY";
@@ -63,10 +64,10 @@ public class TimelineStore {
         }
     }
 
-    /** Applies an event from inside; a repeat of an event id changes nothing. */
+    /** Applies an event from inside; a repeat of an event id changes nothing, nor does a notice (no status). */
     @Transactional
     public void apply(OutboundEvent event) {
-        if (!insertEvent(event)) {
+        if (!insertEvent(event) || event.status() == null) {
             return;
         }
         jdbc.update("UPDATE submission SET status = (" + CURRENT_STATUS + ") WHERE receipt = ?", event.receipt(), event.receipt());
@@ -92,7 +93,8 @@ public class TimelineStore {
         Instant at = e.at() == null ? Instant.now() : e.at();
         return jdbc.update("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) "
                         + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM submission_event WHERE event_id = ?)",
-                e.id(), e.receipt(), Timestamp.from(at), e.status().name(), e.step(), e.note(), e.actor(), e.id()) == 1;
+                e.id(), e.receipt(), Timestamp.from(at), e.status() == null ? null : e.status().name(), e.step(), e.note(),
+                e.actor(), e.id()) == 1;
     }
 
     /** The submission's owner (ID number), item and status. */

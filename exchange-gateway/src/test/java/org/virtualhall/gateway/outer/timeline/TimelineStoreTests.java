@@ -65,6 +65,18 @@ class TimelineStoreTests {
     }
 
     @Test
+    void aNoticeIsShownButLeavesTheStatusWhereItStands() {
+        store.apply(event("correction", 20, SubmissionStatus.CORRECTION_REQUESTED));
+        store.apply(new OutboundEvent("notice", receipt, T0.plusSeconds(30), null, "补正材料未被接收", "材料已留存", "inner-gateway"));
+
+        assertThat(status()).isEqualTo("CORRECTION_REQUESTED");
+        assertThat(store.events(receipt)).last().satisfies(e -> {
+            assertThat(e.status()).isNull();
+            assertThat(e.step()).isEqualTo("补正材料未被接收");
+        });
+    }
+
+    @Test
     void aRepeatedEventChangesNothing() {
         store.apply(event("correction", 20, SubmissionStatus.CORRECTION_REQUESTED));
         store.apply(event("correction", 40, SubmissionStatus.COMPLETED));
