@@ -33,13 +33,11 @@ final class HallQueries {
         Query byKeywords = match("keywords", q, 3);
         Query byDepartment = match("departmentName", q, 2);
         Query byBody = match("body", q, 1);
-        Query byBodyPairs = Query.of(m -> m.match(t -> t.field("body.bigram").query(q).boost(0.5f)
-                .minimumShouldMatch("60%")));
         List<Query> filters = new ArrayList<>();
         query.dept().ifPresent(d -> filters.add(QueryBuilders.term(t -> t.field("department").value(d))));
         query.floor().ifPresent(f -> filters.add(QueryBuilders.term(t -> t.field("floor").value(f))));
         return Query.of(b -> b.bool(bool -> bool
-                .should(byName, byPinyin, byInitials, byPairs, byKeywords, byDepartment, byBody, byBodyPairs)
+                .should(byName, byPinyin, byInitials, byPairs, byKeywords, byDepartment, byBody)
                 .minimumShouldMatch("1")
                 .filter(filters)));
     }
