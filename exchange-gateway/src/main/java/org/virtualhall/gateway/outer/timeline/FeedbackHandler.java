@@ -1,6 +1,7 @@
 package org.virtualhall.gateway.outer.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +37,15 @@ class FeedbackHandler implements EnvelopeHandler {
     @Override
     public void handle(List<Envelope> envelopes) {
         List<Envelope> fresh = seen.unseen(envelopes);
+        List<OutboundEvent> events = new ArrayList<>(fresh.size());
         for (Envelope envelope : fresh) {
             try {
-                timeline.apply(HallJson.wire().readValue(envelope.body(), OutboundEvent.class));
+                events.add(HallJson.wire().readValue(envelope.body(), OutboundEvent.class));
             } catch (JsonProcessingException e) {
                 LOG.warn("ignored an unreadable feedback envelope {}: {}", envelope.id(), e.getOriginalMessage());
             }
         }
+        timeline.applyAll(events);
         seen.markSeen(channel().wireName(), fresh);
     }
 }

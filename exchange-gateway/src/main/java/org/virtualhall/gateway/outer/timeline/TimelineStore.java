@@ -64,6 +64,12 @@ public class TimelineStore {
         }
     }
 
+    /** Applies the events of one bundle in one transaction. */
+    @Transactional
+    public void applyAll(List<OutboundEvent> events) {
+        events.forEach(this::apply);
+    }
+
     /** Applies an event from inside; a repeat of an event id changes nothing, nor does a notice (no status). */
     @Transactional
     public void apply(OutboundEvent event) {
