@@ -30,6 +30,7 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private final AtomicLong repeats = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong intakeCalls = new AtomicLong();
     private final Map<String, JsonNode> supplements = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> supplementCreations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> supplementPosts = new ConcurrentHashMap<>();
@@ -151,6 +152,7 @@ public final class ApprovalDouble implements AutoCloseable {
             return;
         }
         JsonNode body = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        intakeCalls.incrementAndGet();
         try {
             held.await();
         } catch (InterruptedException e) {
@@ -185,6 +187,11 @@ public final class ApprovalDouble implements AutoCloseable {
         }
         return answer.put("status", created ? 201 : 200).put("caseId", "C-" + receipt)
                 .put("state", "ACCEPTED_FOR_PROCESSING").put("deadline", "2026-12-31");
+    }
+
+    /** Intake calls (single or batch) that have arrived, answered or still held. */
+    public long intakeCalls() {
+        return intakeCalls.get();
     }
 
     /** Calls of {@code POST /api/intake/batch} so far. */

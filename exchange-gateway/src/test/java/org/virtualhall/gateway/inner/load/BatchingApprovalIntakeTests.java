@@ -43,7 +43,7 @@ class BatchingApprovalIntakeTests {
     void whatGathersWhileABatchIsInFlightGoesAsOneBatch() throws Exception {
         approval.holdIntake();
         CompletableFuture<ApprovalIntake.LoadResult> first = CompletableFuture.supplyAsync(() -> intake.load(record("R0")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> intake.waiting() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> approval.intakeCalls() == 1);
         List<CompletableFuture<ApprovalIntake.LoadResult>> later = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             String receipt = "R" + i;
@@ -68,7 +68,7 @@ class BatchingApprovalIntakeTests {
         approval.refuseItem("UNKNOWN");
         approval.holdIntake();
         CompletableFuture<ApprovalIntake.LoadResult> first = CompletableFuture.supplyAsync(() -> intake.load(record("R0")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> intake.waiting() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> approval.intakeCalls() == 1);
         CompletableFuture<ApprovalIntake.LoadResult> good = CompletableFuture.supplyAsync(() -> intake.load(record("R1")));
         CompletableFuture<ApprovalIntake.LoadResult> bad = CompletableFuture.supplyAsync(
                 () -> intake.load(new IntakeRecord("R2", "UNKNOWN", "001", "330199000000", null, Map.of(), List.of(), null, "web")));
