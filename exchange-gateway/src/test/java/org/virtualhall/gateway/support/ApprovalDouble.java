@@ -37,6 +37,7 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, Boolean> awaitingCorrection = new ConcurrentHashMap<>();
     private volatile boolean down;
     private volatile CountDownLatch held = new CountDownLatch(0);
+    private volatile boolean batchIntake = true;
     private volatile String refuseItem;
 
     public ApprovalDouble() throws IOException {
@@ -62,6 +63,11 @@ public final class ApprovalDouble implements AutoCloseable {
 
     public void releaseIntake() {
         held.countDown();
+    }
+
+    /** Answers 404 to {@code POST /api/intake/batch}, as an approval system from before the batch intake. */
+    public void withoutBatchIntake() {
+        batchIntake = false;
     }
 
     /** Answers 400 for this approval item code, as if it did not know it. */
@@ -159,6 +165,10 @@ public final class ApprovalDouble implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (x.getRequestURI().getPath().endsWith("/batch")) {
+            if (!batchIntake) {
+                answer(x, 404, "{\"error\":\"not_found\",\"reason\":\"没有这个地址\"}");
+                return;
+            }
             batches.incrementAndGet();
             ArrayNode answers = HallJson.wire().createArrayNode();
             body.forEach(record -> answers.add(take(record)));

@@ -17,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.inner.InnerProperties;
+import org.virtualhall.gateway.inner.InnerRefusal;
 import org.virtualhall.gateway.inner.transform.IntakeRecord;
 
 /**
@@ -99,6 +100,14 @@ class BatchingApprovalIntake implements ApprovalIntake, SmartLifecycle {
         JsonNode answers;
         try {
             answers = http.post("/api/intake/batch", records, batch.size() + " records").body();
+        } catch (InnerRefusal e) {
+            // The call itself was refused (e.g. an approval system without the batch intake): no record is at fault,
+            // so none goes to the quarantine; they stay on the queue until the deployment is put right.
+            LOG.error("the approval system refused the batch call itself ({}); with an approval system that has no "
+                    + "POST /api/intake/batch, set hall.gateway.inner.load-batch=1", e.getMessage());
+            ApprovalUnavailable later = new ApprovalUnavailable("batch call refused: " + e.getMessage(), e);
+            batch.forEach(w -> w.answer().completeExceptionally(later));
+            return;
         } catch (RuntimeException e) {
             LOG.warn("batch of {} records not loaded: {}", batch.size(), e.getMessage());
             batch.forEach(w -> w.answer().completeExceptionally(e));

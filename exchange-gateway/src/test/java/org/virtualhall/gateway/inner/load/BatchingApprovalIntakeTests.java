@@ -100,6 +100,15 @@ class BatchingApprovalIntakeTests {
         assertThat(approval.cases()).isEmpty();
     }
 
+    @Test
+    void aBatchCallRefusedAsAWholeRefusesNoRecordButLeavesThemToBeTriedAgain() {
+        approval.withoutBatchIntake();
+
+        assertThatThrownBy(() -> intake.load(record("R8"))).isInstanceOf(ApprovalUnavailable.class)
+                .hasMessageContaining("batch call refused");
+        assertThat(approval.cases()).isEmpty();
+    }
+
     private static IntakeRecord record(String receipt) {
         return new IntakeRecord(receipt, "QXSP-0101-003", "001008001", "330199000000",
                 new IntakeRecord.Sqr("张三", "11010519491231002X", "13800138000"), Map.of("reason", "丢失"), List.of(),
