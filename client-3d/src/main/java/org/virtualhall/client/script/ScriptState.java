@@ -171,10 +171,11 @@ public final class ScriptState extends HallAppState {
         if (file == null) {
             return;
         }
+        Map<String, Object> report = report(checkpoint);
         if (!"end".equals(checkpoint)) {
-            writeReport(checkpoint, checkpointFile(file, checkpoint));
+            write(report, checkpointFile(file, checkpoint));
         }
-        writeReport(checkpoint, file);
+        write(report, file);
     }
 
     /** Where the report at a checkpoint is kept besides the latest one. */
@@ -182,7 +183,7 @@ public final class ScriptState extends HallAppState {
         return report.resolveSibling(report.getFileName() + "." + checkpoint + ".json");
     }
 
-    private void writeReport(String checkpoint, Path file) {
+    private Map<String, Object> report(String checkpoint) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("checkpoint", checkpoint);
         report.put("hallSource", model().source());
@@ -198,6 +199,10 @@ public final class ScriptState extends HallAppState {
         report.put("size", getApplication().getCamera().getWidth() + "x" + getApplication().getCamera().getHeight());
         report.put("renderer", getApplication().getRenderer().getClass().getSimpleName());
         report.put("facts", context().facts().snapshot());
+        return report;
+    }
+
+    private static void write(Map<String, Object> report, Path file) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

@@ -2,7 +2,6 @@ package org.virtualhall.gateway.outer.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Applicant;
 import org.virtualhall.model.submission.Envelope;
@@ -67,12 +67,7 @@ public class Sealer {
     }
 
     private static String keyedPart(SubmissionKey key) {
-        try {
-            return letters(MessageDigest.getInstance("SHA-256")
-                    .digest((key.idNumber() + "\n" + key.key()).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return letters(Hmac.sha256Bytes((key.idNumber() + "\n" + key.key()).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The first ten bytes as letters of the receipt alphabet (32 letters: each byte mod 32 is uniform). */
