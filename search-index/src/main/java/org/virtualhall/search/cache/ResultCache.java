@@ -1,8 +1,10 @@
 package org.virtualhall.search.cache;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
@@ -12,45 +14,48 @@ import java.util.function.Function;
  * {@linkplain #validFor index generation} is known: a new generation (an alias swap after a
  * re-index or a catalog publication) empties it, and when the generation cannot be read
  * ({@link #suspend}, e.g. Elasticsearch is down) it is emptied and bypassed until it can.
- * Least recently used entries go first once {@code maxEntries} is reached.
+ *
+ * <p>Lookups take no lock, and a miss searches outside any lock, so concurrent searches never wait
+ * for each other here. Once {@code maxEntries} is reached, Caffeine's W-TinyLFU keeps the answers
+ * asked for often over those asked once, which suits the long tail of citizens' wording.
  */
 public final class ResultCache<K, V> {
 
-    private final Map<K, V> entries;
+    private final Cache<K, V> entries;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
-    private String generation;
+    private volatile String generation;
     /** Bumped whenever the entries are dropped, so a load that started before cannot put a stale answer back. */
-    private long epoch;
+    private final AtomicLong epoch = new AtomicLong();
 
     public ResultCache(int maxEntries) {
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        this(maxEntries, null);
+    }
+
+    /** @param maintenance where evictions run; null for Caffeine's default (the common pool) */
+    ResultCache(int maxEntries, Executor maintenance) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(maxEntries);
+        this.entries = (maintenance == null ? builder : builder.executor(maintenance)).build();
     }
 
     /** The cached answer for {@code key}, or {@code load}'s (kept when the generation did not change meanwhile). */
     public V get(K key, Function<K, V> load) {
-        long startEpoch;
-        synchronized (this) {
-            if (generation == null) {
-                return load.apply(key);
-            }
-            V cached = entries.get(key);
-            if (cached != null) {
-                hits.increment();
-                return cached;
-            }
-            startEpoch = epoch;
+        if (generation == null) {
+            return load.apply(key);
         }
+        V cached = entries.getIfPresent(key);
+        if (cached != null) {
+            hits.increment();
+            return cached;
+        }
+        long startEpoch = epoch.get();
         misses.increment();
         V loaded = load.apply(key);
-        synchronized (this) {
-            if (epoch == startEpoch) {
-                entries.put(key, loaded);
+        if (epoch.get() == startEpoch) {
+            entries.put(key, loaded);
+            // a drop between the check and the put may have missed this entry: take it back out
+            if (epoch.get() != startEpoch) {
+                entries.invalidate(key);
             }
         }
         return loaded;
@@ -67,12 +72,13 @@ public final class ResultCache<K, V> {
 
     /** The generation is unknown: drop everything and answer from Elasticsearch until it is known again. */
     public synchronized void suspend() {
-        drop();
         generation = null;
+        drop();
     }
 
-    public synchronized int size() {
-        return entries.size();
+    public long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
     public Stats stats() {
@@ -80,8 +86,8 @@ public final class ResultCache<K, V> {
     }
 
     private void drop() {
-        entries.clear();
-        epoch++;
+        epoch.incrementAndGet();
+        entries.invalidateAll();
     }
 
     /** Lookups answered from the cache and lookups that went to Elasticsearch (while the cache was serving). */

@@ -24,6 +24,11 @@ public final class SearchService {
 
     static final String UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
     static final int FUZZY_BELOW = 3;
+    /**
+     * Longer than any name, so the one fragment is the whole name. (Asking for the whole field,
+     * number_of_fragments 0, marks the same words at more CPU.)
+     */
+    private static final int NAME_FRAGMENT = 500;
 
     private final ElasticsearchClient client;
 
@@ -51,7 +56,7 @@ public final class SearchService {
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.includes(HitSource.FIELDS)))
                 .highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(HallQueries.highlight(query.text()))
-                        .fields("name", f -> f.numberOfFragments(0))), HitSource.class));
+                        .fields("name", f -> f.numberOfFragments(1).fragmentSize(NAME_FRAGMENT))), HitSource.class));
     }
 
     private static SearchResult result(SearchResponse<HitSource> response, long tookMs) {

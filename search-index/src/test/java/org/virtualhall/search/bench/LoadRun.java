@@ -12,23 +12,43 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code clients} threads, each with its own kept-alive connection to the hall API, sending
- * GET /api/search one after another for {@code duration}; latency is the whole HTTP round trip.
- * Also where the CPU went, per request: the load generator's own threads, the rest of this JVM
- * (the hall API), and the Elasticsearch process.
+ * GET /api/search for {@code duration}. Also where the CPU went, per request: the load
+ * generator's own threads, the rest of this JVM (the hall API), and the Elasticsearch process.
+ *
+ * <p>Two shapes. {@link #closed}: every client sends its next request as soon as the last one is
+ * answered, so the load is as high as the machine allows; the latency is then mostly the queue
+ * (Little's law: 32 clients at 1,000 QPS wait 32 ms on average). {@link #paced}: the clients
+ * together send a fixed rate on a fixed schedule, as citizens arrive, and latency is counted from
+ * when a request was due, not when it went out, so a stall is charged to every request it delayed
+ * (no coordinated omission).
  */
 final class LoadRun {
 
-    record Result(long requests, long errors, double seconds, double qps, double p50Ms, double p99Ms,
+    /** @param offeredPerSecond the paced rate asked for, 0 for the closed loop */
+    record Result(long requests, long errors, double seconds, double qps, double offeredPerSecond,
+                  double p50Ms, double p99Ms,
                   double clientCpuMsPerRequest, double apiCpuMsPerRequest, double esCpuMsPerRequest) {
     }
 
     private LoadRun() {
     }
 
-    static Result run(URI api, QueryMix mix, int clients, Duration duration, long esPid) throws Exception {
+    static Result closed(URI api, QueryMix mix, int clients, Duration duration, long esPid) throws Exception {
+        return run(api, mix, clients, 0, duration, esPid);
+    }
+
+    static Result paced(URI api, QueryMix mix, int clients, double perSecond, Duration duration, long esPid)
+            throws Exception {
+        return run(api, mix, clients, perSecond, duration, esPid);
+    }
+
+    /** @param perSecond the total rate of the paced shape, 0 for the closed loop */
+    private static Result run(URI api, QueryMix mix, int clients, double perSecond, Duration duration, long esPid)
+            throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -36,6 +56,7 @@ final class LoadRun {
         double esCpu0 = ProcessCpu.millis(esPid);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
+        long interval = perSecond <= 0 ? 0 : (long) (clients * 1e9 / perSecond);
         List<Future<Sample>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -45,14 +66,16 @@ final class LoadRun {
                 int n = 0;
                 SplittableRandom random = new SplittableRandom(client);
                 try (KeepAliveHttp http = new KeepAliveHttp(api)) {
-                    while (System.nanoTime() < end && n < latencies.length) {
+                    long due = start + interval * client / clients;
+                    while (due < end && n < latencies.length) {
                         String path = mix.path(client, n, random);
-                        long t0 = System.nanoTime();
+                        long t0 = interval == 0 ? System.nanoTime() : waitUntil(due);
                         int status = http.get(path);
                         latencies[n++] = System.nanoTime() - t0;
                         if (status != 200) {
                             errors.incrementAndGet();
                         }
+                        due = interval == 0 ? System.nanoTime() : due + interval;
                     }
                 }
                 return new Sample(Arrays.copyOf(latencies, n), threads.getCurrentThreadCpuTime() - cpu0);
@@ -69,9 +92,17 @@ final class LoadRun {
         long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s.latencies())).sorted().toArray();
         double clientCpu = samples.stream().mapToLong(Sample::cpuNanos).sum() / 1e6;
         int n = Math.max(1, all.length);
-        return new Result(all.length, errors.get(), seconds, all.length / seconds,
+        return new Result(all.length, errors.get(), seconds, all.length / seconds, perSecond,
                 percentile(all, 0.50), percentile(all, 0.99),
                 clientCpu / n, jvmCpu < 0 ? -1 : (jvmCpu - clientCpu) / n, esCpu < 0 ? -1 : esCpu / n);
+    }
+
+    /** The pacing of a load generator: returns {@code due}, the time the request's latency counts from. */
+    private static long waitUntil(long due) {
+        for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+        return due;
     }
 
     /** CPU milliseconds between two readings, -1 when either is unknown. */

@@ -93,6 +93,15 @@ class SearchServiceTests {
     }
 
     @Test
+    void theHighlightIsTheWholeNameWithTheMatchedWordsMarked() {
+        SearchResult result = service.search(query("公积金提取退休", Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(result.hits()).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.highlight().replace("<em>", "").replace("</em>", "")).isEqualTo(hit.name()));
+        assertThat(result.hits()).anySatisfy(hit -> assertThat(hit.name()).contains("（"))
+                .anySatisfy(hit -> assertThat(hit.highlight()).contains("<em>"));
+    }
+
+    @Test
     void staffAreFoundByNameAndTheirWindow() {
         SearchResult result = service.search(query("莫晨曦", Optional.of(DocumentType.STAFF), Optional.empty(), Optional.empty()));
         assertThat(result.hits().get(0).windows()).containsExactly("A01");
