@@ -1,6 +1,7 @@
 package org.virtualhall.gateway.inner.audit;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,13 @@ class AuditController {
 
     AuditController(AuditLog audit) {
         this.audit = audit;
+    }
+
+    /** Whether the chain over the whole log still holds: {@code {"intact":true}}, or the first row where it breaks. */
+    @GetMapping("/api/audit/verify")
+    Map<String, Object> verify() {
+        return audit.verify().<Map<String, Object>>map(row -> Map.of("intact", false, "brokenAt", row))
+                .orElse(Map.of("intact", true));
     }
 
     @GetMapping("/api/audit/{receipt}")
