@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hall.gateway.inner")
 public record InnerProperties(@DefaultValue("http://127.0.0.1:8090") String approvalUrl,
                               @DefaultValue("10s") Duration approvalTimeout,
-                              @DefaultValue("48") int loadConsumers,
+                              @DefaultValue("128") int loadConsumers,
                               @DefaultValue("100") int loadBatch,
                               @DefaultValue("2") int loadBatchWriters,
                               @DefaultValue("classpath:codes/") String codesLocation,

@@ -3,12 +3,10 @@ package org.virtualhall.gateway.gap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.ReceivedSequences;
+import org.virtualhall.gateway.support.GatewayDatabase;
 
 /** Sequence gaps and repeats, on a real H2 database with the gateway's schema. */
 class ReceivedSequencesTests {
@@ -35,9 +33,6 @@ class ReceivedSequencesTests {
     }
 
     private static JdbcTemplate database() {
-        SimpleDriverDataSource ds = new SimpleDriverDataSource(new org.h2.Driver(),
-                "jdbc:h2:mem:seq" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(ds);
-        return new JdbcTemplate(ds);
+        return new JdbcTemplate(GatewayDatabase.fresh());
     }
 }

@@ -6,21 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.virtualhall.gateway.support.GatewayDatabase;
 
 /** 内容审计 on a real H2 with the shipped schema: every row kept, the chain intact, a tampered row found. */
 class AuditLogTests {
@@ -31,9 +29,7 @@ class AuditLogTests {
 
     @BeforeEach
     void freshLog() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(h2);
+        DataSource h2 = GatewayDatabase.fresh();
         jdbc = new JdbcTemplate(h2);
         audit = new AuditLog(jdbc, new TransactionTemplate(new DataSourceTransactionManager(h2)));
         consumers = Executors.newFixedThreadPool(16);

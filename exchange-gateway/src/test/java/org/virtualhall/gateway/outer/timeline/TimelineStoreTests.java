@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.support.Applicants;
+import org.virtualhall.gateway.support.GatewayDatabase;
 import org.virtualhall.model.submission.Submission;
 import org.virtualhall.model.submission.SubmissionStatus;
 
@@ -27,10 +24,7 @@ class TimelineStoreTests {
 
     @BeforeEach
     void freshStore() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(h2);
-        store = new TimelineStore(new JdbcTemplate(h2));
+        store = new TimelineStore(new JdbcTemplate(GatewayDatabase.fresh()));
         Submission submission = new Submission("R20261123-0001", "GA003", Applicants.applicant(1), Map.of(), List.of(), T0, "web");
         receipt = submission.receipt();
         store.accepted(List.of(submission));
