@@ -12,4 +12,10 @@ class CommonConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** Camel's JMS component takes it through {@code camel.component.jms.destination-resolver}. */
+    @Bean
+    CachingQueueResolver cachingQueueResolver() {
+        return new CachingQueueResolver();
+    }
 }
