@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param approvalUrl          base URL of the approval system (its {@code POST /api/intake})
  * @param approvalTimeout      how long one call to the approval system may take
  * @param loadConsumers        parallel consumers of the intake queue
+ * @param supplementConsumers  parallel consumers of the supplements queue (补正材料 follow a window's request, so they
+ *                             are far fewer than submissions)
  * @param loadBatch            records loaded in one {@code POST /api/intake/batch} at most; 1 loads each with
  *                             {@code POST /api/intake}
  * @param loadBatchWriters     batches in flight to the approval system at once
@@ -22,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record InnerProperties(@DefaultValue("http://127.0.0.1:8090") String approvalUrl,
                               @DefaultValue("10s") Duration approvalTimeout,
                               @DefaultValue("128") int loadConsumers,
+                              @DefaultValue("8") int supplementConsumers,
                               @DefaultValue("100") int loadBatch,
                               @DefaultValue("2") int loadBatchWriters,
                               @DefaultValue("classpath:codes/") String codesLocation,

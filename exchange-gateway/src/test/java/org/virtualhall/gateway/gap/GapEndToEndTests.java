@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
@@ -32,10 +31,9 @@ class GapEndToEndTests {
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = new GatewayCluster(home).start();
-        cluster.outer().getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-        citizen = new HallClient(GatewayCluster.baseUrl(cluster.outer()));
-        innerAdmin = new HallClient(GatewayCluster.baseUrl(cluster.inner()));
+        cluster = new GatewayCluster(home).startWithTestHall();
+        citizen = cluster.citizenClient();
+        innerAdmin = cluster.innerClient();
     }
 
     @AfterAll

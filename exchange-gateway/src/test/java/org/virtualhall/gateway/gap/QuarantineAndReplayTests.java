@@ -18,11 +18,9 @@ import org.virtualhall.gateway.gap.bundle.BundleCodec;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.gap.bundle.SpoolFiles;
-import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
-import org.virtualhall.gateway.support.TestHall;
 import org.virtualhall.model.submission.Applicant;
 import org.virtualhall.model.submission.Envelope;
 
@@ -37,10 +35,9 @@ class QuarantineAndReplayTests {
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = new GatewayCluster(home).start();
-        cluster.outer().getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-        citizen = new HallClient(GatewayCluster.baseUrl(cluster.outer()));
-        inner = new HallClient(GatewayCluster.baseUrl(cluster.inner()));
+        cluster = new GatewayCluster(home).startWithTestHall();
+        citizen = cluster.citizenClient();
+        inner = cluster.innerClient();
     }
 
     @AfterAll

@@ -22,11 +22,9 @@ import org.virtualhall.gateway.gap.bundle.BundleCodec;
 import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.gap.bundle.SpoolFiles;
 import org.virtualhall.gateway.gap.receive.BundleReceiver;
-import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
-import org.virtualhall.gateway.support.TestHall;
 import org.virtualhall.model.submission.Applicant;
 
 /**
@@ -47,10 +45,9 @@ class SupplementAcrossTheGapTests {
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = new GatewayCluster(home, "--hall.gateway.outer.limits.max-material-bytes=" + MAX_MATERIAL_BYTES).start();
-        cluster.outer().getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-        citizen = new HallClient(GatewayCluster.baseUrl(cluster.outer()));
-        inner = new HallClient(GatewayCluster.baseUrl(cluster.inner()));
+        cluster = new GatewayCluster(home, "--hall.gateway.outer.limits.max-material-bytes=" + MAX_MATERIAL_BYTES).startWithTestHall();
+        citizen = cluster.citizenClient();
+        inner = cluster.innerClient();
     }
 
     @AfterAll

@@ -2,11 +2,13 @@ package org.virtualhall.gateway.support;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.gateway.GatewayApplication;
+import org.virtualhall.gateway.outer.hall.HallCatalog;
 
 /**
  * Outer, inner and ferry roles started in this JVM, each a separate Spring application with its own broker,
@@ -35,6 +37,23 @@ public final class GatewayCluster implements AutoCloseable {
         outer = run("outer");
         ferry = run("ferry");
         return this;
+    }
+
+    /** Starts the roles and publishes the test hall on the outer side, as most cluster tests need it. */
+    public GatewayCluster startWithTestHall() {
+        start();
+        outer.getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
+        return this;
+    }
+
+    /** A client of the outer role's hall API, as citizens use it. */
+    public HallClient citizenClient() {
+        return new HallClient(baseUrl(outer));
+    }
+
+    /** A client of the inner role's management API (quarantine, audit, outbound). */
+    public HallClient innerClient() {
+        return new HallClient(baseUrl(inner));
     }
 
     public static List<String> args(String role, Path home, String approvalUrl) {

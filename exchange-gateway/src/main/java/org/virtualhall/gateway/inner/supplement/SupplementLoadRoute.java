@@ -53,8 +53,7 @@ class SupplementLoadRoute extends RouteBuilder {
         this.quarantine = quarantine;
         this.feedback = feedback;
         this.loaded = loadedSupplements;
-        // A supplement follows a window's request, so there are far fewer than submissions: a quarter of the consumers.
-        this.consumers = Math.max(1, props.loadConsumers() / 4);
+        this.consumers = props.supplementConsumers();
     }
 
     @Override

@@ -26,7 +26,7 @@ class BatchingApprovalIntakeTests {
     @BeforeEach
     void start() throws Exception {
         approval = new ApprovalDouble();
-        InnerProperties props = new InnerProperties(approval.url(), Duration.ofSeconds(10), 1, 100, 1, "classpath:codes/",
+        InnerProperties props = new InnerProperties(approval.url(), Duration.ofSeconds(10), 1, 1, 100, 1, "classpath:codes/",
                 30, 100, "330199");
         intake = new BatchingApprovalIntake(new ApprovalHttp(props), props);
         intake.start();

@@ -19,7 +19,7 @@ class BehaviourMonitorTests {
 
     private final MutableClock clock = new MutableClock();
     private final BehaviourMonitor monitor = new BehaviourMonitor(clock,
-            new InnerProperties("http://x", Duration.ofSeconds(1), 1, 100, 2, "classpath:codes/", 30, 100, "330199"));
+            new InnerProperties("http://x", Duration.ofSeconds(1), 1, 1, 100, 2, "classpath:codes/", 30, 100, "330199"));
 
     @Test
     void theThirtiethSubmissionOfOneIdWithinAMinuteIsHeld() {

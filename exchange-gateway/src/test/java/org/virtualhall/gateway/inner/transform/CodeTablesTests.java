@@ -14,7 +14,7 @@ import org.virtualhall.model.hall.HallLoader;
 /** The shipped code tables (assets codes/) cover the shipped hall: no item can fail 对照匹配 for want of a row. */
 class CodeTablesTests {
 
-    private final InnerProperties props = new InnerProperties("http://x", Duration.ofSeconds(1), 1, 100, 2, "classpath:codes/",
+    private final InnerProperties props = new InnerProperties("http://x", Duration.ofSeconds(1), 1, 1, 100, 2, "classpath:codes/",
             30, 100, "330199");
     private final CodeTables codes = new CodeTables(props, new DefaultResourceLoader());
 
