@@ -60,11 +60,26 @@ public class AuditLog {
         }
     }
 
+    /** Rows queued and not yet taken into a batch. */
+    int waiting() {
+        return queued.size();
+    }
+
     private void writeQueued() {
         List<Pending> batch = new ArrayList<>();
         for (Pending p = queued.poll(); p != null; p = queued.poll()) {
             batch.add(p);
         }
+        try {
+            write(batch);
+        } catch (RuntimeException e) {
+            // every row taken from the queue is answered, so no caller returns as if its row were kept
+            batch.forEach(p -> p.failure = e);
+        }
+        batch.forEach(p -> p.written = true);
+    }
+
+    private void write(List<Pending> batch) {
         if (lastChain == null) {
             lastChain = jdbc.query("SELECT chain FROM audit ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY",
                     rs -> rs.next() ? rs.getString(1) : "");
@@ -77,13 +92,8 @@ public class AuditLog {
             chain = chain(chain, p.receipt, p.actor, p.action, at, p.sha256);
             rows.add(new Object[] {p.receipt, p.actor, p.action, Timestamp.from(at), p.sha256, chain});
         }
-        try {
-            transaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, rows));
-            lastChain = chain;
-        } catch (RuntimeException e) {
-            batch.forEach(p -> p.failure = e);
-        }
-        batch.forEach(p -> p.written = true);
+        transaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, rows));
+        lastChain = chain;
     }
 
     private static String chain(String previous, String receipt, String actor, String action, Instant at, String sha) {

@@ -2,20 +2,26 @@ package org.virtualhall.gateway.inner.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.virtualhall.gateway.support.GatewayDatabase;
@@ -90,5 +96,62 @@ class AuditLogTests {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit", Long.class)).isEqualTo(2);
         assertThat(audit.verify()).isEmpty();
+    }
+
+    @Test
+    void aCallerWhoseRowWentWithAFailedBatchHearsItToo() throws Exception {
+        DataSource h2 = GatewayDatabase.fresh();
+        AtomicInteger failuresLeft = new AtomicInteger(2);
+        AtomicBoolean firstWriterInside = new AtomicBoolean();
+        AuditLog[] log = new AuditLog[1];
+        JdbcTemplate failingTwice = new JdbcTemplate(h2) {
+            @Override
+            public <T> T query(String sql, ResultSetExtractor<T> extractor) {
+                int left = failuresLeft.getAndDecrement();
+                if (left == 2) {
+                    // the first writer fails once the other seven rows are queued, so the second batch carries them all
+                    firstWriterInside.set(true);
+                    await().atMost(Duration.ofSeconds(30)).until(() -> log[0].waiting() >= 7);
+                }
+                if (left > 0) {
+                    throw new DataAccessResourceFailureException("disk gone");
+                }
+                return super.query(sql, extractor);
+            }
+        };
+        log[0] = new AuditLog(failingTwice, new TransactionTemplate(new DataSourceTransactionManager(h2)));
+        List<Future<Boolean>> appends = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String receipt = "R" + i;
+            appends.add(consumers.submit(() -> {
+                try {
+                    log[0].append(receipt, "system", "接收", new byte[] {1});
+                    return true;
+                } catch (DataAccessException e) {
+                    return false;
+                }
+            }));
+            if (i == 0) {
+                await().atMost(Duration.ofSeconds(30)).untilTrue(firstWriterInside);
+            }
+        }
+        for (int i = 0; i < 8; i++) {
+            boolean answeredKept = appends.get(i).get(60, TimeUnit.SECONDS);
+            assertThat(log[0].byReceipt("R" + i)).as("R%d answered %s", i, answeredKept ? "kept" : "failed")
+                    .hasSize(answeredKept ? 1 : 0);
+        }
+    }
+
+    @Test
+    void whenTheDatabaseFailsEveryWaitingCallerHearsIt() throws Exception {
+        jdbc.execute("DROP TABLE audit");
+        List<Future<?>> appends = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            String receipt = "R" + i;
+            appends.add(consumers.submit(() -> audit.append(receipt, "system", "接收", new byte[] {1})));
+        }
+        for (Future<?> append : appends) {
+            assertThatThrownBy(() -> append.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(DataAccessException.class);
+        }
     }
 }
