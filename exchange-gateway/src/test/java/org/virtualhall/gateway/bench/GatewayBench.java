@@ -1,5 +1,6 @@
 package org.virtualhall.gateway.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +34,13 @@ public final class GatewayBench {
 
     private GatewayBench() {
     }
+
+    /**
+     * CPU of this whole JVM: all three roles with their brokers and databases, the clients and the approval double.
+     * The 2,000/s target on two cores leaves 1 ms of it per submission.
+     */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/gateway.json");
@@ -73,6 +81,7 @@ public final class GatewayBench {
         Map<String, Long> sent = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> futures = new ArrayList<>();
+        long cpu0 = CPU.getProcessCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int n = (offset + i) % tokens.size();
@@ -95,6 +104,7 @@ public final class GatewayBench {
         Map<String, Long> arrivals = cluster.approval().arrivals();
         Awaitility.await().atMost(java.time.Duration.ofMinutes(10)).pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> arrivals.keySet().containsAll(sent.keySet()));
+        long cpu = CPU.getProcessCpuTime() - cpu0;
         List<Long> latencies = new ArrayList<>();
         long last = 0;
         for (Map.Entry<String, Long> e : sent.entrySet()) {
@@ -112,6 +122,7 @@ public final class GatewayBench {
         r.put("p99Ms", latencies.get((int) (latencies.size() * 0.99)) / 1_000_000);
         r.put("lost", sent.size() - sent.keySet().stream().filter(arrivals::containsKey).count());
         r.put("duplicateCases", cluster.approval().duplicateCreations());
+        r.put("cpuMsPerSubmission", Math.round(cpu / 1e4 / count) / 100.0);
         return r;
     }
 }
