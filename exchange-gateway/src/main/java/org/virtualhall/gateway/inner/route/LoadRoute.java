@@ -70,7 +70,12 @@ class LoadRoute extends RouteBuilder {
                 .routeId("inner-load")
                 .process(this::open).id("open")
                 .idempotentConsumer(header("receipt"), loaded).eager(false).skipDuplicate(true)
-                    .process(e -> e.setProperty("record", transformer.transform(submission(e)))).id("transform")
+                    .process(e -> {
+                        IntakeRecord record = transformer.transform(submission(e));
+                        e.setProperty("record", record);
+                        // what both audit rows hash: serialized once
+                        e.setProperty("recordJson", HallJson.wire().writeValueAsBytes(record));
+                    }).id("transform")
                     .process(e -> audit(e, "接收")).id("audit")
                     .process(e -> {
                         if (!e.getMessage().getHeader(SubmissionReplayer.REPLAY_HEADER, false, Boolean.class)) {
@@ -104,10 +109,10 @@ class LoadRoute extends RouteBuilder {
         return e.getProperty("submission", Submission.class);
     }
 
-    private void audit(Exchange e, String action) throws Exception {
+    private void audit(Exchange e, String action) {
         Submission s = submission(e);
-        byte[] payload = HallJson.wire().writeValueAsBytes(e.getProperty("record"));
-        audit.append(s.receipt(), s.applicant().idNumber() + "@" + s.source(), action, payload);
+        audit.append(s.receipt(), s.applicant().idNumber() + "@" + s.source(), action,
+                e.getProperty("recordJson", byte[].class));
     }
 
     /** The DELIVERED event goes out in the same broker transaction that consumes the submission. */

@@ -69,7 +69,12 @@ class SupplementLoadRoute extends RouteBuilder {
                 .routeId("inner-supplement")
                 .process(this::open).id("supplement-open")
                 .idempotentConsumer(header("envelopeId"), loaded).eager(false).skipDuplicate(true)
-                    .process(e -> e.setProperty("record", transformer.transform(supplement(e)))).id("supplement-transform")
+                    .process(e -> {
+                        SupplementRecord record = transformer.transform(supplement(e));
+                        e.setProperty("record", record);
+                        // what both audit rows hash: serialized once
+                        e.setProperty("recordJson", HallJson.wire().writeValueAsBytes(record));
+                    }).id("supplement-transform")
                     .process(e -> audit(e, "接收补正：" + supplement(e).materialNames())).id("supplement-audit")
                     .process(e -> approval.load(supplement(e).receipt(), e.getProperty("record",
                             SupplementRecord.class))).id("supplement-load")
@@ -94,10 +99,9 @@ class SupplementLoadRoute extends RouteBuilder {
         return e.getProperty("supplement", Supplement.class);
     }
 
-    private void audit(Exchange e, String action) throws Exception {
+    private void audit(Exchange e, String action) {
         Supplement s = supplement(e);
-        audit.append(s.receipt(), s.idNumber() + "@" + s.source(), action,
-                HallJson.wire().writeValueAsBytes(e.getProperty("record")));
+        audit.append(s.receipt(), s.idNumber() + "@" + s.source(), action, e.getProperty("recordJson", byte[].class));
     }
 
     private void quarantine(Exchange e) {
