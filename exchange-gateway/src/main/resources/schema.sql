@@ -73,7 +73,14 @@ CREATE TABLE IF NOT EXISTS audit (
 );
 CREATE INDEX IF NOT EXISTS audit_receipt ON audit (receipt);
 
--- inner: Camel's JDBC idempotent repository (receipts loaded into the approval system)
+-- inner: receipts loaded into the approval system, with their case, so a repeat is answered without loading it again
+CREATE TABLE IF NOT EXISTS loaded_receipt (
+    receipt   VARCHAR(64) PRIMARY KEY,
+    case_id   VARCHAR(64),
+    loaded_at TIMESTAMP NOT NULL
+);
+
+-- inner: Camel's JDBC idempotent repository (supplements loaded into the approval system)
 CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (
     processorName VARCHAR(255) NOT NULL,
     messageId     VARCHAR(100) NOT NULL,

@@ -1,8 +1,5 @@
 package org.virtualhall.gateway.inner;
 
-import javax.sql.DataSource;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
-import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -15,8 +12,9 @@ import org.virtualhall.gateway.gap.send.ChannelSender;
 import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.gap.send.SequenceStore;
 import org.virtualhall.gateway.inner.intake.SubmissionReplayer;
+import org.virtualhall.gateway.inner.load.LoadedReceipts;
 
-/** The inner side sends feedback and catalog out, and remembers which receipts it has loaded. */
+/** The inner side sends feedback and catalog out, and replays what it quarantined. */
 @Configuration
 @Profile("inner")
 class InnerConfiguration {
@@ -34,18 +32,12 @@ class InnerConfiguration {
     }
 
     @Bean
-    SubmissionReplayer refusedReplayer(QueueWriter writer, Queues queues, IdempotentRepository loadedReceipts) {
+    SubmissionReplayer refusedReplayer(QueueWriter writer, Queues queues, LoadedReceipts loadedReceipts) {
         return new SubmissionReplayer(InnerRefusal.REFUSED, writer, queues.intake(), loadedReceipts);
     }
 
     @Bean
-    SubmissionReplayer heldReplayer(QueueWriter writer, Queues queues, IdempotentRepository loadedReceipts) {
+    SubmissionReplayer heldReplayer(QueueWriter writer, Queues queues, LoadedReceipts loadedReceipts) {
         return new SubmissionReplayer(InnerRefusal.HELD, writer, queues.intake(), loadedReceipts);
-    }
-
-    /** The persistent idempotent repository of loaded receipts (Camel's JDBC one, in this side's database). */
-    @Bean
-    IdempotentRepository loadedReceipts(DataSource dataSource) {
-        return new JdbcMessageIdRepository(dataSource, "inner-load");
     }
 }

@@ -45,18 +45,31 @@ public class AuditLog {
     }
 
     public void append(String receipt, String actor, String action, byte[] payload) {
-        Pending mine = new Pending(receipt, actor, action, Hmac.sha256(payload));
-        queued.add(mine);
+        appendAll(List.of(new Row(receipt, actor, action, payload)));
+    }
+
+    /** Appends the rows in their order, in the same batch or in batches one after another. */
+    public void appendAll(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Pending> mine = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            mine.add(new Pending(row.receipt(), row.actor(), row.action(), Hmac.sha256(row.payload())));
+        }
+        queued.addAll(mine);
         writing.lock();
         try {
-            if (!mine.written) {
+            if (!mine.get(mine.size() - 1).written) {
                 writeQueued();
             }
         } finally {
             writing.unlock();
         }
-        if (mine.failure != null) {
-            throw mine.failure;
+        for (Pending p : mine) {
+            if (p.failure != null) {
+                throw p.failure;
+            }
         }
     }
 
@@ -129,6 +142,10 @@ public class AuditLog {
     private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7));
+    }
+
+    /** A row to append: {@code payload} is what was handled, kept as its SHA-256. */
+    public record Row(String receipt, String actor, String action, byte[] payload) {
     }
 
     /** One audit row: {@code actor} is who acted (the applicant's ID number and source, or a system part). */

@@ -2,8 +2,8 @@ package org.virtualhall.gateway.inner.intake;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.spi.IdempotentRepository;
 import org.virtualhall.gateway.gap.send.QueueWriter;
+import org.virtualhall.gateway.inner.load.LoadedReceipts;
 import org.virtualhall.gateway.quarantine.QuarantineEntry;
 import org.virtualhall.gateway.quarantine.Replayer;
 
@@ -19,10 +19,10 @@ public class SubmissionReplayer implements Replayer {
     private final String kind;
     private final QueueWriter writer;
     private final String intakeQueue;
-    private final IdempotentRepository loadedReceipts;
+    private final LoadedReceipts loadedReceipts;
 
     public SubmissionReplayer(String kind, QueueWriter writer, String intakeQueue,
-                              IdempotentRepository loadedReceipts) {
+                              LoadedReceipts loadedReceipts) {
         this.kind = kind;
         this.writer = writer;
         this.intakeQueue = intakeQueue;
@@ -37,7 +37,7 @@ public class SubmissionReplayer implements Replayer {
     @Override
     public void replay(QuarantineEntry entry) {
         if (entry.receipt() != null) {
-            loadedReceipts.remove(entry.receipt());
+            loadedReceipts.forget(entry.receipt());
         }
         writer.send(intakeQueue, List.of(new QueueWriter.Outgoing(entry.payload(),
                 Map.of("receipt", entry.receipt(), REPLAY_HEADER, true))));

@@ -32,7 +32,7 @@ public class FeedbackPublisher {
     }
 
     /** The envelope of one event, for a route that queues it in its own transaction. */
-    public String envelopeJson(OutboundEvent event) {
+    public static String envelopeJson(OutboundEvent event) {
         return json(envelope(event));
     }
 

@@ -4,22 +4,21 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.virtualhall.gateway.inner.InnerProperties;
 import org.virtualhall.gateway.inner.InnerRefusal;
 import org.virtualhall.gateway.support.Applicants;
+import org.virtualhall.gateway.support.InnerSettings;
 import org.virtualhall.model.submission.Submission;
 
 class BehaviourMonitorTests {
 
     private final MutableClock clock = new MutableClock();
     private final BehaviourMonitor monitor = new BehaviourMonitor(clock,
-            new InnerProperties("http://x", Duration.ofSeconds(1), 1, 1, 100, 2, "classpath:codes/", 30, 100, "330199"));
+            InnerSettings.of("http://x", 100));
 
     @Test
     void theThirtiethSubmissionOfOneIdWithinAMinuteIsHeld() {

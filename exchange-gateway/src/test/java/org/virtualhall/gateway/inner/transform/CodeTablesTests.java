@@ -2,10 +2,10 @@ package org.virtualhall.gateway.inner.transform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.virtualhall.gateway.inner.InnerProperties;
+import org.virtualhall.gateway.support.InnerSettings;
 import org.virtualhall.model.catalog.Department;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.hall.Hall;
@@ -14,8 +14,7 @@ import org.virtualhall.model.hall.HallLoader;
 /** The shipped code tables (assets codes/) cover the shipped hall: no item can fail 对照匹配 for want of a row. */
 class CodeTablesTests {
 
-    private final InnerProperties props = new InnerProperties("http://x", Duration.ofSeconds(1), 1, 1, 100, 2, "classpath:codes/",
-            30, 100, "330199");
+    private final InnerProperties props = InnerSettings.of("http://x", 100);
     private final CodeTables codes = new CodeTables(props, new DefaultResourceLoader());
 
     @Test
