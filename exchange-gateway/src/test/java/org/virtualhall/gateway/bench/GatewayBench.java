@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
+import org.springframework.util.FileSystemUtils;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.outer.intake.GroupCommit;
 import org.virtualhall.gateway.support.Applicants;
@@ -27,8 +28,11 @@ import org.virtualhall.model.submission.Applicant;
  * {@code ./hall bench gateway}: submissions per second from the HTTP accept on the outer side to the case created
  * by the inner load step, with every check on, and latency p50/p99; in the same run the rate of the embedded
  * Artemis alone (persistent send + receive, same message size) as the ceiling.
- * Arguments: the JSON output file, then optionally the number of submissions and of client threads (citizens
- * submitting at the same time: the outer side's group commit makes one journal sync serve all who wait).
+ * Arguments: the JSON output file, then optionally the number of submissions, of client threads (citizens
+ * submitting at the same time: the outer side's group commit makes one journal sync serve all who wait) and of
+ * warm-up submissions before the measured ones (the JIT of all three roles needs tens of seconds of load on two
+ * cores; a run measured right after start-up measures compilation). Every submission is by another applicant, so
+ * behaviour monitoring (30 a minute per ID) holds none.
  */
 public final class GatewayBench {
 
@@ -46,6 +50,7 @@ public final class GatewayBench {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/gateway.json");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
         Path home = Files.createTempDirectory("gateway-bench");
         String sample = HallJson.wire().writeValueAsString(HallClient.goodSubmission(Applicants.applicant(1)));
 
@@ -55,15 +60,13 @@ public final class GatewayBench {
                 "--hall.gateway.inner.per-source-per-minute=100000000").start()) {
             cluster.outer().getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
             HallClient client = new HallClient(GatewayCluster.baseUrl(cluster.outer()));
-            List<String> tokens = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                tokens.add(client.token(Applicants.applicant(i)));
-            }
-            run(client, tokens, Math.min(count, 500), clients, cluster, 0);
+            List<String> tokens = tokens(client, warmUp + count, clients);
+            run(client, tokens, warmUp, clients, cluster, 0);
             GroupCommit groupCommit = cluster.outer().getBean(GroupCommit.class);
             long groups = groupCommit.groups();
             long committed = groupCommit.committed();
-            result = run(client, tokens, count, clients, cluster, Math.min(count, 500));
+            result = run(client, tokens, count, clients, cluster, warmUp);
+            result.put("warmUpSubmissions", warmUp);
             result.put("groupCommitAverageSize", Math.round((groupCommit.committed() - committed) * 10.0
                     / Math.max(1, groupCommit.groups() - groups)) / 10.0);
         }
@@ -72,7 +75,24 @@ public final class GatewayBench {
         result.put("ratio", Math.round(rate / raw * 1000) / 1000.0);
         result.put("messageBytes", sample.length());
         BenchReport.write(out, "exchange gateway benchmark", result);
+        FileSystemUtils.deleteRecursively(home);
         System.exit(0);
+    }
+
+    /** A token for each of the first {@code count} applicants, asked for by {@code clients} threads at once. */
+    private static List<String> tokens(HallClient client, int count, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<String>> futures = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> client.token(Applicants.applicant(n))));
+        }
+        List<String> tokens = new ArrayList<>(count);
+        for (Future<String> f : futures) {
+            tokens.add(f.get());
+        }
+        pool.shutdown();
+        return tokens;
     }
 
     /** Submits {@code count} applications (the first {@code offset} applicants were used by the warm-up). */

@@ -3,8 +3,10 @@ package org.virtualhall.gateway.outer.timeline;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -64,19 +66,34 @@ public class TimelineStore {
         }
     }
 
-    /** Applies the events of one bundle in one transaction. */
+    /**
+     * Applies the events of one bundle in one transaction: the new ones recorded in one batch, then each receipt that
+     * got one takes the status its events now say. A repeat of an event id changes nothing, nor does a notice (no
+     * status).
+     */
     @Transactional
     public void applyAll(List<OutboundEvent> events) {
-        events.forEach(this::apply);
-    }
-
-    /** Applies an event from inside; a repeat of an event id changes nothing, nor does a notice (no status). */
-    @Transactional
-    public void apply(OutboundEvent event) {
-        if (!insertEvent(event) || event.status() == null) {
+        if (events.isEmpty()) {
             return;
         }
-        jdbc.update("UPDATE submission SET status = (" + CURRENT_STATUS + ") WHERE receipt = ?", event.receipt(), event.receipt());
+        int[] inserted = jdbc.batchUpdate("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM submission_event WHERE event_id = ?)",
+                events.stream().map(TimelineStore::eventRow).toList());
+        Set<String> changed = new LinkedHashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            // a driver that cannot tell (SUCCESS_NO_INFO) may have inserted it: the status is recomputed either way
+            if (inserted[i] != 0 && events.get(i).status() != null) {
+                changed.add(events.get(i).receipt());
+            }
+        }
+        jdbc.batchUpdate("UPDATE submission SET status = (" + CURRENT_STATUS + ") WHERE receipt = ?",
+                changed.stream().map(r -> new Object[] {r, r}).toList());
+    }
+
+    /** Applies one event from inside. */
+    @Transactional
+    public void apply(OutboundEvent event) {
+        applyAll(List.of(event));
     }
 
     public Optional<Owned> owner(String receipt) {
@@ -95,12 +112,10 @@ public class TimelineStore {
         return n == null ? 0 : n;
     }
 
-    private boolean insertEvent(OutboundEvent e) {
+    private static Object[] eventRow(OutboundEvent e) {
         Instant at = e.at() == null ? Instant.now() : e.at();
-        return jdbc.update("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM submission_event WHERE event_id = ?)",
-                e.id(), e.receipt(), Timestamp.from(at), e.status() == null ? null : e.status().name(), e.step(), e.note(),
-                e.actor(), e.id()) == 1;
+        return new Object[] {e.id(), e.receipt(), Timestamp.from(at), e.status() == null ? null : e.status().name(),
+                e.step(), e.note(), e.actor(), e.id()};
     }
 
     /** The submission's owner (ID number), item and status. */

@@ -79,6 +79,22 @@ class TimelineStoreTests {
         assertThat(store.events(receipt)).hasSize(2);
     }
 
+    @Test
+    void aBundleOfEventsForSeveralReceiptsLeavesEachOnItsLatestStatusAndRecordsARepeatOnce() {
+        Submission other = new Submission("R20261123-0002", "GA003", Applicants.applicant(2), Map.of(), List.of(), T0, "web");
+        store.accepted(List.of(other));
+        OutboundEvent otherDelivered = new OutboundEvent("d2", other.receipt(), T0.plusSeconds(5), SubmissionStatus.DELIVERED,
+                "已送达审批系统", "", "test");
+
+        store.applyAll(List.of(event("e2", 20, SubmissionStatus.IN_REVIEW), otherDelivered,
+                event("e1", 10, SubmissionStatus.ACCEPTED_FOR_PROCESSING), event("e2", 20, SubmissionStatus.IN_REVIEW)));
+
+        assertThat(status()).isEqualTo("IN_REVIEW");
+        assertThat(store.owner(other.receipt()).orElseThrow().status()).isEqualTo("DELIVERED");
+        assertThat(store.events(receipt)).extracting(Timeline.Event::status)
+                .containsExactly("ACCEPTED", "ACCEPTED_FOR_PROCESSING", "IN_REVIEW");
+    }
+
     private OutboundEvent event(String id, int secondsAfterSubmission, SubmissionStatus status) {
         return new OutboundEvent(id, receipt, T0.plusSeconds(secondsAfterSubmission), status, status.label(), "", "test");
     }
