@@ -27,7 +27,6 @@ import org.virtualhall.gateway.gap.bundle.BundleCodec;
 import org.virtualhall.gateway.gap.bundle.BundleName;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.bundle.SpoolFiles;
-import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /**
@@ -175,7 +174,7 @@ public class ChannelSender {
     private static long add(List<Envelope> batch, Message message) throws JMSException {
         String text = ((TextMessage) message).getText();
         try {
-            batch.add(HallJson.wire().readValue(text, Envelope.class));
+            batch.addAll(QueuedEnvelopes.envelopes(text));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a queued envelope is not valid JSON", e);
         }

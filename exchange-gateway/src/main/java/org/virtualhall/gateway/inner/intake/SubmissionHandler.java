@@ -10,13 +10,14 @@ import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
 import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
 import org.virtualhall.gateway.gap.send.QueueWriter;
+import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.supplement.Supplement;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /**
- * Submissions arriving from outside go onto the inner persistent queue in one broker transaction per bundle
- * (补正材料, envelopes of type {@code supplement}, onto their own queue),
+ * Submissions arriving from outside go onto the inner persistent queue in one broker transaction per bundle, as
+ * one message (补正材料, envelopes of type {@code supplement}, onto their own queue, one message each),
  * then their envelope ids are recorded as seen. A crash in between re-queues them on resend; the load route's
  * idempotent consumer and the approval system's idempotent intake both catch that repeat.
  */
@@ -48,8 +49,8 @@ class SubmissionHandler implements EnvelopeHandler {
         List<Envelope> supplements = fresh.stream().filter(e -> Supplement.TYPE.equals(e.type())).toList();
         List<Envelope> submissions = fresh.stream().filter(e -> !Supplement.TYPE.equals(e.type())).toList();
         if (!submissions.isEmpty()) {
-            queue.send(queues.intake(), submissions.stream()
-                    .map(e -> new QueueWriter.Outgoing(json(e), Map.of("receipt", e.receipt()))).toList());
+            queue.send(queues.intake(), List.of(new QueueWriter.Outgoing(
+                    QueuedEnvelopes.pack(submissions.stream().map(SubmissionHandler::json).toList()), Map.of())));
         }
         if (!supplements.isEmpty()) {
             queue.send(queues.supplements(), supplements.stream().map(SubmissionHandler::supplement).toList());

@@ -16,12 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.virtualhall.gateway.gap.Queues;
+import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.inner.InnerProperties;
 import org.virtualhall.gateway.inner.intake.SubmissionReplayer;
 
 /**
  * Takes submissions off the inner intake queue a batch at a time, in one broker transaction: the batch goes through
- * {@link BatchLoad}, its feedback events go onto the feedback queue and what waits for the approval system goes back
+ * {@link BatchLoad}, its feedback events go onto the feedback queue (one message) and what waits for the approval system goes back
  * onto the intake queue with a delay (doubling up to a limit), and only then is the batch committed. A failure
  * anywhere rolls the whole batch back onto the queue, for the broker to redeliver. Called by one thread; its session
  * stays open between calls.
@@ -49,29 +50,25 @@ public class IntakeQueueReader {
         this.props = props;
     }
 
-    /** Loads at most one batch; returns how many messages it took off the queue. */
+    /** Loads at most one batch; returns how many submissions it took off the queue. */
     public int drainOnce() {
         try {
             if (session == null) {
                 open();
             }
-            List<Message> messages = collect();
-            if (messages.isEmpty()) {
+            List<BatchLoad.Queued> batch = collect();
+            if (batch.isEmpty()) {
                 return 0;
             }
-            List<BatchLoad.Queued> batch = new ArrayList<>(messages.size());
-            for (Message m : messages) {
-                batch.add(queued(m));
-            }
             BatchLoad.Outcome outcome = load.load(batch);
-            for (String event : outcome.feedbackEnvelopes()) {
-                feedback.send(session.createTextMessage(event));
+            if (!outcome.feedbackEnvelopes().isEmpty()) {
+                feedback.send(session.createTextMessage(QueuedEnvelopes.pack(outcome.feedbackEnvelopes())));
             }
             for (BatchLoad.Later later : outcome.later()) {
                 sendBack(later);
             }
             session.commit();
-            return messages.size();
+            return batch.size();
         } catch (JMSException | RuntimeException e) {
             close();
             throw e instanceof RuntimeException r ? r : new IllegalStateException("loading from " + queues.intake(), e);
@@ -89,21 +86,28 @@ public class IntakeQueueReader {
         intake.setDeliveryMode(DeliveryMode.PERSISTENT);
     }
 
-    /** The first message within the poll timeout, then whatever is there already, up to a batch. */
-    private List<Message> collect() throws JMSException {
-        List<Message> messages = new ArrayList<>();
-        Message first = consumer.receive(props.loadPollTimeout().toMillis());
-        for (Message m = first; m != null && messages.size() < props.loadBatch(); ) {
-            messages.add(m);
-            m = messages.size() < props.loadBatch() ? consumer.receiveNoWait() : null;
+    /**
+     * The first message within the poll timeout, then whatever is there already, until the batch holds
+     * {@code load-batch} submissions (a message may hold a whole bundle's).
+     */
+    private List<BatchLoad.Queued> collect() throws JMSException {
+        List<BatchLoad.Queued> batch = new ArrayList<>();
+        for (Message m = consumer.receive(props.loadPollTimeout().toMillis()); m != null; m = consumer.receiveNoWait()) {
+            add(batch, m);
+            if (batch.size() >= props.loadBatch()) {
+                break;
+            }
         }
-        return messages;
+        return batch;
     }
 
-    private static BatchLoad.Queued queued(Message m) throws JMSException {
-        return new BatchLoad.Queued(((TextMessage) m).getText(), m.getStringProperty("receipt"),
-                m.propertyExists(SubmissionReplayer.REPLAY_HEADER) && m.getBooleanProperty(SubmissionReplayer.REPLAY_HEADER),
-                m.propertyExists(ATTEMPT) ? m.getIntProperty(ATTEMPT) : 0);
+    private static void add(List<BatchLoad.Queued> batch, Message m) throws JMSException {
+        boolean replay = m.propertyExists(SubmissionReplayer.REPLAY_HEADER) && m.getBooleanProperty(SubmissionReplayer.REPLAY_HEADER);
+        int attempt = m.propertyExists(ATTEMPT) ? m.getIntProperty(ATTEMPT) : 0;
+        String receipt = m.getStringProperty("receipt");
+        for (QueuedEnvelopes.Unpacked u : QueuedEnvelopes.unpack(((TextMessage) m).getText())) {
+            batch.add(new BatchLoad.Queued(u.json(), u.receipt() == null ? receipt : u.receipt(), replay, attempt));
+        }
     }
 
     /** Puts a submission back on the queue, to be delivered again after its delay. */
@@ -132,13 +136,20 @@ public class IntakeQueueReader {
         try {
             if (session != null) {
                 session.rollback();
+            }
+        } catch (JMSException e) {
+            LOG.warn("rolling back the session on {}: {}", queues.intake(), e.getMessage());
+        }
+        try {
+            // its consumer too, which would otherwise go on taking messages that nobody reads
+            if (session != null) {
                 session.close();
             }
             if (connection != null) {
                 connection.close();
             }
         } catch (JMSException e) {
-            LOG.warn("closing the session on {}: {}", queues.intake(), e.getMessage());
+            LOG.warn("closing the connection on {}: {}", queues.intake(), e.getMessage());
         }
         connection = null;
         session = null;

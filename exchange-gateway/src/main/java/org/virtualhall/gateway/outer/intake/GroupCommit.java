@@ -6,7 +6,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +25,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.virtualhall.gateway.gap.Queues;
+import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.outer.timeline.TimelineStore;
 import org.virtualhall.gateway.web.Refusal;
 import org.virtualhall.model.submission.Submission;
 
 /**
  * 成组提交 (group commit) of accepted submissions. Many request threads hand in their sealed submission and wait;
- * one writer takes whatever has gathered meanwhile, puts it on the persistent queue in one broker transaction
- * (one journal sync for the whole group), records the timelines in one database transaction, and only then
+ * one writer takes whatever has gathered meanwhile, puts it on the persistent queue as one message in one broker
+ * transaction (one journal sync for the whole group), records the timelines in one database transaction, and only then
  * releases the waiting threads, which answer 202. A failed group releases its threads with a 503: nothing was
  * accepted, the citizen submits again. A request that gave up waiting before the writer took its submission
  * answers 503 and its submission is never written, so a 202 and a commit always go together.
@@ -146,11 +146,8 @@ public class GroupCommit implements SmartLifecycle {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
         }
         try {
-            for (Waiting w : group) {
-                TextMessage message = session.createTextMessage(w.sealed().envelopeJson());
-                message.setStringProperty("receipt", w.sealed().submission().receipt());
-                producer.send(message);
-            }
+            producer.send(session.createTextMessage(
+                    QueuedEnvelopes.pack(group.stream().map(w -> w.sealed().envelopeJson()).toList())));
             session.commit();
         } catch (JMSException | RuntimeException e) {
             session.rollback();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueueWriter;
+import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.inner.audit.AuditLog;
 import org.virtualhall.gateway.quarantine.QuarantineStore;
 import org.virtualhall.gateway.support.ApprovalDouble;
@@ -164,6 +165,18 @@ class BatchLoadTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> approval.cases().containsKey(r));
         assertThat(approval.duplicateCreations()).isZero();
         assertThat(inner.getBean(QuarantineStore.class).countByReceipt(r)).isZero();
+    }
+
+    @Test
+    void aBundlesSubmissionsQueuedAsOneMessageAreEachLoadedOnce() {
+        List<String> bundle = List.of(receipt(), receipt(), receipt());
+
+        inner.getBean(QueueWriter.class).send(inner.getBean(Queues.class).intake(), List.of(new QueueWriter.Outgoing(
+                QueuedEnvelopes.pack(bundle.stream().map(r -> envelope(r, TestHall.ITEM)).toList()), Map.of())));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> approval.cases().keySet().containsAll(bundle));
+        assertThat(approval.duplicateCreations()).isZero();
+        assertThat(inner.getBean(LoadedReceipts.class).caseIds(bundle)).hasSize(3);
     }
 
     private static long scheduledOnIntake() {
