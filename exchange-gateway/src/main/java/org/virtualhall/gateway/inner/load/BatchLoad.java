@@ -60,18 +60,7 @@ public class BatchLoad {
         List<String> events = new ArrayList<>();
         List<Opened> fresh = fresh(open(batch, events), events);
         audit.appendAll(fresh.stream().map(o -> o.row("接收")).toList());
-        List<Opened> passed = new ArrayList<>(fresh.size());
-        for (Opened o : fresh) {
-            try {
-                // A replay was let through by an operator; a retry was counted when it first came.
-                if (!o.queued().replay() && o.queued().attempt() == 0) {
-                    monitor.check(o.submission());
-                }
-                passed.add(o);
-            } catch (InnerRefusal r) {
-                refuse(o.queued(), o.submission(), r, events);
-            }
-        }
+        List<Opened> passed = monitored(fresh, events);
         List<Later> later = new ArrayList<>();
         List<ApprovalIntake.LoadResult> taken = new ArrayList<>();
         List<AuditLog.Row> loadRows = new ArrayList<>();
@@ -138,6 +127,23 @@ public class BatchLoad {
             }
         }
         return fresh;
+    }
+
+    /** 行为监控: those that pass; the others are held in quarantine for an operator. */
+    private List<Opened> monitored(List<Opened> fresh, List<String> events) {
+        List<Opened> passed = new ArrayList<>(fresh.size());
+        for (Opened o : fresh) {
+            try {
+                // A replay was let through by an operator; a retry was counted when it first came.
+                if (!o.queued().replay() && o.queued().attempt() == 0) {
+                    monitor.check(o.submission());
+                }
+                passed.add(o);
+            } catch (InnerRefusal r) {
+                refuse(o.queued(), o.submission(), r, events);
+            }
+        }
+        return passed;
     }
 
     private void refuse(Queued q, Submission s, InnerRefusal refusal, List<String> events) {
