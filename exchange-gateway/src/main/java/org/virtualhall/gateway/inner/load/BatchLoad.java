@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -45,6 +46,9 @@ public class BatchLoad {
     private final ApprovalIntake approval;
     private final LoadedReceipts loaded;
     private final QuarantineStore quarantine;
+    private final LongAdder loadedTotal = new LongAdder();
+    private final LongAdder laterTotal = new LongAdder();
+    private final LongAdder quarantinedTotal = new LongAdder();
 
     BatchLoad(Transformer transformer, AuditLog audit, BehaviourMonitor monitor, ApprovalIntake approval,
               LoadedReceipts loaded, QuarantineStore quarantine) {
@@ -82,7 +86,24 @@ public class BatchLoad {
         audit.appendAll(loadRows);
         loaded.record(taken);
         taken.forEach(BatchLoad::logLoaded);
+        loadedTotal.add(taken.size());
+        laterTotal.add(later.size());
         return new Outcome(events, later);
+    }
+
+    /** Submissions the approval system has taken, since start. */
+    public long loadedTotal() {
+        return loadedTotal.sum();
+    }
+
+    /** Times a submission was handed back to wait for the approval system, since start. */
+    public long laterTotal() {
+        return laterTotal.sum();
+    }
+
+    /** Submissions quarantined (refused or held), since start. */
+    public long quarantinedTotal() {
+        return quarantinedTotal.sum();
     }
 
     /** Parses each message; one that cannot be read is quarantined (it can never become readable). */
@@ -148,6 +169,7 @@ public class BatchLoad {
 
     private void refuse(Queued q, Submission s, InnerRefusal refusal, List<String> events) {
         String receipt = s == null ? q.receipt() : s.receipt();
+        quarantinedTotal.increment();
         quarantine.keep(refusal.kind(), receipt, refusal.getMessage(), q.body());
         if (s != null) {
             audit.append(receipt, actor(s), "暂存：" + refusal.getMessage(), q.body().getBytes(StandardCharsets.UTF_8));

@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +179,24 @@ class BatchLoadTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> approval.cases().keySet().containsAll(bundle));
         assertThat(approval.duplicateCreations()).isZero();
         assertThat(inner.getBean(LoadedReceipts.class).caseIds(bundle)).hasSize(3);
+    }
+
+    @Test
+    void whatTheLoadDidIsCountedOnPrometheus() throws Exception {
+        long before = load.loadedTotal();
+        long quarantinedBefore = load.quarantinedTotal();
+
+        load.load(List.of(queued(receipt(), TestHall.ITEM), queued(receipt(), TestHall.ITEM), queued(receipt(), "ZW999")));
+
+        assertThat(load.loadedTotal() - before).isEqualTo(2);
+        assertThat(load.quarantinedTotal() - quarantinedBefore).isEqualTo(1);
+        String metrics = new HallClient(GatewayCluster.baseUrl(inner)).get("/actuator/prometheus", null).body();
+        Matcher loaded = Pattern.compile("(?m)^hall_inner_loaded_total(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(metrics);
+        assertThat(loaded.find()).as(metrics).isTrue();
+        assertThat(Double.parseDouble(loaded.group(1))).isGreaterThanOrEqualTo(before + 2);
+        assertThat(metrics).contains("hall_inner_quarantined_total").contains("hall_inner_load_later_total")
+                .contains("hall_inner_intake_backlog");
     }
 
     private static long scheduledOnIntake() {
