@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** A mainland mobile number: 11 digits starting with 13–19 (an optional +86 or 86 prefix is allowed). */
 public final class MobileNumber {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
     private static final Pattern SHAPE = Pattern.compile("1[3-9]\\d{9}");
 
     private MobileNumber() {
@@ -27,7 +28,7 @@ public final class MobileNumber {
 
     /** The bare 11 digits: spaces, dashes and a +86 prefix removed. */
     public static String normalise(String value) {
-        String digits = value.replaceAll("[\\s-]", "");
+        String digits = SEPARATORS.matcher(value).replaceAll("");
         if (digits.startsWith("+86")) {
             return digits.substring(3);
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("outer")
 public class SensitiveWords {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private final List<String> words;
 
@@ -36,7 +39,7 @@ public class SensitiveWords {
 
     /** The first listed word the text contains, ignoring spaces put in to dodge the list. */
     public Optional<String> find(String text) {
-        String squeezed = text.replaceAll("[\\s\\u3000]+", "");
+        String squeezed = SPACES.matcher(text).replaceAll("");
         return words.stream().filter(squeezed::contains).findFirst();
     }
 
