@@ -18,8 +18,8 @@ import org.virtualhall.model.submission.Envelope;
 /**
  * Submissions arriving from outside go onto the inner persistent queue in one broker transaction per bundle, as
  * one message (补正材料, envelopes of type {@code supplement}, onto their own queue, one message each),
- * then their envelope ids are recorded as seen. A crash in between re-queues them on resend; the load route's
- * idempotent consumer and the approval system's idempotent intake both catch that repeat.
+ * then their envelope ids are recorded as seen. A crash in between re-queues them on resend; the load step's
+ * loaded receipts and the approval system's idempotent intake both catch that repeat.
  */
 @Component
 @Profile("inner")

@@ -80,7 +80,7 @@ public class BatchLoad {
             } else if (outcome instanceof ApprovalIntake.Refused r) {
                 refuse(o.queued(), o.submission(), r.refusal(), events);
             } else if (outcome instanceof ApprovalIntake.Later w) {
-                later.add(new Later(o.queued(), w.reason()));
+                later.add(new Later(o.queued().withReceipt(o.submission().receipt()), w.reason()));
             }
         }
         audit.appendAll(loadRows);
@@ -202,6 +202,10 @@ public class BatchLoad {
      * @param attempt how many times it waited for the approval system before
      */
     public record Queued(String body, String receipt, boolean replay, int attempt) {
+        /** The same message, known by this receipt (a message out of a bundle has no receipt property of its own). */
+        Queued withReceipt(String known) {
+            return new Queued(body, known, replay, attempt);
+        }
     }
 
     /** What to queue with the batch: the feedback events, and the submissions that wait for the approval system. */
