@@ -1,8 +1,6 @@
 package org.virtualhall.gateway.gap.send;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
@@ -28,31 +26,7 @@ public final class QueuedEnvelopes {
                 : List.of(HallJson.wire().readValue(body, Envelope.class));
     }
 
-    /**
-     * Each envelope of a message body as its own JSON, with its receipt; a body that is not a readable array is
-     * returned whole (with no receipt), for the reader to refuse.
-     */
-    public static List<Unpacked> unpack(String body) {
-        if (!isPacked(body)) {
-            return List.of(new Unpacked(body, null));
-        }
-        try {
-            JsonNode array = HallJson.wire().readTree(body);
-            List<Unpacked> envelopes = new ArrayList<>(array.size());
-            for (JsonNode envelope : array) {
-                envelopes.add(new Unpacked(envelope.toString(), envelope.path("receipt").asText(null)));
-            }
-            return envelopes;
-        } catch (JsonProcessingException e) {
-            return List.of(new Unpacked(body, null));
-        }
-    }
-
     private static boolean isPacked(String body) {
         return !body.isEmpty() && body.charAt(0) == '[';
-    }
-
-    /** One envelope's JSON out of a message, and its receipt when the message held several. */
-    public record Unpacked(String json, String receipt) {
     }
 }

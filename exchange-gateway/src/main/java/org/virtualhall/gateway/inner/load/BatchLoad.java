@@ -80,7 +80,7 @@ public class BatchLoad {
             } else if (outcome instanceof ApprovalIntake.Refused r) {
                 refuse(o.queued(), o.submission(), r.refusal(), events);
             } else if (outcome instanceof ApprovalIntake.Later w) {
-                later.add(new Later(o.queued().withReceipt(o.submission().receipt()), w.reason()));
+                later.add(new Later(o.queued(), w.reason()));
             }
         }
         audit.appendAll(loadRows);
@@ -106,13 +106,15 @@ public class BatchLoad {
         return quarantinedTotal.sum();
     }
 
-    /** Parses each message; one that cannot be read is quarantined (it can never become readable). */
+    /** Reads each submission; a message or submission that cannot be read is quarantined (it never will be). */
     private List<Opened> open(List<Queued> batch, List<String> events) {
         List<Opened> opened = new ArrayList<>(batch.size());
         for (Queued q : batch) {
             try {
-                Envelope envelope = HallJson.wire().readValue(q.body(), Envelope.class);
-                opened.add(new Opened(q, HallJson.wire().readValue(envelope.body(), Submission.class), null, null));
+                if (q.envelope() == null) {
+                    throw new IOException(q.unreadable());
+                }
+                opened.add(new Opened(q, HallJson.wire().readValue(q.envelope().body(), Submission.class), null, null));
             } catch (IOException | RuntimeException e) {
                 refuse(q, null, new InnerRefusal(InnerRefusal.REFUSED, "信封或申报内容无法解析：" + e.getMessage()), events);
             }
@@ -170,9 +172,10 @@ public class BatchLoad {
     private void refuse(Queued q, Submission s, InnerRefusal refusal, List<String> events) {
         String receipt = s == null ? q.receipt() : s.receipt();
         quarantinedTotal.increment();
-        quarantine.keep(refusal.kind(), receipt, refusal.getMessage(), q.body());
+        String body = q.body();
+        quarantine.keep(refusal.kind(), receipt, refusal.getMessage(), body);
         if (s != null) {
-            audit.append(receipt, actor(s), "暂存：" + refusal.getMessage(), q.body().getBytes(StandardCharsets.UTF_8));
+            audit.append(receipt, actor(s), "暂存：" + refusal.getMessage(), body.getBytes(StandardCharsets.UTF_8));
             events.add(FeedbackPublisher.envelopeJson(new OutboundEvent("held-" + receipt + "-" + Instant.now().toEpochMilli(),
                     receipt, Instant.now(), SubmissionStatus.ACCEPTED, "内网复核", "申报已到达内网，正在人工复核",
                     "inner-gateway")));
@@ -195,16 +198,33 @@ public class BatchLoad {
     }
 
     /**
-     * A message taken from the intake queue.
+     * A submission taken from the intake queue: its envelope, or — when the message could not be read — what the
+     * message said and why it could not be read.
      *
-     * @param receipt its {@code receipt} property (the body says it too, when it can be read)
+     * @param receipt the message's {@code receipt} property, for a message that could not be read
      * @param replay  put back by an operator (behaviour monitoring is skipped)
      * @param attempt how many times it waited for the approval system before
      */
-    public record Queued(String body, String receipt, boolean replay, int attempt) {
-        /** The same message, known by this receipt (a message out of a bundle has no receipt property of its own). */
-        Queued withReceipt(String known) {
-            return new Queued(body, known, replay, attempt);
+    public record Queued(Envelope envelope, String raw, String unreadable, String receipt, boolean replay, int attempt) {
+
+        public static Queued of(Envelope envelope, boolean replay, int attempt) {
+            return new Queued(envelope, null, null, envelope.receipt(), replay, attempt);
+        }
+
+        public static Queued unreadable(String raw, String why, String receipt) {
+            return new Queued(null, raw, why, receipt, false, 0);
+        }
+
+        /** The envelope's JSON as it is kept in the quarantine and queued again; the message itself if unreadable. */
+        public String body() {
+            if (envelope == null) {
+                return raw;
+            }
+            try {
+                return HallJson.wire().writeValueAsString(envelope);
+            } catch (IOException e) {
+                throw new IllegalStateException("an envelope could not be serialized", e);
+            }
         }
     }
 

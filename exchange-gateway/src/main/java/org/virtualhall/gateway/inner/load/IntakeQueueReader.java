@@ -1,5 +1,6 @@
 package org.virtualhall.gateway.inner.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -12,6 +13,7 @@ import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -19,6 +21,7 @@ import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.inner.InnerProperties;
 import org.virtualhall.gateway.inner.intake.SubmissionReplayer;
+import org.virtualhall.model.submission.Envelope;
 
 /**
  * Takes submissions off the inner intake queue a batch at a time, in one broker transaction: the batch goes through
@@ -104,9 +107,13 @@ public class IntakeQueueReader {
     private static void add(List<BatchLoad.Queued> batch, Message m) throws JMSException {
         boolean replay = m.propertyExists(SubmissionReplayer.REPLAY_HEADER) && m.getBooleanProperty(SubmissionReplayer.REPLAY_HEADER);
         int attempt = m.propertyExists(ATTEMPT) ? m.getIntProperty(ATTEMPT) : 0;
-        String receipt = m.getStringProperty("receipt");
-        for (QueuedEnvelopes.Unpacked u : QueuedEnvelopes.unpack(((TextMessage) m).getText())) {
-            batch.add(new BatchLoad.Queued(u.json(), u.receipt() == null ? receipt : u.receipt(), replay, attempt));
+        String text = Objects.requireNonNullElse(((TextMessage) m).getText(), "");
+        try {
+            for (Envelope envelope : QueuedEnvelopes.envelopes(text)) {
+                batch.add(BatchLoad.Queued.of(envelope, replay, attempt));
+            }
+        } catch (JsonProcessingException e) {
+            batch.add(BatchLoad.Queued.unreadable(text, e.getOriginalMessage(), m.getStringProperty("receipt")));
         }
     }
 

@@ -126,7 +126,7 @@ class BatchLoadTests {
         long calls = approval.intakeCalls();
         long kept = inner.getBean(QuarantineStore.class).count();
 
-        BatchLoad.Outcome outcome = load.load(List.of(new BatchLoad.Queued("{not json", "SB-BROKEN", false, 0)));
+        BatchLoad.Outcome outcome = load.load(List.of(BatchLoad.Queued.unreadable("{not json", "Unexpected character", "SB-BROKEN")));
 
         assertThat(inner.getBean(QuarantineStore.class).count()).isEqualTo(kept + 1);
         assertThat(inner.getBean(QuarantineStore.class).countByReceipt("SB-BROKEN")).isEqualTo(1);
@@ -140,9 +140,7 @@ class BatchLoadTests {
         String b = receipt();
         approval.setDown(true);
         try {
-            // b came out of a bundle's message, which has no receipt property: it waits under its own receipt
-            BatchLoad.Outcome outcome = load.load(List.of(queued(a, TestHall.ITEM),
-                    new BatchLoad.Queued(envelope(b, TestHall.ITEM), null, false, 0)));
+            BatchLoad.Outcome outcome = load.load(List.of(queued(a, TestHall.ITEM), queued(b, TestHall.ITEM)));
 
             assertThat(outcome.later()).extracting(l -> l.queued().receipt()).containsExactly(a, b);
             assertThat(outcome.feedbackEnvelopes()).isEmpty();
@@ -211,7 +209,11 @@ class BatchLoadTests {
     }
 
     private static BatchLoad.Queued queued(String receipt, String itemCode) {
-        return new BatchLoad.Queued(envelope(receipt, itemCode), receipt, false, 0);
+        try {
+            return BatchLoad.Queued.of(HallJson.wire().readValue(envelope(receipt, itemCode), Envelope.class), false, 0);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String envelope(String receipt, String itemCode) {
