@@ -1,6 +1,7 @@
 package org.virtualhall.gateway.bench;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.springframework.util.FileSystemUtils;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
@@ -22,17 +24,17 @@ import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.gateway.support.TestHall;
 import org.virtualhall.model.json.HallJson;
-import org.virtualhall.model.submission.Applicant;
 
 /**
  * {@code ./hall bench gateway}: submissions per second from the HTTP accept on the outer side to the case created
  * by the inner load step, with every check on, and latency p50/p99; in the same run the rate of the embedded
  * Artemis alone (persistent send + receive, same message size) as the ceiling.
- * Arguments: the JSON output file, then optionally the number of submissions, of client threads (citizens
- * submitting at the same time: the outer side's group commit makes one journal sync serve all who wait) and of
- * warm-up submissions before the measured ones (the JIT of all three roles needs tens of seconds of load on two
- * cores; a run measured right after start-up measures compilation). Every submission is by another applicant, so
- * behaviour monitoring (30 a minute per ID) holds none.
+ * Arguments: the JSON output file, then optionally the number of submissions measured (20,000), of client threads
+ * (64 citizens submitting at the same time: the outer side's group commit makes one journal sync serve all who wait)
+ * and the most warm-up submissions (200,000). The warm-up goes in rounds of 10,000 until the JIT has settled: all three
+ * roles in one JVM keep two cores' compiler threads busy for minutes, and a rate measured while they compile is
+ * the rate of a gateway just started, not the sustained one. Every submission is by another applicant, so behaviour
+ * monitoring (30 a minute per ID) holds none.
  */
 public final class GatewayBench {
 
@@ -46,27 +48,42 @@ public final class GatewayBench {
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+    private static final int ROUND = 10_000;
+    /** The JIT has settled when it compiles less than this share of the machine's CPU time over a round. */
+    private static final double JIT_SETTLED = 0.03;
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/gateway.json");
-        int count = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 64;
-        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+        int maxWarmUp = args.length > 3 ? Integer.parseInt(args[3]) : 200_000;
         Path home = Files.createTempDirectory("gateway-bench");
         String sample = HallJson.wire().writeValueAsString(HallClient.goodSubmission(Applicants.applicant(1)));
 
-        double raw = RawArtemis.rate(home.resolve("raw"), count * 4, 8, sample);
-        Map<String, Object> result = new LinkedHashMap<>();
+        double raw = RawArtemis.rate(home.resolve("raw"), Math.min(4 * count, 20_000), 8, sample);
+        Map<String, Object> result;
         try (GatewayCluster cluster = new GatewayCluster(home.resolve("gateway"),
                 "--hall.gateway.inner.per-source-per-minute=100000000").start()) {
             cluster.outer().getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-            HallClient client = new HallClient(GatewayCluster.baseUrl(cluster.outer()));
-            List<String> tokens = tokens(client, warmUp + count, clients);
-            run(client, tokens, warmUp, clients, cluster, 0);
+            URI base = URI.create(GatewayCluster.baseUrl(cluster.outer()));
+            int warmUp = 0;
+            double jit = Double.NaN;
+            Object coldRate = null;
+            while (warmUp < maxWarmUp && !(jit < JIT_SETTLED)) {
+                int round = Math.min(ROUND, maxWarmUp - warmUp);
+                Map<String, Object> r = run(base, tokens(base, warmUp, round, clients), warmUp, clients, cluster);
+                warmUp += round;
+                jit = (double) r.get("jitShareOfCpu");
+                coldRate = coldRate == null ? r.get("endToEndPerSecond") : coldRate;
+                System.out.printf("warm-up %,d: %s submissions/s, the JIT compiling %.0f %% of the CPU time%n",
+                        warmUp, r.get("endToEndPerSecond"), jit * 100);
+            }
             GroupCommit groupCommit = cluster.outer().getBean(GroupCommit.class);
             long groups = groupCommit.groups();
             long committed = groupCommit.committed();
-            result = run(client, tokens, count, clients, cluster, warmUp);
+            result = run(base, tokens(base, warmUp, count, clients), warmUp, clients, cluster);
             result.put("warmUpSubmissions", warmUp);
+            result.put("firstWarmUpRoundPerSecond", coldRate);
             result.put("groupCommitAverageSize", Math.round((groupCommit.committed() - committed) * 10.0
                     / Math.max(1, groupCommit.groups() - groups)) / 10.0);
         }
@@ -79,52 +96,68 @@ public final class GatewayBench {
         System.exit(0);
     }
 
-    /** A token for each of the first {@code count} applicants, asked for by {@code clients} threads at once. */
-    private static List<String> tokens(HallClient client, int count, int clients) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<String>> futures = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            futures.add(pool.submit(() -> client.token(Applicants.applicant(n))));
-        }
-        List<String> tokens = new ArrayList<>(count);
-        for (Future<String> f : futures) {
-            tokens.add(f.get());
-        }
-        pool.shutdown();
-        return tokens;
+    /** A token for each of {@code count} applicants from {@code first} on, asked for by {@code clients} threads at once. */
+    private static List<String> tokens(URI base, int first, int count, int clients) throws Exception {
+        String[] tokens = new String[count];
+        each(base, count, clients, (connection, i) -> {
+            HallClient.Response r = connection.post("/api/auth/token", null,
+                    HallJson.wire().writeValueAsBytes(Applicants.applicant(first + i)));
+            if (r.status() != 200) {
+                throw new IllegalStateException("token refused in the benchmark: " + r.body());
+            }
+            tokens[i] = r.json().get("token").asText();
+        });
+        return List.of(tokens);
     }
 
-    /** Submits {@code count} applications (the first {@code offset} applicants were used by the warm-up). */
-    private static Map<String, Object> run(HallClient client, List<String> tokens, int count, int clients,
-                                           GatewayCluster cluster, int offset) throws Exception {
-        Map<String, Long> sent = new ConcurrentHashMap<>();
+    /** Runs {@code task} for 0 … count-1 on {@code clients} threads, each a citizen with its own keep-alive connection. */
+    private static void each(URI base, int count, int clients, Task task) throws Exception {
+        AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> futures = new ArrayList<>();
-        long cpu0 = CPU.getProcessCpuTime();
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            int n = (offset + i) % tokens.size();
+        for (int t = 0; t < clients; t++) {
             futures.add(pool.submit(() -> {
-                Applicant a = Applicants.applicant(n);
-                long t0 = System.nanoTime();
-                HallClient.Response r = client.submit(tokens.get(n), HallClient.goodSubmission(a));
-                if (r.status() != 202) {
-                    throw new IllegalStateException("refused in the benchmark: " + r.body());
+                try (KeepAliveConnection connection = new KeepAliveConnection(base.getHost(), base.getPort())) {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        task.run(connection, i);
+                    }
                 }
-                sent.put(r.json().get("receipt").asText(), t0);
                 return null;
             }));
         }
         for (Future<?> f : futures) {
             f.get();
         }
-        long accepted = System.nanoTime();
         pool.shutdown();
+    }
+
+    private interface Task {
+        void run(KeepAliveConnection connection, int i) throws Exception;
+    }
+
+    /** Submits an application for each token, by the applicants from {@code first} on, and waits for all of them. */
+    private static Map<String, Object> run(URI base, List<String> tokens, int first, int clients,
+                                           GatewayCluster cluster) throws Exception {
+        int count = tokens.size();
+        Map<String, Long> sent = new ConcurrentHashMap<>();
+        long cpu0 = CPU.getProcessCpuTime();
+        CompilerCpu jit = new CompilerCpu();
+        long start = System.nanoTime();
+        each(base, count, clients, (connection, i) -> {
+            byte[] body = HallJson.wire().writeValueAsBytes(HallClient.goodSubmission(Applicants.applicant(first + i)));
+            long t0 = System.nanoTime();
+            HallClient.Response r = connection.post("/api/submissions", tokens.get(i), body);
+            if (r.status() != 202) {
+                throw new IllegalStateException("refused in the benchmark: " + r.body());
+            }
+            sent.put(r.json().get("receipt").asText(), t0);
+        });
+        long accepted = System.nanoTime();
         Map<String, Long> arrivals = cluster.approval().arrivals();
         Awaitility.await().atMost(java.time.Duration.ofMinutes(10)).pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> arrivals.keySet().containsAll(sent.keySet()));
         long cpu = CPU.getProcessCpuTime() - cpu0;
+        double jitShare = jit.share();
         List<Long> latencies = new ArrayList<>();
         long last = 0;
         for (Map.Entry<String, Long> e : sent.entrySet()) {
@@ -143,6 +176,7 @@ public final class GatewayBench {
         r.put("lost", sent.size() - sent.keySet().stream().filter(arrivals::containsKey).count());
         r.put("duplicateCases", cluster.approval().duplicateCreations());
         r.put("cpuMsPerSubmission", Math.round(cpu / 1e4 / count) / 100.0);
+        r.put("jitShareOfCpu", Math.round(jitShare * 1000) / 1000.0);
         return r;
     }
 }

@@ -53,7 +53,7 @@ class GapEndToEndTests {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> cluster.approval().cases().keySet().containsAll(receipts));
         assertThat(cluster.approval().duplicateCreations()).isZero();
-        var record = cluster.approval().cases().get(receipts.get(0));
+        var record = cluster.approval().caseRecord(receipts.get(0));
         assertThat(record.get("sxbm").asText()).isEqualTo("QXSP-0008-901");
         assertThat(record.get("xzqh").asText()).isEqualTo("330199000000");
         assertThat(record.get("cl").get(0).get("dx").asLong()).isEqualTo(HallClient.PDF.length);

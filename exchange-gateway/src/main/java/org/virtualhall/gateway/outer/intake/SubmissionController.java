@@ -3,6 +3,7 @@ package org.virtualhall.gateway.outer.intake;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +33,15 @@ class SubmissionController {
     private final TokenService tokens;
     private final RequestReader reader;
     private final ProducerTemplate producer;
+    private final Endpoint intake;
     private final IdempotencyKeys keys;
 
     SubmissionController(TokenService tokens, RequestReader reader, ProducerTemplate producer, IdempotencyKeys keys) {
         this.tokens = tokens;
         this.reader = reader;
         this.producer = producer;
+        // resolved once: by its URI the template looks the endpoint up again for every request
+        this.intake = producer.getCamelContext().getEndpoint(IntakeRoute.URI);
         this.keys = keys;
     }
 
@@ -68,7 +72,7 @@ class SubmissionController {
 
     private ResponseEntity<Accepted> accept(TokenClaims claims, byte[] body, String source, SubmissionKey key) {
         SubmissionRequest request = reader.parse(body, SubmissionRequest.class);
-        Accepted accepted = producer.requestBodyAndHeader(IntakeRoute.URI, new IntakeRequest(claims, request, source),
+        Accepted accepted = producer.requestBodyAndHeader(intake, new IntakeRequest(claims, request, source),
                 IntakeRoute.KEY_HEADER, key, Accepted.class);
         try (MDC.MDCCloseable ignored = MDC.putCloseable("receipt", accepted.receipt())) {
             LOG.info("accepted {} for item {}", accepted.receipt(), request.itemCode());
