@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.springframework.util.FileSystemUtils;
+import org.virtualhall.bench.KeepAliveHttp;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.outer.intake.GroupCommit;
 import org.virtualhall.gateway.support.Applicants;
@@ -100,12 +101,12 @@ public final class GatewayBench {
     private static List<String> tokens(URI base, int first, int count, int clients) throws Exception {
         String[] tokens = new String[count];
         each(base, count, clients, (connection, i) -> {
-            HallClient.Response r = connection.post("/api/auth/token", null,
+            KeepAliveHttp.Response r = connection.post("/api/auth/token", null,
                     HallJson.wire().writeValueAsBytes(Applicants.applicant(first + i)));
             if (r.status() != 200) {
-                throw new IllegalStateException("token refused in the benchmark: " + r.body());
+                throw new IllegalStateException("token refused in the benchmark: " + r.text());
             }
-            tokens[i] = r.json().get("token").asText();
+            tokens[i] = HallJson.wire().readTree(r.body()).get("token").asText();
         });
         return List.of(tokens);
     }
@@ -117,7 +118,7 @@ public final class GatewayBench {
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             futures.add(pool.submit(() -> {
-                try (KeepAliveConnection connection = new KeepAliveConnection(base.getHost(), base.getPort())) {
+                try (KeepAliveHttp connection = new KeepAliveHttp(base)) {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         task.run(connection, i);
                     }
@@ -132,7 +133,7 @@ public final class GatewayBench {
     }
 
     private interface Task {
-        void run(KeepAliveConnection connection, int i) throws Exception;
+        void run(KeepAliveHttp connection, int i) throws Exception;
     }
 
     /** Submits an application for each token, by the applicants from {@code first} on, and waits for all of them. */
@@ -146,11 +147,11 @@ public final class GatewayBench {
         each(base, count, clients, (connection, i) -> {
             byte[] body = HallJson.wire().writeValueAsBytes(HallClient.goodSubmission(Applicants.applicant(first + i)));
             long t0 = System.nanoTime();
-            HallClient.Response r = connection.post("/api/submissions", tokens.get(i), body);
+            KeepAliveHttp.Response r = connection.post("/api/submissions", tokens.get(i), body);
             if (r.status() != 202) {
-                throw new IllegalStateException("refused in the benchmark: " + r.body());
+                throw new IllegalStateException("refused in the benchmark: " + r.text());
             }
-            sent.put(r.json().get("receipt").asText(), t0);
+            sent.put(HallJson.wire().readTree(r.body()).get("receipt").asText(), t0);
         });
         long accepted = System.nanoTime();
         Map<String, Long> arrivals = cluster.approval().arrivals();

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.virtualhall.bench.KeepAliveHttp;
 
 /**
  * {@code clients} threads, each with its own kept-alive connection to the hall API, sending

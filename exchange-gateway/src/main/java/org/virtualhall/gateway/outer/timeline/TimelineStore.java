@@ -77,7 +77,8 @@ public class TimelineStore {
             return;
         }
         int[] inserted = jdbc.batchUpdate("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM submission_event WHERE event_id = ?)",
+                        + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM submission_event WHERE receipt = ? AND event_id = ?)",
                 events.stream().map(TimelineStore::eventRow).toList());
         Set<String> changed = new LinkedHashSet<>();
         for (int i = 0; i < events.size(); i++) {
@@ -115,7 +116,7 @@ public class TimelineStore {
     private static Object[] eventRow(OutboundEvent e) {
         Instant at = e.at() == null ? Instant.now() : e.at();
         return new Object[] {e.id(), e.receipt(), Timestamp.from(at), e.status() == null ? null : e.status().name(),
-                e.step(), e.note(), e.actor(), e.id()};
+                e.step(), e.note(), e.actor(), e.receipt(), e.id()};
     }
 
     /** The submission's owner (ID number), item and status. */
