@@ -50,7 +50,7 @@ public final class GatewayBench {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private static final int ROUND = 10_000;
-    /** The JIT has settled when it compiles less than this share of the machine's CPU time over a round. */
+    /** The JIT has settled when its compiler threads take less than this share of this JVM's CPU time over a round. */
     private static final double JIT_SETTLED = 0.03;
 
     public static void main(String[] args) throws Exception {
