@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.virtualhall.bench.ProcessCpu;
 
 /**
  * The share of this process's CPU time its JIT compiler threads took since the last call, from Linux's per-thread
@@ -27,13 +28,19 @@ final class CompilerCpu {
         if (!Files.isDirectory(TASKS)) {
             return Double.NaN;
         }
-        long process = ticks(Path.of("/proc/self/stat"));
+        long process = ProcessCpu.ticks(Path.of("/proc/self/stat"));
+        if (process < 0) {
+            return Double.NaN;
+        }
         long compiling = 0;
         try (Stream<Path> tasks = Files.list(TASKS)) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 String name = read(task.resolve("comm"));
                 if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                    long now = ticks(task.resolve("stat"));
+                    long now = ProcessCpu.ticks(task.resolve("stat"));
+                    if (now < 0) {
+                        continue; // the thread ended between listing and reading
+                    }
                     Long before = compilerTicks.put(task.getFileName().toString(), now);
                     compiling += now - (before == null ? 0 : before);
                 }
@@ -44,16 +51,6 @@ final class CompilerCpu {
         long spent = process - processTicks;
         processTicks = process;
         return spent <= 0 ? 0 : (double) compiling / spent;
-    }
-
-    /** utime + stime of a stat line; the fields after the command name, which may hold spaces, in parentheses. */
-    private static long ticks(Path stat) {
-        String line = read(stat);
-        if (line.isEmpty()) {
-            return 0;
-        }
-        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static String read(Path file) {

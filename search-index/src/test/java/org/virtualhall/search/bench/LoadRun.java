@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.virtualhall.bench.KeepAliveHttp;
+import org.virtualhall.bench.ProcessCpu;
 
 /**
  * {@code clients} threads, each with its own kept-alive connection to the hall API, sending
