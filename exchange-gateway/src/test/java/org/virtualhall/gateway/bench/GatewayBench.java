@@ -65,6 +65,7 @@ public final class GatewayBench {
         Map<String, Object> result;
         try (GatewayCluster cluster = new GatewayCluster(home.resolve("gateway"),
                 "--hall.gateway.inner.per-source-per-minute=100000000").start()) {
+            cluster.approval().keepReceiptsOnly();
             cluster.outer().getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
             URI base = URI.create(GatewayCluster.baseUrl(cluster.outer()));
             int warmUp = 0;

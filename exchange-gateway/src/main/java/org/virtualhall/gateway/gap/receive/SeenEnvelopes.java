@@ -41,6 +41,11 @@ public class SeenEnvelopes {
                 envelopes.stream().map(e -> new Object[] {e.id(), channel, now, e.id()}).toList());
     }
 
+    /** Counts repeats that a channel with an idempotent repository of its own dropped there. */
+    public void countDropped(int repeats) {
+        duplicatesDropped.addAndGet(repeats);
+    }
+
     public long duplicatesDropped() {
         return duplicatesDropped.get();
     }

@@ -14,7 +14,11 @@ import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
-/** 外网反馈: case events from inside land on the citizen's timeline. */
+/**
+ * 外网反馈: case events from inside land on the citizen's timeline. The timeline takes each event id once per receipt,
+ * and an envelope's id is its event's, so the timeline is this channel's idempotent repository: a second copy of an
+ * envelope is dropped there, without a row of its own in {@code gap_seen}.
+ */
 @Component
 @Profile("outer")
 class FeedbackHandler implements EnvelopeHandler {
@@ -36,16 +40,14 @@ class FeedbackHandler implements EnvelopeHandler {
 
     @Override
     public void handle(List<Envelope> envelopes) {
-        List<Envelope> fresh = seen.unseen(envelopes);
-        List<OutboundEvent> events = new ArrayList<>(fresh.size());
-        for (Envelope envelope : fresh) {
+        List<OutboundEvent> events = new ArrayList<>(envelopes.size());
+        for (Envelope envelope : envelopes) {
             try {
                 events.add(HallJson.wire().readValue(envelope.body(), OutboundEvent.class));
             } catch (JsonProcessingException e) {
                 LOG.warn("ignored an unreadable feedback envelope {}: {}", envelope.id(), e.getOriginalMessage());
             }
         }
-        timeline.applyAll(events);
-        seen.markSeen(channel().wireName(), fresh);
+        seen.countDropped(timeline.applyAll(events));
     }
 }

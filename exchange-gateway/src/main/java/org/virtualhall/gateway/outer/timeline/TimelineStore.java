@@ -3,10 +3,8 @@ package org.virtualhall.gateway.outer.timeline;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -18,21 +16,36 @@ import org.virtualhall.model.submission.Submission;
 import org.virtualhall.model.submission.SubmissionStatus;
 
 /**
- * What the outer side knows of each submission: who it belongs to and every event that came back. The status
- * is the one of the latest event by time, so events arriving out of order still end in the right state; an
- * event of the case itself always outranks one of its transport ({@link SubmissionStatus#inTransit()}), whose
- * time comes from another clock.
+ * What the outer side knows of each submission: who it belongs to and every event that came back. The status is
+ * worked out when asked, as the one of the latest event by time, so events arriving out of order still end in the
+ * right state; an event of the case itself always outranks one of its transport ({@link SubmissionStatus#inTransit()}),
+ * whose time comes from another clock. A submission without events stands at 已申报 (ACCEPTED).
+ * <p>Writing is what this store does most (a row per submission, a row per event), and on random receipts each row
+ * written costs a page of its index at the next store, so nothing is written that can be read off what is there: the
+ * 已申报 event comes from the submission row, the status from the events.
  */
 @Repository
 @Profile("outer")
 public class TimelineStore {
 
-    /** The latest event of a receipt, case events before transport events. */
-    private static final String CURRENT_STATUS = "SELECT e.status FROM submission_event e WHERE e.receipt = ? "
+    /** The latest event of the receipt {@code s.receipt}, case events before transport events. */
+    private static final String CURRENT_STATUS = "SELECT e.status FROM submission_event e WHERE e.receipt = s.receipt "
             + "AND e.status IS NOT NULL ORDER BY "
             + "CASE WHEN e.status IN (" + Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::inTransit)
-                    .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ") THEN 0 ELSE 1 END DESC, "
+                    .map(st -> "'" + st.name() + "'").collect(Collectors.joining(", ")) + ") THEN 0 ELSE 1 END DESC, "
             + "e.at DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY";
+    private static final String ACCEPTED_STEP = "已申报";
+    private static final String ACCEPTED_NOTE = "外网检查通过（身份认证、格式过滤、内容检查），已进入交换队列";
+    /**
+     * The 已申报 event from the submission row, then the events that came back. A database from before kept the
+     * 已申报 event as a row ({@code accepted-RECEIPT}); it is not shown twice.
+     */
+    private static final String TIMELINE = "SELECT s.created_at AS at, '" + SubmissionStatus.ACCEPTED.name() + "' AS status, '"
+            + ACCEPTED_STEP + "' AS step, '" + ACCEPTED_NOTE + "' AS note, 0 AS ord, 0 AS seq FROM submission s "
+            + "WHERE s.receipt = ? AND NOT EXISTS (SELECT 1 FROM submission_event e WHERE e.receipt = s.receipt "
+            + "AND e.event_id = CONCAT('accepted-', s.receipt)) "
+            + "UNION ALL SELECT at, status, step, note, 1 AS ord, seq FROM submission_event WHERE receipt = ? "
+            + "ORDER BY at, ord, seq";
 
     private final JdbcTemplate jdbc;
     private final boolean h2;
@@ -43,16 +56,12 @@ public class TimelineStore {
         this.h2 = url != null && url.startsWith("jdbc:h2:");
     }
 
-    /** Records submissions just accepted, with their first event, in one transaction (the group commit's). */
+    /** Records submissions just accepted in one batch, in the caller's transaction (the group commit's). */
     @Transactional
     public void accepted(List<Submission> accepted) {
-        jdbc.batchUpdate("INSERT INTO submission (receipt, item_code, id_number, status, created_at) VALUES (?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, ?, ?, ?)",
                 accepted.stream().map(s -> new Object[] {s.receipt(), s.itemCode(), s.applicant().idNumber(),
-                        SubmissionStatus.ACCEPTED.name(), Timestamp.from(s.submittedAt())}).toList());
-        jdbc.batchUpdate("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                accepted.stream().map(s -> new Object[] {"accepted-" + s.receipt(), s.receipt(),
-                        Timestamp.from(s.submittedAt()), SubmissionStatus.ACCEPTED.name(), "已申报",
-                        "外网检查通过（身份认证、格式过滤、内容检查），已进入交换队列", "outer-gateway"}).toList());
+                        Timestamp.from(s.submittedAt())}).toList());
     }
 
     /**
@@ -67,28 +76,23 @@ public class TimelineStore {
     }
 
     /**
-     * Applies the events of one bundle in one transaction: the new ones recorded in one batch, then each receipt that
-     * got one takes the status its events now say. A repeat of an event id changes nothing, nor does a notice (no
-     * status).
+     * Records the events of one bundle in one batch. The event id is unique per receipt, so a repeat of an event —
+     * a bundle resent, the same event sent again — changes nothing: this table is the feedback channel's idempotent
+     * repository.
+     *
+     * @return how many of the events were there already
      */
     @Transactional
-    public void applyAll(List<OutboundEvent> events) {
+    public int applyAll(List<OutboundEvent> events) {
         if (events.isEmpty()) {
-            return;
+            return 0;
         }
         int[] inserted = jdbc.batchUpdate("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) "
                         + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM submission_event WHERE receipt = ? AND event_id = ?)",
                 events.stream().map(TimelineStore::eventRow).toList());
-        Set<String> changed = new LinkedHashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            // a driver that cannot tell (SUCCESS_NO_INFO) may have inserted it: the status is recomputed either way
-            if (inserted[i] != 0 && events.get(i).status() != null) {
-                changed.add(events.get(i).receipt());
-            }
-        }
-        jdbc.batchUpdate("UPDATE submission SET status = (" + CURRENT_STATUS + ") WHERE receipt = ?",
-                changed.stream().map(r -> new Object[] {r, r}).toList());
+        // a driver that cannot tell (SUCCESS_NO_INFO) counts no repeat
+        return (int) Arrays.stream(inserted).filter(n -> n == 0).count();
     }
 
     /** Applies one event from inside. */
@@ -98,19 +102,14 @@ public class TimelineStore {
     }
 
     public Optional<Owned> owner(String receipt) {
-        return jdbc.query("SELECT id_number, item_code, status FROM submission WHERE receipt = ?",
+        return jdbc.query("SELECT s.id_number, s.item_code, COALESCE((" + CURRENT_STATUS + "), '"
+                        + SubmissionStatus.ACCEPTED.name() + "') FROM submission s WHERE s.receipt = ?",
                 (rs, n) -> new Owned(rs.getString(1), rs.getString(2), rs.getString(3)), receipt).stream().findFirst();
     }
 
     public List<Timeline.Event> events(String receipt) {
-        return jdbc.query("SELECT at, status, step, note FROM submission_event WHERE receipt = ? ORDER BY at, seq",
-                (rs, n) -> new Timeline.Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4)), receipt);
-    }
-
-    public long countWithStatus(SubmissionStatus status) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE status = ?", Long.class, status.name());
-        return n == null ? 0 : n;
+        return jdbc.query(TIMELINE, (rs, n) -> new Timeline.Event(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                rs.getString(3), rs.getString(4)), receipt, receipt);
     }
 
     private static Object[] eventRow(OutboundEvent e) {

@@ -19,15 +19,28 @@ class TimelineStoreTests {
 
     private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
 
+    private JdbcTemplate jdbc;
     private TimelineStore store;
     private String receipt;
 
     @BeforeEach
     void freshStore() {
-        store = new TimelineStore(new JdbcTemplate(GatewayDatabase.fresh()));
+        jdbc = new JdbcTemplate(GatewayDatabase.fresh());
+        store = new TimelineStore(jdbc);
         Submission submission = new Submission("R20261123-0001", "GA003", Applicants.applicant(1), Map.of(), List.of(), T0, "web");
         receipt = submission.receipt();
         store.accepted(List.of(submission));
+    }
+
+    @Test
+    void aSubmissionWithoutEventsStandsAtAcceptedWithItsFirstStep() {
+        assertThat(status()).isEqualTo("ACCEPTED");
+        assertThat(store.events(receipt)).singleElement().satisfies(e -> {
+            assertThat(e.at()).isEqualTo(T0);
+            assertThat(e.step()).isEqualTo("已申报");
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_event", Long.class))
+                .as("the first step is read off the submission, not written").isZero();
     }
 
     @Test
@@ -71,12 +84,24 @@ class TimelineStoreTests {
     }
 
     @Test
-    void aRepeatedEventChangesNothing() {
-        store.apply(event("correction", 20, SubmissionStatus.CORRECTION_REQUESTED));
-        store.apply(event("correction", 40, SubmissionStatus.COMPLETED));
+    void aRepeatedEventChangesNothingAndIsCountedAsARepeat() {
+        assertThat(store.applyAll(List.of(event("correction", 20, SubmissionStatus.CORRECTION_REQUESTED)))).isZero();
+        assertThat(store.applyAll(List.of(event("correction", 40, SubmissionStatus.COMPLETED),
+                event("review", 10, SubmissionStatus.IN_REVIEW)))).isEqualTo(1);
 
         assertThat(status()).isEqualTo("CORRECTION_REQUESTED");
-        assertThat(store.events(receipt)).hasSize(2);
+        assertThat(store.events(receipt)).extracting(Timeline.Event::status)
+                .containsExactly("ACCEPTED", "IN_REVIEW", "CORRECTION_REQUESTED");
+    }
+
+    @Test
+    void aFirstStepStoredByAnEarlierVersionIsShownOnce() {
+        jdbc.update("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "accepted-" + receipt, receipt, java.sql.Timestamp.from(T0), "ACCEPTED", "已申报", "", "outer-gateway");
+        store.apply(event("delivered", 5, SubmissionStatus.DELIVERED));
+
+        assertThat(store.events(receipt)).extracting(Timeline.Event::step).containsExactly("已申报", "已送达审批系统");
+        assertThat(status()).isEqualTo("DELIVERED");
     }
 
     @Test
