@@ -14,7 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.approval.ApprovalApplication;
-import org.virtualhall.approval.store.PostgresCluster;
+import org.virtualhall.testdb.PostgresCluster;
 import org.virtualhall.approval.store.TestGateway;
 import org.virtualhall.approval.supervision.Supervision;
 import org.virtualhall.model.json.HallJson;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.virtualhall.testdb.PostgresCluster;
 
 /**
  * The two stores every storage test runs against. Each is an initializer, so all test classes of one

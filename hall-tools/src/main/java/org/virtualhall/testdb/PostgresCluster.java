@@ -1,4 +1,4 @@
-package org.virtualhall.approval.store;
+package org.virtualhall.testdb;
 
 import java.io.IOException;
 import java.net.ServerSocket;
