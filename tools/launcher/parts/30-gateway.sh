@@ -7,7 +7,8 @@ GATEWAY_JAR="$HALL_ROOT/exchange-gateway/target/exchange-gateway-0.1.0-SNAPSHOT.
 GATEWAY_INNER_URL="http://127.0.0.1:8081"
 BENCH_QUICK_ARGS[gateway]="2000 64 10000"   # 2,000 measured after one warm-up round, instead of up to 200,000 until the JIT settles
 
-gateway_packages() { echo curl; }
+# postgresql: the timeline store is tested on PostgreSQL as well as H2 (hall-tools PostgresCluster)
+gateway_packages() { echo curl postgresql; }
 
 # The per-deployment keys: the gap's bundle key (both sides) and the outer side's token key. Made once, kept.
 gateway_keys() {
