@@ -18,7 +18,7 @@ public final class GatewayDatabase {
     public static DataSource fresh() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return withSchema(h2);
+        return schema(h2);
     }
 
     /** A new database on this JVM's throwaway PostgreSQL, as a deployment configures it. */
@@ -26,10 +26,11 @@ public final class GatewayDatabase {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setURL(PostgresCluster.shared().createDatabase("gateway_" + UUID.randomUUID().toString().replace("-", "")));
         pg.setUser("postgres");
-        return withSchema(pg);
+        return schema(pg);
     }
 
-    private static DataSource withSchema(DataSource database) {
+    /** Runs the shipped schema on the database, as every start of a role does, and returns it. */
+    public static DataSource schema(DataSource database) {
         new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(database);
         return database;
     }

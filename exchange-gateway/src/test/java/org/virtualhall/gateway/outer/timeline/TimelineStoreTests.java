@@ -9,9 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayDatabase;
@@ -126,7 +124,7 @@ class TimelineStoreTests {
             jdbc.execute("ALTER TABLE submission ADD COLUMN status VARCHAR(32) DEFAULT 'ACCEPTED' NOT NULL");
             jdbc.execute("ALTER TABLE submission ALTER COLUMN status DROP DEFAULT");
 
-            new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(jdbc.getDataSource());
+            GatewayDatabase.schema(jdbc.getDataSource());
             store.accepted(List.of(new Submission("R20261123-0002", "GA003", Applicants.applicant(2), Map.of(), List.of(),
                     T0, "web")));
 
