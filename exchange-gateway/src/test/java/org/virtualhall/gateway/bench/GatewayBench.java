@@ -1,5 +1,6 @@
 package org.virtualhall.gateway.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,8 +32,11 @@ import org.virtualhall.model.json.HallJson;
  * by the inner load step, with every check on, and latency p50/p99; in the same run the rate of the embedded
  * Artemis alone (persistent send + receive, same message size) as the ceiling.
  * Arguments: the JSON output file, then optionally the number of submissions measured (20,000), of client threads
- * (64 citizens submitting at the same time: the outer side's group commit makes one journal sync serve all who wait)
- * and the most warm-up submissions (200,000). The warm-up goes in rounds of 10,000 until the JIT has settled: all three
+ * (128 citizens submitting at the same time) and the most warm-up submissions (200,000). 128 is what the target rate
+ * itself puts in flight: 2,000 submissions a second, each answered in about 60 ms, are 120 requests under way at any
+ * moment (Little's law). Fewer clients measure their own wait instead of the gateway: 64, each waiting for its answer
+ * before the next, cannot bring more than 64 a group commit, and leave a core's fifth idle. The outer side's group
+ * commit makes one journal sync serve all who wait. The warm-up goes in rounds of 10,000 until the JIT has settled: all three
  * roles in one JVM keep two cores' compiler threads busy for minutes, and a rate measured while they compile is
  * the rate of a gateway just started, not the sustained one. Every submission is by another applicant, so behaviour
  * monitoring (30 a minute per ID) holds none.
@@ -56,7 +60,7 @@ public final class GatewayBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/gateway.json");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 128;
         int maxWarmUp = args.length > 3 ? Integer.parseInt(args[3]) : 200_000;
         Path home = Files.createTempDirectory("gateway-bench");
         String sample = HallJson.wire().writeValueAsString(HallClient.goodSubmission(Applicants.applicant(1)));
@@ -93,6 +97,8 @@ public final class GatewayBench {
         result.put("rawArtemisPerSecond", Math.round(raw));
         result.put("ratio", Math.round(rate / raw * 1000) / 1000.0);
         result.put("messageBytes", sample.length());
+        result.put("collectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
         BenchReport.write(out, "exchange gateway benchmark", result);
         FileSystemUtils.deleteRecursively(home);
         System.exit(0);
