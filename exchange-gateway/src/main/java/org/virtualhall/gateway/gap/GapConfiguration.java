@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
+import org.virtualhall.gateway.config.DurableCommits;
 import org.virtualhall.gateway.gap.bundle.BundleCodec;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.bundle.Hmac;
@@ -76,11 +77,11 @@ class GapConfiguration {
 
     @Bean
     BundleReceiver bundleReceiver(BundleCodec codec, List<EnvelopeHandler> handlers, ReceivedSequences received,
-                                  AckWriter acks, SenderRegistry senders, BundleQuarantine quarantine,
-                                  GapProperties props) {
+                                  AckWriter acks, DurableCommits durable, SenderRegistry senders,
+                                  BundleQuarantine quarantine, GapProperties props) {
         Map<Channel, EnvelopeHandler> byChannel = handlers.stream()
                 .collect(Collectors.toMap(EnvelopeHandler::channel, Function.identity()));
-        return new BundleReceiver(codec, byChannel, received, acks, senders, quarantine, props);
+        return new BundleReceiver(codec, byChannel, received, acks, durable, senders, quarantine, props);
     }
 
     /** Nothing is ever dropped by the broker: redeliver forever, with a pause, instead of a dead-letter queue. */

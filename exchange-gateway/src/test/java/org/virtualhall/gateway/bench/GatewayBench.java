@@ -31,15 +31,15 @@ import org.virtualhall.model.json.HallJson;
  * {@code ./hall bench gateway}: submissions per second from the HTTP accept on the outer side to the case created
  * by the inner load step, with every check on, and latency p50/p99; in the same run the rate of the embedded
  * Artemis alone (persistent send + receive, same message size) as the ceiling.
- * Arguments: the JSON output file, then optionally the number of submissions measured (20,000), of client threads
- * (128 citizens submitting at the same time) and the most warm-up submissions (200,000). 128 is what the target rate
- * itself puts in flight: 2,000 submissions a second, each answered in about 60 ms, are 120 requests under way at any
- * moment (Little's law). Fewer clients measure their own wait instead of the gateway: 64, each waiting for its answer
- * before the next, cannot bring more than 64 a group commit, and leave a core's fifth idle. The outer side's group
- * commit makes one journal sync serve all who wait. The warm-up goes in rounds of 10,000 until the JIT has settled: all three
- * roles in one JVM keep two cores' compiler threads busy for minutes, and a rate measured while they compile is
- * the rate of a gateway just started, not the sustained one. Every submission is by another applicant, so behaviour
- * monitoring (30 a minute per ID) holds none.
+ * Arguments: the JSON output file, then optionally the number of submissions measured (20,000), of client threads (128
+ * citizens submitting at the same time) and the most warm-up submissions (200,000). 128 is what the target rate itself
+ * puts in flight: 2,000 submissions a second, each answered in about 60 ms, are 120 requests under way at any moment
+ * (Little's law). Fewer clients measure their own wait instead of the gateway: 64, each waiting for its answer before
+ * the next, cannot bring more than 64 to a group commit, and left a sixth of the two cores idle. The outer side's
+ * group commit makes one journal sync serve all who wait. The warm-up goes in rounds of 10,000 until the JIT has
+ * settled: all three roles in one JVM keep two cores' compiler threads busy for minutes, and a rate measured while
+ * they compile is the rate of a gateway just started, not the sustained one. Every submission is by another applicant,
+ * so behaviour monitoring (30 a minute per ID) holds none.
  */
 public final class GatewayBench {
 

@@ -45,12 +45,14 @@ public final class GatewayChaosBench {
         r.put("chaosDeliveredWithoutAnswer", o.cases() - (o.accepted() - o.acceptedMissing()));
         r.put("chaosDuplicateCreations", o.duplicateCreations());
         r.put("chaosRepeatedIntakes", o.repeatedIntakes());
+        r.put("chaosCasesWithoutAudit", o.casesWithoutAudit());
+        r.put("chaosCasesWithoutDelivered", o.casesWithoutDelivered());
         r.put("chaosKills", o.kills());
         r.put("chaosKillsPerRole", kills);
         r.put("chaosSeed", seed);
         r.put("chaosSeconds", o.seconds());
         o.ferry().forEach((k, v) -> r.put("chaosFerry" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
-        boolean ok = o.exactlyOnce() && o.refusedWithReason() == o.refused();
+        boolean ok = o.exactlyOnce() && o.trailsComplete() && o.refusedWithReason() == o.refused();
         r.put("chaosExactlyOnce", ok ? 1 : 0);
         BenchReport.write(out, "exchange gateway reliability run (kill -9, drop, corrupt, repeat, reorder)", r);
         System.exit(ok ? 0 : 1);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.core.ConditionTimeoutException;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Applicant;
@@ -43,13 +46,26 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
     /** A restart on a machine shared with other builds can take minutes. */
     private static final Duration STARTUP = Duration.ofMinutes(6);
 
-    /** What came out: every accepted receipt should be a case exactly once, every refusal should have a reason. */
+    /** How long the audit rows and timeline events of the last cases may take to follow them. */
+    private static final Duration TRAIL = Duration.ofSeconds(90);
+
+    /**
+     * What came out: every accepted receipt should be a case exactly once, with its 装载 in the inner audit and its
+     * 已送达 on the citizen's timeline; every refusal should have a reason.
+     *
+     * @param casesWithoutAudit     cases whose 装载 the inner audit lost (a kill between its broker commit and H2's write)
+     * @param casesWithoutDelivered cases whose 已送达 the outer timeline lost (a kill between its ack and H2's write)
+     */
     public record Outcome(int submissions, int accepted, int refused, int refusedWithReason, int cases,
-                          int acceptedMissing, long duplicateCreations, long repeatedIntakes, int kills,
-                          long seconds, Map<String, Long> ferry) {
+                          int acceptedMissing, long duplicateCreations, long repeatedIntakes, long casesWithoutAudit,
+                          long casesWithoutDelivered, int kills, long seconds, Map<String, Long> ferry) {
 
         public boolean exactlyOnce() {
             return acceptedMissing == 0 && duplicateCreations == 0;
+        }
+
+        public boolean trailsComplete() {
+            return casesWithoutAudit == 0 && casesWithoutDelivered == 0;
         }
     }
 
@@ -74,7 +90,7 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
             ferry.awaitHealthy(ferryClient, STARTUP);
             publishTestCatalog(innerClient, outerClient);
 
-            Set<String> accepted = ConcurrentHashMap.newKeySet();
+            Map<String, String> accepted = new ConcurrentHashMap<>();
             Map<String, String> refusals = new ConcurrentHashMap<>();
             AtomicInteger progress = new AtomicInteger();
             // The ferry counts its faults in memory: add them up before each kill.
@@ -102,18 +118,46 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
                     throw new IllegalStateException("citizens did not finish");
                 }
                 await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
-                        .until(() -> approval.cases().keySet().containsAll(accepted));
-                Set<String> missing = new HashSet<>(accepted);
+                        .until(() -> approval.cases().keySet().containsAll(accepted.keySet()));
+                Set<String> missing = new HashSet<>(accepted.keySet());
                 missing.removeAll(approval.cases().keySet());
+                Map<String, String> cases = new HashMap<>(accepted);
+                cases.keySet().removeAll(missing);
+                long withoutAudit = stillLacking(cases, (receipt, token) -> innerClient.get("/api/audit/" + receipt, null)
+                        .json().findValuesAsText("action").contains("装载"));
+                long withoutDelivered = stillLacking(cases, (receipt, token) -> outerClient
+                        .get("/api/submissions/" + receipt, token).json().findValuesAsText("status").contains("DELIVERED"));
                 addFerryStats(ferryClient, ferryTotals);
                 return new Outcome(submissions, accepted.size(), refusals.size(),
                         (int) refusals.values().stream().filter(r -> !r.isBlank()).count(), approval.cases().size(),
-                        missing.size(), approval.duplicateCreations(), approval.repeats(), kills,
+                        missing.size(), approval.duplicateCreations(), approval.repeats(), withoutAudit,
+                        withoutDelivered, kills,
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), ferryTotals);
             } finally {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /**
+     * How many of the receipts still lack what {@code has} looks for once {@link #TRAIL} has passed (0 as soon as
+     * none does): what a kill lost never comes.
+     */
+    private static long stillLacking(Map<String, String> receiptTokens, Check has) {
+        AtomicLong lacking = new AtomicLong(-1);
+        try {
+            await().atMost(TRAIL).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                long n = 0;
+                for (Map.Entry<String, String> e : receiptTokens.entrySet()) {
+                    n += has.test(e.getKey(), e.getValue()) ? 0 : 1;
+                }
+                lacking.set(n);
+                return n == 0;
+            });
+        } catch (ConditionTimeoutException e) {
+            // the count says what is missing
+        }
+        return lacking.get();
     }
 
     private static void addFerryStats(HallClient ferry, Map<String, Long> totals) throws IOException {
@@ -134,7 +178,7 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
         return plan;
     }
 
-    private static void citizen(HallClient outer, int n, Set<String> accepted, Map<String, String> refusals,
+    private static void citizen(HallClient outer, int n, Map<String, String> accepted, Map<String, String> refusals,
                                 AtomicInteger progress) {
         Applicant a = Applicants.applicant(90_000 + n);
         String key = "chaos-citizen-" + n;
@@ -145,7 +189,7 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
                 if (r.status() != 202) {
                     throw new IOException("not accepted: " + r.status() + " " + r.body());
                 }
-                accepted.add(r.json().get("receipt").asText());
+                accepted.put(r.json().get("receipt").asText(), token);
             });
             if (n % 10 == 0) {
                 retrying(() -> {
@@ -194,6 +238,10 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
     }
 
     private record Kill(int at, Target target) {
+    }
+
+    private interface Check {
+        boolean test(String receipt, String token) throws IOException;
     }
 
     private interface ThrowingRunnable {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.virtualhall.gateway.config.DurableCommits;
 import org.virtualhall.gateway.gap.GapProperties;
 import org.virtualhall.gateway.gap.bundle.Bundle;
 import org.virtualhall.gateway.gap.bundle.BundleCodec;
@@ -20,8 +21,9 @@ import org.virtualhall.model.submission.Envelope;
 
 /**
  * Takes one inbound bundle file: verify (name, HMAC, hash, count), hand the envelopes to the channel's
- * handler, record the sequence number, ack, archive. Anything that fails verification is quarantined with
- * its reason and not acked, so the sender resends a good copy.
+ * handler, record the sequence number, make what they stored durable, ack, archive. Anything that fails verification
+ * is quarantined with its reason and not acked, so the sender resends a good copy. Once acked a bundle is never sent
+ * again, so nothing it left in the database may be lost after the ack.
  */
 public class BundleReceiver {
 
@@ -31,6 +33,7 @@ public class BundleReceiver {
     private final Map<Channel, EnvelopeHandler> handlers;
     private final ReceivedSequences received;
     private final AckWriter acks;
+    private final DurableCommits durable;
     private final SenderRegistry senders;
     private final BundleQuarantine quarantine;
     private final GapProperties props;
@@ -38,11 +41,13 @@ public class BundleReceiver {
     private final AtomicLong quarantined = new AtomicLong();
 
     public BundleReceiver(BundleCodec codec, Map<Channel, EnvelopeHandler> handlers, ReceivedSequences received,
-                          AckWriter acks, SenderRegistry senders, BundleQuarantine quarantine, GapProperties props) {
+                          AckWriter acks, DurableCommits durable, SenderRegistry senders, BundleQuarantine quarantine,
+                          GapProperties props) {
         this.codec = codec;
         this.handlers = Map.copyOf(handlers);
         this.received = received;
         this.acks = acks;
+        this.durable = durable;
         this.senders = senders;
         this.quarantine = quarantine;
         this.props = props;
@@ -79,6 +84,7 @@ public class BundleReceiver {
         if (!received.record(channel, name.get().sequence())) {
             duplicateBundles.incrementAndGet();
         }
+        durable.persist();
         acks.ack(channel, name.get().sequence());
         if (props.archive()) {
             SpoolFiles.writeAtomically(props.archiveDir().resolve(channel.wireName()), fileName, bytes);

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.virtualhall.gateway.config.DurableCommits;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.inner.InnerProperties;
@@ -25,10 +26,11 @@ import org.virtualhall.model.submission.Envelope;
 
 /**
  * Takes submissions off the inner intake queue a batch at a time, in one broker transaction: the batch goes through
- * {@link BatchLoad}, its feedback events go onto the feedback queue (one message) and what waits for the approval system goes back
- * onto the intake queue with a delay (doubling up to a limit), and only then is the batch committed. A failure
- * anywhere rolls the whole batch back onto the queue, for the broker to redeliver. Called by one thread; its session
- * stays open between calls.
+ * {@link BatchLoad}, its feedback events go onto the feedback queue (one message) and what waits for the approval
+ * system goes back onto the intake queue with a delay (doubling up to a limit), what the load step wrote to the
+ * database (audit rows, the loaded receipts) is made durable, and only then is the batch committed: once off the queue
+ * it never comes again. A failure anywhere rolls the whole batch back onto the queue, for the broker to redeliver.
+ * Called by one thread; its session stays open between calls.
  */
 public class IntakeQueueReader {
 
@@ -39,6 +41,7 @@ public class IntakeQueueReader {
     private final ConnectionFactory connectionFactory;
     private final Queues queues;
     private final BatchLoad load;
+    private final DurableCommits durable;
     private final InnerProperties props;
     private Connection connection;
     private Session session;
@@ -46,10 +49,12 @@ public class IntakeQueueReader {
     private MessageProducer feedback;
     private MessageProducer intake;
 
-    public IntakeQueueReader(ConnectionFactory connectionFactory, Queues queues, BatchLoad load, InnerProperties props) {
+    public IntakeQueueReader(ConnectionFactory connectionFactory, Queues queues, BatchLoad load, DurableCommits durable,
+                             InnerProperties props) {
         this.connectionFactory = connectionFactory;
         this.queues = queues;
         this.load = load;
+        this.durable = durable;
         this.props = props;
     }
 
@@ -70,6 +75,7 @@ public class IntakeQueueReader {
             for (BatchLoad.Later later : outcome.later()) {
                 sendBack(later);
             }
+            durable.persist();
             session.commit();
             return batch.size();
         } catch (JMSException | RuntimeException e) {

@@ -4,6 +4,7 @@ import jakarta.jms.ConnectionFactory;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.config.DurableCommits;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.inner.InnerProperties;
 import org.virtualhall.gateway.inner.load.BatchLoad;
@@ -21,14 +22,16 @@ class LoadRoute extends RouteBuilder {
     private final ConnectionFactory connectionFactory;
     private final Queues queues;
     private final BatchLoad load;
+    private final DurableCommits durable;
     private final BehaviourMonitor monitor;
     private final InnerProperties props;
 
-    LoadRoute(ConnectionFactory connectionFactory, Queues queues, BatchLoad load, BehaviourMonitor monitor,
-              InnerProperties props) {
+    LoadRoute(ConnectionFactory connectionFactory, Queues queues, BatchLoad load, DurableCommits durable,
+              BehaviourMonitor monitor, InnerProperties props) {
         this.connectionFactory = connectionFactory;
         this.queues = queues;
         this.load = load;
+        this.durable = durable;
         this.monitor = monitor;
         this.props = props;
     }
@@ -36,7 +39,7 @@ class LoadRoute extends RouteBuilder {
     @Override
     public void configure() {
         for (int i = 0; i < props.loadWorkers(); i++) {
-            IntakeQueueReader reader = new IntakeQueueReader(connectionFactory, queues, load, props);
+            IntakeQueueReader reader = new IntakeQueueReader(connectionFactory, queues, load, durable, props);
             fromF("timer:inner-load-%d?delay=500&period=1", i)
                     .routeId("inner-load-" + i)
                     .process(e -> reader.drainOnce());

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.virtualhall.gateway.config.DurableCommits;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.outer.timeline.TimelineStore;
@@ -50,6 +51,7 @@ public class GroupCommit implements SmartLifecycle {
     private final ConnectionFactory connectionFactory;
     private final TimelineStore timeline;
     private final IdempotencyKeys keys;
+    private final DurableCommits durable;
     private final TransactionTemplate transaction;
     private final String queue;
     private final GroupCommitProperties props;
@@ -62,11 +64,12 @@ public class GroupCommit implements SmartLifecycle {
     private Session session;
     private MessageProducer producer;
 
-    GroupCommit(ConnectionFactory connectionFactory, TimelineStore timeline, IdempotencyKeys keys,
+    GroupCommit(ConnectionFactory connectionFactory, TimelineStore timeline, IdempotencyKeys keys, DurableCommits durable,
                 TransactionTemplate transaction, Queues queues, GroupCommitProperties props) {
         this.connectionFactory = connectionFactory;
         this.timeline = timeline;
         this.keys = keys;
+        this.durable = durable;
         this.transaction = transaction;
         this.queue = queues.submissions();
         this.props = props;
@@ -162,7 +165,7 @@ public class GroupCommit implements SmartLifecycle {
                 keys.record(keyed);
             }
         });
-        timeline.persist();
+        durable.persist();
         groups.incrementAndGet();
         committed.addAndGet(group.size());
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,12 +47,9 @@ public class TimelineStore {
             + "ORDER BY at, ord, seq";
 
     private final JdbcTemplate jdbc;
-    private final boolean h2;
 
     TimelineStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        String url = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
-        this.h2 = url != null && url.startsWith("jdbc:h2:");
     }
 
     /** Records submissions just accepted in one batch, in the caller's transaction (the group commit's). */
@@ -62,17 +58,6 @@ public class TimelineStore {
         jdbc.batchUpdate("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, ?, ?, ?)",
                 accepted.stream().map(s -> new Object[] {s.receipt(), s.itemCode(), s.applicant().idNumber(),
                         Timestamp.from(s.submittedAt())}).toList());
-    }
-
-    /**
-     * Makes committed rows survive a kill of the process. H2 writes its commits to the file in the background up
-     * to half a second later, and a 202 must not promise what that half second could lose; PostgreSQL's commit
-     * is already durable.
-     */
-    public void persist() {
-        if (h2) {
-            jdbc.execute("CHECKPOINT");
-        }
     }
 
     /**
