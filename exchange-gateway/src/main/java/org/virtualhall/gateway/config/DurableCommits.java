@@ -11,9 +11,6 @@ import org.springframework.stereotype.Component;
  * file, a broker commit that takes messages off a queue. H2 writes its commits to the file in the background up to
  * half a second later, and what that half second would lose — an audit row, a received sequence, a timeline event —
  * is never sent again once its ack or commit is out. PostgreSQL's commit is already durable.
- * <p>Callers at the same time share checkpoints: a checkpoint writes every commit made before it began, so a caller
- * whose request came before the last one began has nothing left to wait for. The group commit, the gap receivers and
- * the load workers call this many times a second; one store serializes the pages of all of them.
  */
 @Component
 @Profile({"outer", "inner"})
@@ -21,10 +18,6 @@ public class DurableCommits {
 
     private final JdbcTemplate jdbc;
     private final boolean h2;
-    private final AtomicLong requested = new AtomicLong();
-    private final Object checkpointing = new Object();
-    /** Requests up to this number were made before a checkpoint that has finished began. Guarded by checkpointing. */
-    private long covered;
     private final AtomicLong checkpoints = new AtomicLong();
 
     DurableCommits(JdbcTemplate jdbc) {
@@ -35,22 +28,13 @@ public class DurableCommits {
 
     /** Returns once what the caller committed before calling is in the file (which the OS keeps through a kill -9). */
     public void persist() {
-        if (!h2) {
-            return;
-        }
-        long mine = requested.incrementAndGet();
-        synchronized (checkpointing) {
-            if (covered >= mine) {
-                return;
-            }
-            long upTo = requested.get();
+        if (h2) {
             jdbc.execute("CHECKPOINT");
-            covered = upTo;
             checkpoints.incrementAndGet();
         }
     }
 
-    /** Checkpoints written since start: fewer than calls whenever callers shared them. */
+    /** Checkpoints written since start. */
     public long checkpoints() {
         return checkpoints.get();
     }

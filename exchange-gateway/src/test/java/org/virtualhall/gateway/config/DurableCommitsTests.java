@@ -24,8 +24,8 @@ import org.virtualhall.gateway.support.GatewayDatabase;
 
 /**
  * What {@link DurableCommits#persist()} returned for is in the H2 file, which is what a kill -9 leaves (the OS keeps
- * what was written): the test opens a copy of the file taken at that moment. Callers at the same time share
- * checkpoints.
+ * what was written): the test opens a copy of the file taken at that moment. Callers at the same time are each
+ * covered, whichever checkpoint writes their rows.
  */
 class DurableCommitsTests {
 
@@ -47,7 +47,7 @@ class DurableCommitsTests {
     }
 
     @Test
-    void callersAtTheSameTimeShareCheckpointsAndEveryOneIsCovered() throws Exception {
+    void everyCallerAtTheSameTimeIsCovered() throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(h2File());
         DurableCommits durable = new DurableCommits(jdbc);
         CyclicBarrier together = new CyclicBarrier(CALLERS);
@@ -68,7 +68,6 @@ class DurableCommitsTests {
         callers.shutdown();
 
         assertThat(afterAKill().queryForObject("SELECT COUNT(*) FROM gap_seen", Integer.class)).isEqualTo(CALLERS);
-        assertThat(durable.checkpoints()).isBetween(1L, CALLERS - 1L);
     }
 
     @Test
