@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.virtualhall.gateway.config.DurableCommits;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
@@ -197,6 +198,21 @@ class BatchLoadTests {
         assertThat(Double.parseDouble(loaded.group(1))).isGreaterThanOrEqualTo(before + 2);
         assertThat(metrics).contains("hall_inner_quarantined_total").contains("hall_inner_load_later_total")
                 .contains("hall_inner_intake_backlog");
+    }
+
+    @Test
+    void aBatchIsWrittenToTheDatabaseFileBeforeItLeavesTheQueueAndThatIsCounted() throws Exception {
+        DurableCommits durable = inner.getBean(DurableCommits.class);
+        long before = durable.checkpoints();
+        String receipt = receipt();
+
+        inner.getBean(QueueWriter.class).send(inner.getBean(Queues.class).intake(),
+                List.of(new QueueWriter.Outgoing(envelope(receipt, TestHall.ITEM), Map.of())));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> approval.cases().containsKey(receipt));
+        await().atMost(Duration.ofSeconds(10)).until(() -> durable.checkpoints() > before);
+        String metrics = new HallClient(GatewayCluster.baseUrl(inner)).get("/actuator/prometheus", null).body();
+        assertThat(metrics).containsPattern("(?m)^hall_db_checkpoints_total(?:\\{[^}]*\\})? [1-9]");
     }
 
     private static long scheduledOnIntake() {
