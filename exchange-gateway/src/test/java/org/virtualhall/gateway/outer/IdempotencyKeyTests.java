@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
@@ -71,6 +73,29 @@ class IdempotencyKeyTests {
         assertThat(again.status()).as(again.body()).isEqualTo(202);
         assertThat(again.json().path("receipt").asText()).isEqualTo(first.json().path("receipt").asText());
         assertThat(submissionsOf(a)).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatOfAnAttemptThatDiedAfterStoringItsKeyIsQueuedUnderTheKeysReceipt() throws Exception {
+        Applicant a = Applicants.applicant(7008);
+        String token = client.token(a);
+        byte[] body = body(a);
+        String key = UUID.randomUUID().toString();
+        // what a kill between storing the key and recording the submission leaves: the key and its receipt alone
+        String reserved = "SB20261202-2222222222";
+        jdbc.update("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) VALUES (?, ?, ?, ?, ?)",
+                a.idNumber(), key, reserved, Hmac.sha256(body), Timestamp.from(Instant.now()));
+
+        HallClient.Response repeat = submit(token, body, key);
+
+        assertThat(repeat.status()).as(repeat.body()).isEqualTo(202);
+        assertThat(repeat.json().path("receipt").asText()).isEqualTo(reserved);
+        assertThat(repeat.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT receipt FROM submission WHERE id_number = ?", String.class, a.idNumber()))
+                .containsExactly(reserved);
+        HallClient.Response again = submit(token, body, key);
+        assertThat(again.json().path("receipt").asText()).isEqualTo(reserved);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
     }
 
     @Test

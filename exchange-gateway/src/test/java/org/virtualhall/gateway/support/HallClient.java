@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -93,15 +94,15 @@ public final class HallClient {
     public Response send(HttpRequest request) throws IOException {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body());
+            return new Response(r.statusCode(), r.body(), r.headers());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
     }
 
-    /** A status and body; {@link #json()} parses the body. */
-    public record Response(int status, String body) {
+    /** A status, body and headers; {@link #json()} parses the body. */
+    public record Response(int status, String body, HttpHeaders headers) {
         public JsonNode json() {
             try {
                 return HallJson.wire().readTree(body);

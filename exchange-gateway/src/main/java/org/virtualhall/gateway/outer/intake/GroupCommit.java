@@ -29,13 +29,13 @@ import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.outer.timeline.TimelineStore;
 import org.virtualhall.gateway.web.Refusal;
-import org.virtualhall.model.submission.Submission;
 
 /**
  * 成组提交 (group commit) of accepted submissions. Many request threads hand in their sealed submission and wait;
- * one writer takes whatever has gathered meanwhile, puts it on the persistent queue as one message in one broker
- * transaction (one journal sync for the whole group), records the timelines in one database transaction, and only then
- * releases the waiting threads, which answer 202. A failed group releases its threads with a 503: nothing was
+ * one writer takes whatever has gathered meanwhile, stores the group's idempotency keys with their receipts (see
+ * {@link IdempotencyKeys}), puts the group on the persistent queue as one message in one broker transaction (one
+ * journal sync for the whole group), records the submissions in one database transaction, and only then releases the
+ * waiting threads, which answer 202. A failed group releases its threads with a 503: nothing was
  * accepted, the citizen submits again. A request that gave up waiting before the writer took its submission
  * answers 503 and its submission is never written, so a 202 and a commit always go together.
  * No added wait: under light load a group is one submission.
@@ -148,6 +148,12 @@ public class GroupCommit implements SmartLifecycle {
             producer = session.createProducer(session.createQueue(queue));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
         }
+        List<IdempotencyKeys.Keyed> keyed = group.stream().filter(w -> w.key() != null)
+                .map(w -> new IdempotencyKeys.Keyed(w.key(), w.sealed().submission().receipt())).toList();
+        if (!keyed.isEmpty()) {
+            transaction.executeWithoutResult(status -> keys.reserve(keyed));
+            durable.persist();
+        }
         try {
             producer.send(session.createTextMessage(
                     QueuedEnvelopes.pack(group.stream().map(w -> w.sealed().envelopeJson()).toList())));
@@ -156,15 +162,7 @@ public class GroupCommit implements SmartLifecycle {
             session.rollback();
             throw e;
         }
-        List<Submission> submissions = group.stream().map(w -> w.sealed().submission()).toList();
-        List<IdempotencyKeys.Keyed> keyed = group.stream().filter(w -> w.key() != null)
-                .map(w -> new IdempotencyKeys.Keyed(w.key(), w.sealed().submission().receipt())).toList();
-        transaction.executeWithoutResult(status -> {
-            timeline.accepted(submissions);
-            if (!keyed.isEmpty()) {
-                keys.record(keyed);
-            }
-        });
+        timeline.accepted(group.stream().map(w -> w.sealed().submission()).toList());
         durable.persist();
         groups.incrementAndGet();
         committed.addAndGet(group.size());

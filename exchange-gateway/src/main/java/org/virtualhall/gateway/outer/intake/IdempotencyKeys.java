@@ -17,7 +17,9 @@ import org.virtualhall.gateway.web.Refusal;
 /**
  * 防重复申报: a client that did not get its 202 (network cut, 503) sends the same submission again with the same
  * {@code Idempotency-Key} and gets the first receipt back instead of a second application. Keys are kept per
- * applicant in the same transaction as the submission's timeline; a key still being handled answers 409.
+ * applicant. A key is stored with its receipt before the submission is queued, so an attempt that died after queueing
+ * it leaves the receipt for the repeat to use again (the inner side takes each receipt once); a key still being
+ * handled answers 409.
  */
 @Repository
 @Profile("outer")
@@ -58,26 +60,42 @@ public class IdempotencyKeys {
         return () -> inFlight.remove(id);
     }
 
-    /** The receipt an earlier request with this key was given; a 422 when that request carried another application. */
-    public Optional<String> earlierReceipt(SubmissionKey key) {
-        List<String[]> rows = jdbc.query("SELECT receipt, fingerprint FROM submission_key WHERE id_number = ? AND idem_key = ?",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, key.idNumber(), key.key());
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!rows.get(0)[1].equals(key.fingerprint())) {
-            throw new Refusal(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency_key_reused",
-                    "该防重复标识已用于另一份申报，新的申报请使用新的标识", HEADER);
-        }
-        return Optional.of(rows.get(0)[0]);
+    /**
+     * The receipt an earlier request with this key was given, and whether that request was accepted; a 422 when it
+     * carried another application.
+     */
+    public Optional<Earlier> earlier(SubmissionKey key) {
+        List<Earlier> rows = jdbc.query("SELECT k.receipt, k.fingerprint, EXISTS (SELECT 1 FROM submission s WHERE s.receipt = k.receipt) "
+                        + "FROM submission_key k WHERE k.id_number = ? AND k.idem_key = ?",
+                (rs, n) -> {
+                    if (!rs.getString(2).equals(key.fingerprint())) {
+                        throw new Refusal(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency_key_reused",
+                                "该防重复标识已用于另一份申报，新的申报请使用新的标识", HEADER);
+                    }
+                    return new Earlier(rs.getString(1), rs.getBoolean(3));
+                }, key.idNumber(), key.key());
+        return rows.stream().findFirst();
     }
 
-    /** Records keys with their receipts; called inside the group commit's database transaction. */
-    void record(List<Keyed> keyed) {
+    /**
+     * Stores keys with their receipts, before the group commit queues their submissions; a key stored by an attempt
+     * that did not finish stays as it is.
+     */
+    void reserve(List<Keyed> keyed) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) VALUES (?, ?, ?, ?, ?)",
-                keyed.stream().map(k -> new Object[] {k.key().idNumber(), k.key().key(), k.receipt(), k.key().fingerprint(), now})
-                        .toList());
+        jdbc.batchUpdate("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) SELECT ?, ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM submission_key WHERE id_number = ? AND idem_key = ?)",
+                keyed.stream().map(k -> new Object[] {k.key().idNumber(), k.key().key(), k.receipt(), k.key().fingerprint(), now,
+                        k.key().idNumber(), k.key().key()}).toList());
+    }
+
+    /**
+     * What an earlier request with the key left.
+     *
+     * @param accepted whether its submission was recorded as accepted (answered 202); if not, it may or may not have
+     *                 been queued, and a repeat queues it again under the same receipt
+     */
+    public record Earlier(String receipt, boolean accepted) {
     }
 
     /** A key and the receipt it was given. */

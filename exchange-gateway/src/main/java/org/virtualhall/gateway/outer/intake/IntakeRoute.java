@@ -20,6 +20,8 @@ class IntakeRoute extends RouteBuilder {
     static final String URI = "direct:intake";
     /** The submission's {@link SubmissionKey}, if its client sent one. */
     static final String KEY_HEADER = "submissionKey";
+    /** The receipt the key was given by an earlier attempt that did not finish, if any. */
+    static final String RESERVED_HEADER = "reservedReceipt";
 
     private final IdentityCheck identity;
     private final FormatFilter format;
@@ -43,7 +45,8 @@ class IntakeRoute extends RouteBuilder {
                 .process(e -> content.check(e.getMessage().getBody(IntakeRequest.class))).id("content-check")
                 .process(e -> {
                     SubmissionKey key = e.getMessage().getHeader(KEY_HEADER, SubmissionKey.class);
-                    Sealer.Sealed sealed = sealer.seal(e.getMessage().getBody(IntakeRequest.class), key);
+                    Sealer.Sealed sealed = sealer.seal(e.getMessage().getBody(IntakeRequest.class),
+                            e.getMessage().getHeader(RESERVED_HEADER, String.class));
                     store.store(sealed, key);
                     e.getMessage().setBody(new Accepted(sealed.submission().receipt(), SubmissionStatus.ACCEPTED.name()));
                 }).id("queue");

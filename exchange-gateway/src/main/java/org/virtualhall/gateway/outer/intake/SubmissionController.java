@@ -2,6 +2,8 @@ package org.virtualhall.gateway.outer.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -21,7 +23,8 @@ import org.virtualhall.model.submission.SubmissionStatus;
 /**
  * {@code POST /api/submissions}: token first, then the strict body reader, then the outer chain. With an
  * {@code Idempotency-Key} a repeat of an accepted submission gets its first receipt again (header
- * {@code Idempotent-Replayed: true}) and nothing new is queued.
+ * {@code Idempotent-Replayed: true}) and nothing new is queued; a repeat of one that was not answered is queued again
+ * under the receipt its key was given.
  */
 @RestController
 @Profile("outer")
@@ -55,25 +58,29 @@ class SubmissionController {
         byte[] body = reader.readBody(http.getInputStream(), http.getContentLengthLong());
         Optional<SubmissionKey> key = keys.of(idempotencyKey, claims.sub(), body);
         if (key.isEmpty()) {
-            return accept(claims, body, source, null);
+            return accept(claims, body, source, null, null);
         }
         try (IdempotencyKeys.Claim ignored = keys.claim(key.get())) {
-            Optional<String> earlier = keys.earlierReceipt(key.get());
-            if (earlier.isPresent()) {
-                try (MDC.MDCCloseable ignoredToo = MDC.putCloseable("receipt", earlier.get())) {
-                    LOG.info("repeat of {} answered with its first receipt", earlier.get());
+            Optional<IdempotencyKeys.Earlier> earlier = keys.earlier(key.get());
+            if (earlier.isPresent() && earlier.get().accepted()) {
+                try (MDC.MDCCloseable ignoredToo = MDC.putCloseable("receipt", earlier.get().receipt())) {
+                    LOG.info("repeat of {} answered with its first receipt", earlier.get().receipt());
                 }
                 return ResponseEntity.status(HttpStatus.ACCEPTED).header(REPLAYED, "true")
-                        .body(new Accepted(earlier.get(), SubmissionStatus.ACCEPTED.name()));
+                        .body(new Accepted(earlier.get().receipt(), SubmissionStatus.ACCEPTED.name()));
             }
-            return accept(claims, body, source, key.get());
+            return accept(claims, body, source, key.get(), earlier.map(IdempotencyKeys.Earlier::receipt).orElse(null));
         }
     }
 
-    private ResponseEntity<Accepted> accept(TokenClaims claims, byte[] body, String source, SubmissionKey key) {
+    private ResponseEntity<Accepted> accept(TokenClaims claims, byte[] body, String source, SubmissionKey key,
+                                            String reserved) {
         SubmissionRequest request = reader.parse(body, SubmissionRequest.class);
-        Accepted accepted = producer.requestBodyAndHeader(intake, new IntakeRequest(claims, request, source),
-                IntakeRoute.KEY_HEADER, key, Accepted.class);
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(IntakeRoute.KEY_HEADER, key);
+        headers.put(IntakeRoute.RESERVED_HEADER, reserved);
+        Accepted accepted = producer.requestBodyAndHeaders(intake, new IntakeRequest(claims, request, source), headers,
+                Accepted.class);
         try (MDC.MDCCloseable ignored = MDC.putCloseable("receipt", accepted.receipt())) {
             LOG.info("accepted {} for item {}", accepted.receipt(), request.itemCode());
         }

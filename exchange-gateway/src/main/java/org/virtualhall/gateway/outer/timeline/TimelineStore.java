@@ -52,12 +52,16 @@ public class TimelineStore {
         this.jdbc = jdbc;
     }
 
-    /** Records submissions just accepted in one batch, in the caller's transaction (the group commit's). */
+    /**
+     * Records submissions just accepted in one transaction. A receipt recorded already stays as it was: a repeat
+     * queued again under its reserved receipt may meet the attempt before it, whose commit was only slow.
+     */
     @Transactional
     public void accepted(List<Submission> accepted) {
-        jdbc.batchUpdate("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO submission (receipt, item_code, id_number, created_at) SELECT ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM submission WHERE receipt = ?)",
                 accepted.stream().map(s -> new Object[] {s.receipt(), s.itemCode(), s.applicant().idNumber(),
-                        Timestamp.from(s.submittedAt())}).toList());
+                        Timestamp.from(s.submittedAt()), s.receipt()}).toList());
     }
 
     /**
