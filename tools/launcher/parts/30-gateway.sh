@@ -5,7 +5,7 @@ PARTS+=(gateway)
 GATEWAY_HOME="$RUN_DIR/gateway"
 GATEWAY_JAR="$HALL_ROOT/exchange-gateway/target/exchange-gateway-0.1.0-SNAPSHOT.jar"
 GATEWAY_INNER_URL="http://127.0.0.1:8081"
-BENCH_QUICK_ARGS[gateway]="2000 128 10000"   # 2,000 measured after one warm-up round, instead of up to 200,000 until the JIT settles
+BENCH_QUICK_ARGS[gateway]="2000 128 10000"   # 2,000 measured after one warm-up round, instead of up to 500,000 until the JIT settles
 # The gateway's JVMs use the parallel collector: a store-and-forward service judged by its throughput, whose p99 target
 # (1 s) leaves room for its pauses. In the bench it took 0.89-1.01 ms of CPU per submission against G1's 1.08-1.22
 # (exchange-gateway/README.md, session 8): G1's barriers and concurrent marking buy short pauses the gateway does not need.
@@ -81,9 +81,10 @@ gateway_command() {
   esac
 }
 
-# ./hall bench gateway [SUBMISSIONS [CLIENTS [MAX_WARM_UP]]]: end-to-end rate and latency through the gap, measured
-# over 20,000 submissions by 128 clients once the JIT has settled (warm-up rounds of 10,000, at most 200,000), against
-# raw Artemis; in the gateway's own JVM options.
+# ./hall bench gateway [SUBMISSIONS [CLIENTS [MAX_WARM_UP [keyed|unkeyed]]]]: end-to-end rate and latency through the
+# gap, measured over 20,000 submissions by 128 clients once the JIT has settled (warm-up rounds of 10,000, at most
+# 500,000), each with an Idempotency-Key as the hall's clients send it (unless unkeyed), against raw Artemis; in the
+# gateway's own JVM options.
 bench_gateway() {
   java -Xmx1g "${GATEWAY_JAVA_OPTS[@]}" -Dfile.encoding=UTF-8 -cp "$(hall_classpath exchange-gateway test)" \
     org.virtualhall.gateway.bench.GatewayBench "$BENCH_DIR/gateway.json" "$@"

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One client's HTTP/1.1 connection, kept alive, with blocking reads and writes on the calling thread: the cheapest
@@ -35,9 +36,19 @@ public final class KeepAliveHttp implements AutoCloseable {
 
     /** POSTs a JSON body, with {@code Authorization: Bearer token} unless the token is null; returns status and body. */
     public Response post(String path, String token, byte[] json) throws IOException {
-        return exchange("POST " + path + " HTTP/1.1\r\nHost: " + host() + "\r\nContent-Type: application/json"
-                + (token == null ? "" : "\r\nAuthorization: Bearer " + token)
-                + "\r\nContent-Length: " + json.length + "\r\n\r\n", json, true);
+        return post(path, token, json, Map.of());
+    }
+
+    /** As {@link #post(String, String, byte[])}, with more request headers. */
+    public Response post(String path, String token, byte[] json, Map<String, String> headers) throws IOException {
+        StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: ").append(host())
+                .append("\r\nContent-Type: application/json");
+        if (token != null) {
+            head.append("\r\nAuthorization: Bearer ").append(token);
+        }
+        headers.forEach((name, value) -> head.append("\r\n").append(name).append(": ").append(value));
+        head.append("\r\nContent-Length: ").append(json.length).append("\r\n\r\n");
+        return exchange(head.toString(), json, true);
     }
 
     private Response exchange(String head, byte[] body, boolean keepBody) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,9 @@ class KeepAliveHttpTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/sized", x -> {
             peers.add(x.getRemoteAddress().toString());
-            byte[] body = ("{\"auth\":\"" + x.getRequestHeaders().getFirst("Authorization") + "\",\"got\":"
+            String key = x.getRequestHeaders().getFirst("Idempotency-Key");
+            byte[] body = ("{\"auth\":\"" + x.getRequestHeaders().getFirst("Authorization")
+                    + (key == null ? "" : "\",\"key\":\"" + key) + "\",\"got\":"
                     + new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);
             x.sendResponseHeaders(201, body.length);
             x.getResponseBody().write(body);
@@ -44,6 +47,16 @@ class KeepAliveHttpTest {
     @AfterEach
     void stop() {
         server.stop(0);
+    }
+
+    @Test
+    void sendsTheExtraHeadersItIsGiven() throws IOException {
+        try (KeepAliveHttp http = new KeepAliveHttp(base)) {
+            KeepAliveHttp.Response keyed = http.post("/sized", "t0ken", "{}".getBytes(StandardCharsets.UTF_8),
+                    Map.of("Idempotency-Key", "k-12345678"));
+
+            assertThat(keyed.text()).isEqualTo("{\"auth\":\"Bearer t0ken\",\"key\":\"k-12345678\",\"got\":{}}");
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.awaitility.Awaitility;
 import org.springframework.util.FileSystemUtils;
 import org.virtualhall.bench.KeepAliveHttp;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
+import org.virtualhall.gateway.outer.intake.IdempotencyKeys;
 import org.virtualhall.gateway.outer.intake.GroupCommit;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
@@ -32,14 +33,16 @@ import org.virtualhall.model.json.HallJson;
  * by the inner load step, with every check on, and latency p50/p99; in the same run the rate of the embedded
  * Artemis alone (persistent send + receive, same message size) as the ceiling.
  * Arguments: the JSON output file, then optionally the number of submissions measured (20,000), of client threads (128
- * citizens submitting at the same time) and the most warm-up submissions (200,000). 128 is what the target rate itself
- * puts in flight: 2,000 submissions a second, each answered in about 60 ms, are 120 requests under way at any moment
- * (Little's law). Fewer clients measure their own wait instead of the gateway: 64, each waiting for its answer before
- * the next, cannot bring more than 64 to a group commit, and left a sixth of the two cores idle. The outer side's
- * group commit makes one journal sync serve all who wait. The warm-up goes in rounds of 10,000 until the JIT has
- * settled: all three roles in one JVM keep two cores' compiler threads busy for minutes, and a rate measured while
- * they compile is the rate of a gateway just started, not the sustained one. Every submission is by another applicant,
- * so behaviour monitoring (30 a minute per ID) holds none.
+ * citizens submitting at the same time), the most warm-up submissions (500,000) and {@code keyed} (the default: each
+ * submission carries an {@code Idempotency-Key}, as the hall's own clients send it) or {@code unkeyed}. 128 is what
+ * the target rate itself puts in flight: 2,000 submissions a second, each answered in about 60 ms, are 120 requests
+ * under way at any moment (Little's law). Fewer clients measure their own wait instead of the gateway: 64, each waiting
+ * for its answer before the next, cannot bring more than 64 to a group commit, and left a sixth of the two cores idle.
+ * The outer side's group commit makes one journal sync serve all who wait. The warm-up goes in rounds of 10,000 until
+ * the JIT has settled: all three roles in one JVM keep the two compiler threads busy for about 300,000 submissions (C2
+ * alone compiled for 30 s of every 30 s for four minutes), and a rate measured while they compile is the rate of a
+ * gateway just started, not the sustained one. Every submission is by another applicant, so behaviour monitoring (30 a
+ * minute per ID) holds none.
  */
 public final class GatewayBench {
 
@@ -61,7 +64,8 @@ public final class GatewayBench {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/gateway.json");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 128;
-        int maxWarmUp = args.length > 3 ? Integer.parseInt(args[3]) : 200_000;
+        int maxWarmUp = args.length > 3 ? Integer.parseInt(args[3]) : 500_000;
+        boolean keyed = args.length <= 4 || parseKeyed(args[4]);
         Path home = Files.createTempDirectory("gateway-bench");
         String sample = HallJson.wire().writeValueAsString(HallClient.goodSubmission(Applicants.applicant(1)));
 
@@ -77,7 +81,7 @@ public final class GatewayBench {
             Object coldRate = null;
             while (warmUp < maxWarmUp && !(jit < JIT_SETTLED)) {
                 int round = Math.min(ROUND, maxWarmUp - warmUp);
-                Map<String, Object> r = run(base, tokens(base, warmUp, round, clients), warmUp, clients, cluster);
+                Map<String, Object> r = run(base, tokens(base, warmUp, round, clients), warmUp, clients, keyed, cluster);
                 warmUp += round;
                 jit = (double) r.get("jitShareOfCpu");
                 coldRate = coldRate == null ? r.get("endToEndPerSecond") : coldRate;
@@ -87,7 +91,7 @@ public final class GatewayBench {
             GroupCommit groupCommit = cluster.outer().getBean(GroupCommit.class);
             long groups = groupCommit.groups();
             long committed = groupCommit.committed();
-            result = run(base, tokens(base, warmUp, count, clients), warmUp, clients, cluster);
+            result = run(base, tokens(base, warmUp, count, clients), warmUp, clients, keyed, cluster);
             result.put("warmUpSubmissions", warmUp);
             result.put("firstWarmUpRoundPerSecond", coldRate);
             result.put("groupCommitAverageSize", Math.round((groupCommit.committed() - committed) * 10.0
@@ -143,8 +147,18 @@ public final class GatewayBench {
         void run(KeepAliveHttp connection, int i) throws Exception;
     }
 
-    /** Submits an application for each token, by the applicants from {@code first} on, and waits for all of them. */
-    private static Map<String, Object> run(URI base, List<String> tokens, int first, int clients,
+    private static boolean parseKeyed(String arg) {
+        if (!arg.equals("keyed") && !arg.equals("unkeyed")) {
+            throw new IllegalArgumentException("the fifth argument is keyed or unkeyed, not " + arg);
+        }
+        return arg.equals("keyed");
+    }
+
+    /**
+     * Submits an application for each token, by the applicants from {@code first} on, each with its own
+     * {@code Idempotency-Key} if {@code keyed}, and waits for all of them.
+     */
+    private static Map<String, Object> run(URI base, List<String> tokens, int first, int clients, boolean keyed,
                                            GatewayCluster cluster) throws Exception {
         int count = tokens.size();
         Map<String, Long> sent = new ConcurrentHashMap<>();
@@ -154,7 +168,8 @@ public final class GatewayBench {
         each(base, count, clients, (connection, i) -> {
             byte[] body = HallJson.wire().writeValueAsBytes(HallClient.goodSubmission(Applicants.applicant(first + i)));
             long t0 = System.nanoTime();
-            KeepAliveHttp.Response r = connection.post("/api/submissions", tokens.get(i), body);
+            KeepAliveHttp.Response r = connection.post("/api/submissions", tokens.get(i), body,
+                    keyed ? Map.of(IdempotencyKeys.HEADER, "bench-key-" + (first + i)) : Map.of());
             if (r.status() != 202) {
                 throw new IllegalStateException("refused in the benchmark: " + r.text());
             }
@@ -177,6 +192,7 @@ public final class GatewayBench {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("submissions", count);
         r.put("clientThreads", clients);
+        r.put("keyedSubmissions", keyed ? count : 0);
         r.put("httpAcceptPerSecond", Math.round(count / ((accepted - start) / 1e9)));
         r.put("endToEndPerSecond", (double) Math.round(count / ((last - start) / 1e9)));
         r.put("p50Ms", latencies.get(latencies.size() / 2) / 1_000_000);
