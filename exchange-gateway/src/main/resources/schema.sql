@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS submission_key (
     created_at  TIMESTAMP NOT NULL,
     PRIMARY KEY (id_number, idem_key)
 );
+-- the first receipt number of a day starts above the greatest a key holds (outer/intake/ReceiptNumbers)
+CREATE INDEX IF NOT EXISTS submission_key_receipt ON submission_key (receipt);
 
 -- inner: the append-only audit log (内容审计)
 CREATE TABLE IF NOT EXISTS audit (

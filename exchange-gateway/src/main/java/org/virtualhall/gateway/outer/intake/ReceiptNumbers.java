@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -75,10 +76,18 @@ public class ReceiptNumbers {
 
     /** The value of the greatest receipt of the day that a submission or a key holds, or -1 when none does. */
     private long greatestStored(String prefix) {
-        String greatest = jdbc.queryForObject("SELECT MAX(r) FROM (SELECT MAX(receipt) r FROM submission WHERE receipt LIKE ? "
-                + "UNION ALL SELECT MAX(receipt) FROM submission_key WHERE receipt LIKE ?) t", String.class,
-                prefix + "%", prefix + "%");
-        return greatest == null || greatest.length() != prefix.length() + LETTERS ? -1 : value(greatest.substring(prefix.length()));
+        long greatest = -1;
+        for (String table : new String[] {"submission", "submission_key"}) {
+            // a range and a descending scan, which both databases answer from the receipt index (LIKE reads the whole
+            // day); bounds that differ only in letters, which every collation orders alike
+            List<String> last = jdbc.queryForList("SELECT receipt FROM " + table + " WHERE receipt >= ? AND receipt <= ? "
+                    + "ORDER BY receipt DESC FETCH FIRST 1 ROW ONLY", String.class, prefix + letters(0),
+                    prefix + letters((1L << (5 * LETTERS)) - 1));
+            if (!last.isEmpty() && last.get(0).length() == prefix.length() + LETTERS) {
+                greatest = Math.max(greatest, value(last.get(0).substring(prefix.length())));
+            }
+        }
+        return greatest;
     }
 
     static String letters(long value) {

@@ -52,6 +52,15 @@ class ReceiptNumbersTests {
 
     @Test
     void afterARestartWithTheClockGoneBackNumbersStartAboveTheStoredOnes() {
+        startsAboveTheStoredOnes(jdbc);
+    }
+
+    @Test
+    void onPostgresqlToo() {
+        startsAboveTheStoredOnes(new JdbcTemplate(GatewayDatabase.postgres()));
+    }
+
+    private static void startsAboveTheStoredOnes(JdbcTemplate jdbc) {
         ReceiptNumbers before = new ReceiptNumbers(jdbc);
         String lastSubmission = before.next(NOON_BEIJING.plusSeconds(60));
         String lastKey = before.next(NOON_BEIJING.plusSeconds(120));
@@ -59,6 +68,9 @@ class ReceiptNumbersTests {
                 lastSubmission, Timestamp.from(NOON_BEIJING));
         jdbc.update("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) VALUES ('1', 'k', ?, ?, ?)",
                 lastKey, "0".repeat(64), Timestamp.from(NOON_BEIJING));
+        // another day's greater number does not count
+        jdbc.update("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, 'X', '1', ?)",
+                "SB20261203-ZZZZZZZZZZ", Timestamp.from(NOON_BEIJING));
 
         ReceiptNumbers restarted = new ReceiptNumbers(jdbc);
         List<String> after = new ArrayList<>();
@@ -66,7 +78,9 @@ class ReceiptNumbersTests {
             after.add(restarted.next(NOON_BEIJING));
         }
 
-        assertThat(after).allMatch(r -> r.compareTo(lastKey) > 0).doesNotHaveDuplicates().isSorted();
+        assertThat(after).allMatch(r -> r.compareTo(lastKey) > 0 && r.startsWith("SB20261202-")).doesNotHaveDuplicates()
+                .isSorted();
+        assertThat(after.get(0)).isLessThan(before.next(NOON_BEIJING.plusSeconds(121)));
     }
 
     @Test
