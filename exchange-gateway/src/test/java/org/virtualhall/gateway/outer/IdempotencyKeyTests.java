@@ -61,39 +61,33 @@ class IdempotencyKeyTests {
 
     @Test
     void aRepeatWithTheSameKeyGetsTheFirstReceiptAndQueuesNothingNew() throws Exception {
-        Applicant a = Applicants.applicant(7001);
-        String token = client.token(a);
-        byte[] body = body(a);
-        String key = UUID.randomUUID().toString();
+        Citizen c = citizen(7001);
 
-        HallClient.Response first = submit(token, body, key);
-        HallClient.Response again = submit(token, body, key);
+        HallClient.Response first = submit(c.token(), c.body(), c.key());
+        HallClient.Response again = submit(c.token(), c.body(), c.key());
 
         assertThat(first.status()).as(first.body()).isEqualTo(202);
         assertThat(again.status()).as(again.body()).isEqualTo(202);
         assertThat(again.json().path("receipt").asText()).isEqualTo(first.json().path("receipt").asText());
-        assertThat(submissionsOf(a)).isEqualTo(1);
+        assertThat(submissionsOf(c.applicant())).isEqualTo(1);
     }
 
     @Test
     void aRepeatOfAnAttemptThatDiedAfterStoringItsKeyIsQueuedUnderTheKeysReceipt() throws Exception {
-        Applicant a = Applicants.applicant(7008);
-        String token = client.token(a);
-        byte[] body = body(a);
-        String key = UUID.randomUUID().toString();
+        Citizen c = citizen(7008);
         // what a kill between storing the key and recording the submission leaves: the key and its receipt alone
         String reserved = "SB20261202-2222222222";
         jdbc.update("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) VALUES (?, ?, ?, ?, ?)",
-                a.idNumber(), key, reserved, Hmac.sha256(body), Timestamp.from(Instant.now()));
+                c.applicant().idNumber(), c.key(), reserved, Hmac.sha256(c.body()), Timestamp.from(Instant.now()));
 
-        HallClient.Response repeat = submit(token, body, key);
+        HallClient.Response repeat = submit(c.token(), c.body(), c.key());
 
         assertThat(repeat.status()).as(repeat.body()).isEqualTo(202);
         assertThat(repeat.json().path("receipt").asText()).isEqualTo(reserved);
         assertThat(repeat.headers().firstValue("Idempotent-Replayed")).isEmpty();
-        assertThat(jdbc.queryForList("SELECT receipt FROM submission WHERE id_number = ?", String.class, a.idNumber()))
-                .containsExactly(reserved);
-        HallClient.Response again = submit(token, body, key);
+        assertThat(jdbc.queryForList("SELECT receipt FROM submission WHERE id_number = ?", String.class,
+                c.applicant().idNumber())).containsExactly(reserved);
+        HallClient.Response again = submit(c.token(), c.body(), c.key());
         assertThat(again.json().path("receipt").asText()).isEqualTo(reserved);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
     }
@@ -182,6 +176,15 @@ class IdempotencyKeyTests {
         assertThat(receipts).isNotEmpty().allMatch(receipts.get(0)::equals);
         assertThat(submissionsOf(a)).isEqualTo(1);
         assertThat(submit(token, body, key).json().path("receipt").asText()).isEqualTo(receipts.get(0));
+    }
+
+    /** An applicant with a token, an application and a new key for it. */
+    private record Citizen(Applicant applicant, String token, byte[] body, String key) {
+    }
+
+    private static Citizen citizen(int number) throws Exception {
+        Applicant a = Applicants.applicant(number);
+        return new Citizen(a, client.token(a), body(a), UUID.randomUUID().toString());
     }
 
     private static byte[] body(Applicant a) throws Exception {

@@ -62,14 +62,19 @@ class SubmissionController {
         }
         try (IdempotencyKeys.Claim ignored = keys.claim(key.get())) {
             Optional<IdempotencyKeys.Earlier> earlier = keys.earlier(key.get());
-            if (earlier.isPresent() && earlier.get().accepted()) {
-                try (MDC.MDCCloseable ignoredToo = MDC.putCloseable("receipt", earlier.get().receipt())) {
-                    LOG.info("repeat of {} answered with its first receipt", earlier.get().receipt());
-                }
-                return ResponseEntity.status(HttpStatus.ACCEPTED).header(REPLAYED, "true")
-                        .body(new Accepted(earlier.get().receipt(), SubmissionStatus.ACCEPTED.name()));
+            if (earlier.isEmpty()) {
+                return accept(claims, body, source, key.get(), null);
             }
-            return accept(claims, body, source, key.get(), earlier.map(IdempotencyKeys.Earlier::receipt).orElse(null));
+            String receipt = earlier.get().receipt();
+            try (MDC.MDCCloseable ignoredToo = MDC.putCloseable("receipt", receipt)) {
+                if (!earlier.get().accepted()) {
+                    LOG.info("repeat of {}, whose first attempt was not answered, queued again", receipt);
+                    return accept(claims, body, source, key.get(), receipt);
+                }
+                LOG.info("repeat of {} answered with its first receipt", receipt);
+            }
+            return ResponseEntity.status(HttpStatus.ACCEPTED).header(REPLAYED, "true")
+                    .body(new Accepted(receipt, SubmissionStatus.ACCEPTED.name()));
         }
     }
 
