@@ -39,10 +39,9 @@ import org.virtualhall.model.json.HallJson;
  * under way at any moment (Little's law). Fewer clients measure their own wait instead of the gateway: 64, each waiting
  * for its answer before the next, cannot bring more than 64 to a group commit, and left a sixth of the two cores idle.
  * The outer side's group commit makes one journal sync serve all who wait. The warm-up goes in rounds of 10,000 until
- * the JIT has settled: all three roles in one JVM keep the two compiler threads busy for about 300,000 submissions (C2
- * alone compiled for 30 s of every 30 s for four minutes), and a rate measured while they compile is the rate of a
- * gateway just started, not the sustained one. Every submission is by another applicant, so behaviour monitoring (30 a
- * minute per ID) holds none.
+ * the JIT has settled: all three roles in one JVM keep the two compiler threads busy for 230,000-360,000 submissions
+ * (about four minutes), and a rate measured while they compile is the rate of a gateway just started, not the
+ * sustained one. Every submission is by another applicant, so behaviour monitoring (30 a minute per ID) holds none.
  */
 public final class GatewayBench {
 
