@@ -78,7 +78,7 @@ public class ContentCheck {
     }
 
     private void checkIdFields(SubmissionRequest request) {
-        catalog.hall().item(request.itemCode()).ifPresent(item -> {
+        catalog.item(request.itemCode()).ifPresent(item -> {
             for (FormField field : item.form()) {
                 String value = request.form().get(field.key());
                 if (field.type() == FieldType.ID_NUMBER && value != null && !value.isBlank()) {

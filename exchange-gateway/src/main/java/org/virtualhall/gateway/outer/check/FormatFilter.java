@@ -43,7 +43,7 @@ public class FormatFilter {
         if (!ITEM_CODE.matcher(code).matches()) {
             throw Refusal.badRequest("invalid_value", "事项编码格式应为部门代码加3位数字，如GA003", "itemCode");
         }
-        Item item = catalog.hall().item(code).orElseThrow(() ->
+        Item item = catalog.item(code).orElseThrow(() ->
                 Refusal.badRequest("unknown_item", "大厅没有编码为 " + code + " 的事项", "itemCode"));
         if (!item.online()) {
             throw new Refusal(HttpStatus.UNPROCESSABLE_ENTITY, "not_online",

@@ -5,13 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.gap.bundle.SpoolFiles;
+import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallLoader;
 import org.virtualhall.model.hall.PublishedHall;
@@ -37,6 +41,11 @@ public class HallCatalog {
 
     public Hall hall() {
         return current.get().hall();
+    }
+
+    /** The item with this code in the current hall, found in a map built once per publication. */
+    public Optional<Item> item(String code) {
+        return Optional.ofNullable(current.get().items().get(code));
     }
 
     public PublishedHall published() {
@@ -84,13 +93,19 @@ public class HallCatalog {
     private record Stored(Instant publishedAt, PublishedHall hall) {
     }
 
-    private record Current(PublishedHall published, Hall hall, byte[] json, Instant publishedAt) {
+    private record Current(PublishedHall published, Hall hall, Map<String, Item> items, byte[] json, Instant publishedAt) {
         static Current of(PublishedHall published, Hall hall, Instant publishedAt) {
             try {
-                return new Current(published, hall, HallJson.wire().writeValueAsBytes(published), publishedAt);
+                return new Current(published, hall, byCode(hall),
+                        HallJson.wire().writeValueAsBytes(published), publishedAt);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** The first item of each code, as {@link Hall#item} finds it. */
+        private static Map<String, Item> byCode(Hall hall) {
+            return Map.copyOf(hall.items().stream().collect(Collectors.toMap(Item::code, i -> i, (first, later) -> first)));
         }
     }
 }

@@ -19,19 +19,21 @@ import org.virtualhall.gateway.outer.intake.SubmissionRequest;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.TestHall;
 import org.virtualhall.gateway.web.Refusal;
+import org.virtualhall.model.hall.HallLoader;
 import org.virtualhall.model.submission.Applicant;
 
 class FormatFilterTests {
 
     @TempDir
     Path data;
+    private HallCatalog catalog;
     private FormatFilter filter;
     private IdentityCheck identity;
     private final Applicant zhang = Applicants.applicant(3);
 
     @BeforeEach
     void setUp() {
-        HallCatalog catalog = new HallCatalog(data);
+        catalog = new HallCatalog(data);
         catalog.publish(TestHall.withTestItems(), Instant.now());
         filter = new FormatFilter(catalog, new MaterialCheck(new IntakeLimits(1_000_000, 8, 3, 1000, 1500,
                 List.of("application/pdf"))));
@@ -60,6 +62,14 @@ class FormatFilterTests {
     void anItemThatIsNotOnlineIsRefused() {
         assertThatThrownBy(() -> filter.check(request(TestHall.OFFLINE_ITEM, Map.of("reason", "居住", "address", "x"))))
                 .extracting(e -> ((Refusal) e).error()).isEqualTo("not_online");
+    }
+
+    @Test
+    void itemsAreLookedUpInTheLatestPublication() {
+        catalog.publish(HallLoader.fromClasspath(), Instant.now().plusSeconds(60));
+
+        assertThatThrownBy(() -> filter.check(request(TestHall.ITEM, Map.of("reason", "居住", "address", "青溪大道1号"))))
+                .extracting(e -> ((Refusal) e).error()).isEqualTo("unknown_item");
     }
 
     @Test
