@@ -29,11 +29,13 @@ import org.springframework.stereotype.Component;
 @Profile("outer")
 public class ReceiptNumbers {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final int LETTERS = 10;
     private static final int LOW_BITS = 20;
+    /** How many values ten letters hold: 32 to the tenth. */
+    private static final long VALUES = 1L << (5 * LETTERS);
 
     private final JdbcTemplate jdbc;
     // DRBG, not the platform default: NativePRNG reads /dev/urandom under one global lock for every call.
@@ -63,7 +65,7 @@ public class ReceiptNumbers {
                 last = greatestStored(prefix(today));
             }
             last = Math.max(candidate, last + 1);
-            if (last >= 1L << (5 * LETTERS)) {
+            if (last >= VALUES) {
                 throw new IllegalStateException("no receipt numbers left for " + today);
             }
             return prefix(today) + letters(last);
@@ -82,7 +84,7 @@ public class ReceiptNumbers {
             // day); bounds that differ only in letters, which every collation orders alike
             List<String> last = jdbc.queryForList("SELECT receipt FROM " + table + " WHERE receipt >= ? AND receipt <= ? "
                     + "ORDER BY receipt DESC FETCH FIRST 1 ROW ONLY", String.class, prefix + letters(0),
-                    prefix + letters((1L << (5 * LETTERS)) - 1));
+                    prefix + letters(VALUES - 1));
             if (!last.isEmpty() && last.get(0).length() == prefix.length() + LETTERS) {
                 greatest = Math.max(greatest, value(last.get(0).substring(prefix.length())));
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,19 +63,13 @@ class ReceiptNumbersTests {
         ReceiptNumbers before = new ReceiptNumbers(jdbc);
         String lastSubmission = before.next(NOON_BEIJING.plusSeconds(60));
         String lastKey = before.next(NOON_BEIJING.plusSeconds(120));
-        jdbc.update("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, 'X', '1', ?)",
-                lastSubmission, Timestamp.from(NOON_BEIJING));
+        storeSubmission(jdbc, lastSubmission);
         jdbc.update("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) VALUES ('1', 'k', ?, ?, ?)",
                 lastKey, "0".repeat(64), Timestamp.from(NOON_BEIJING));
         // another day's greater number does not count
-        jdbc.update("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, 'X', '1', ?)",
-                "SB20261203-ZZZZZZZZZZ", Timestamp.from(NOON_BEIJING));
+        storeSubmission(jdbc, "SB20261203-ZZZZZZZZZZ");
 
-        ReceiptNumbers restarted = new ReceiptNumbers(jdbc);
-        List<String> after = new ArrayList<>();
-        for (int i = 0; i < 1_000; i++) {
-            after.add(restarted.next(NOON_BEIJING));
-        }
+        List<String> after = aThousandAtNoon(new ReceiptNumbers(jdbc));
 
         assertThat(after).allMatch(r -> r.compareTo(lastKey) > 0 && r.startsWith("SB20261202-")).doesNotHaveDuplicates()
                 .isSorted();
@@ -85,15 +78,26 @@ class ReceiptNumbersTests {
 
     @Test
     void aStoredNumberOfTheOldRandomKindDoesNotStopTheDay() {
-        jdbc.update("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, 'X', '1', ?)",
-                "SB20261202-XQ7K2M9P4W", Timestamp.from(NOON_BEIJING));
-        ReceiptNumbers numbers = new ReceiptNumbers(jdbc);
-        HashSet<String> given = new HashSet<>();
+        storeSubmission(jdbc, "SB20261202-XQ7K2M9P4W");
+
+        List<String> given = aThousandAtNoon(new ReceiptNumbers(jdbc));
+
+        assertThat(given).hasSize(1_000).doesNotHaveDuplicates()
+                .allMatch(r -> r.matches(FORMAT) && r.compareTo("SB20261202-XQ7K2M9P4W") > 0);
+    }
+
+    /** A thousand numbers while the clock stands at noon. */
+    private static List<String> aThousandAtNoon(ReceiptNumbers numbers) {
+        List<String> given = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             given.add(numbers.next(NOON_BEIJING));
         }
+        return given;
+    }
 
-        assertThat(given).hasSize(1_000).allMatch(r -> r.matches(FORMAT) && r.compareTo("SB20261202-XQ7K2M9P4W") > 0);
+    private static void storeSubmission(JdbcTemplate jdbc, String receipt) {
+        jdbc.update("INSERT INTO submission (receipt, item_code, id_number, created_at) VALUES (?, 'X', '1', ?)",
+                receipt, Timestamp.from(NOON_BEIJING));
     }
 
     @Test
