@@ -128,7 +128,7 @@ public final class HallStack implements AutoCloseable {
         return p;
     }
 
-    /** The outer hall API, where the citizen's client connects (API.md). */
+    /** The outer hall API, where the citizen's client connects (docs/api.md). */
     public URI outer() {
         return outer;
     }

@@ -36,7 +36,7 @@ import org.virtualhall.model.hall.HallLoader;
 import org.virtualhall.model.submission.SubmissionStatus;
 
 /**
- * A citizen's whole journey (issue 7), across every part and the gap, twice: the 3D client under Xvfb,
+ * A citizen's whole journey, across every part and the gap, twice: the 3D client under Xvfb,
  * scripted as the citizen ({@code citizen.script}), searches 身份证丢了, is routed to the windows of
  * 居民身份证补领, opens the window's panel and applies; a window clerk in the approval console (chromium)
  * finds the case by its receipt, accepts it and asks once for every missing material; the citizen sees the

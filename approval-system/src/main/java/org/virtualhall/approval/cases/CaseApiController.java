@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.virtualhall.approval.system.JsonApi;
 import org.virtualhall.model.catalog.CaseType;
 
-/** {@code GET /api/cases/{receipt}} (../shared/API.md). */
+/** {@code GET /api/cases/{receipt}} (docs/api.md). */
 @RestController
 @JsonApi
 class CaseApiController {

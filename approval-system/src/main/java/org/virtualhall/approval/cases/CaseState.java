@@ -2,7 +2,7 @@ package org.virtualhall.approval.cases;
 
 import org.virtualhall.model.submission.SubmissionStatus;
 
-/** Where a case stands on the hall side (DOMAIN.md, case flow), and what the citizen is told for it. */
+/** Where a case stands on the hall side (docs/domain.md, case flow), and what the citizen is told for it. */
 public enum CaseState {
     PRE_CHECK("预审", SubmissionStatus.DELIVERED),
     CORRECTION("待补正", SubmissionStatus.CORRECTION_REQUESTED),

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.virtualhall.approval.cases.CaseState;
 
 /**
- * The steps of the hall-side case flow (DOMAIN.md): the state each starts from, where it leads
+ * The steps of the hall-side case flow (docs/domain.md): the state each starts from, where it leads
  * ({@code null}: the state stays, the step is still recorded), whether a written reason is required,
  * and whether it is a decision kept for the department head.
  */

@@ -3,7 +3,7 @@ package org.virtualhall.client.api;
 import java.util.List;
 import java.util.Map;
 
-/** The shapes of ../shared/API.md the client reads and writes. */
+/** The shapes of the outer hall API (docs/api.md) the client reads and writes. */
 public final class ApiTypes {
 
     private ApiTypes() {

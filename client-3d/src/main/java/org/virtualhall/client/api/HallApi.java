@@ -21,7 +21,7 @@ import org.virtualhall.client.api.ApiTypes.Token;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
 
-/** The outer hall API (../shared/API.md): the only server the client talks to. Blocking; call off the render thread. */
+/** The outer hall API (docs/api.md): the only server the client talks to. Blocking; call off the render thread. */
 public final class HallApi {
 
     /** Tries of one submission before the citizen is told it did not go through. */

@@ -10,7 +10,7 @@ import org.virtualhall.client.api.ApiTypes.Upload;
 /** Reads a file the citizen attaches into the API's material shape (name, content type, base64). */
 final class Attachments {
 
-    /** The gateway's limit per attachment (API.md format filtering); checked here to fail early. */
+    /** The gateway's limit per attachment (docs/api.md, format filter); checked here to fail early. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private Attachments() {

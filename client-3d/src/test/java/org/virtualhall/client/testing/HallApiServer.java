@@ -24,7 +24,7 @@ import org.virtualhall.model.json.HallJson;
 
 /**
  * A small real HTTP server (JDK com.sun.net.httpserver) on a free port speaking the outer hall API of
- * ../shared/API.md, so the client's HTTP parts are tested over the wire. Submissions move on by one
+ * docs/api.md, so the client's HTTP parts are tested over the wire. Submissions move on by one
  * status each time they are read: ACCEPTED → DELIVERED → ACCEPTED_FOR_PROCESSING. Made {@link #withCorrection}
  * they stop at CORRECTION_REQUESTED with the window's note until 补正材料 are posted to
  * {@code /api/submissions/{receipt}/supplements}, then go on to ACCEPTED_FOR_PROCESSING → COMPLETED.

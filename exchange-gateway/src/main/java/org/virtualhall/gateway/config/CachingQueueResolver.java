@@ -11,7 +11,7 @@ import org.springframework.jms.support.destination.DynamicDestinationResolver;
 /**
  * Resolves each queue name once for Camel's JMS producers. Spring's default asks the session every time, and
  * Artemis' {@code session.createQueue} asks the broker whether the queue exists: a blocking round trip for every
- * message the inner load route sends on (about 17 ms of waiting each under load). A queue destination is only a
+ * message the inner load route sends on. A queue destination is only a
  * name, valid in any session, so keeping it is safe. Topics are resolved as before.
  */
 public final class CachingQueueResolver implements DestinationResolver {

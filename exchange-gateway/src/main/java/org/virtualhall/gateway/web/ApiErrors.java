@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every failure into the one error shape of API.md. */
+/** Turns every failure into the one error shape of docs/api.md. */
 @RestControllerAdvice
 class ApiErrors {
 

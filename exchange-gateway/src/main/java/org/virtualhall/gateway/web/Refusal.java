@@ -3,7 +3,7 @@ package org.virtualhall.gateway.web;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request refused for the caller's fault, answered as {@code {"error","reason","field"}} (API.md).
+ * A request refused for the caller's fault, answered as {@code {"error","reason","field"}} (docs/api.md).
  *
  * @param error  a stable machine code, e.g. {@code classified_marker}
  * @param reason what is wrong, in words a citizen understands

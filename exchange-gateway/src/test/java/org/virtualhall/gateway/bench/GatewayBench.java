@@ -35,13 +35,12 @@ import org.virtualhall.model.json.HallJson;
  * Arguments: the JSON output file, then optionally the number of submissions measured (20,000), of client threads (128
  * citizens submitting at the same time), the most warm-up submissions (500,000) and {@code keyed} (the default: each
  * submission carries an {@code Idempotency-Key}, as the hall's own clients send it) or {@code unkeyed}. 128 is what
- * the target rate itself puts in flight: 2,000 submissions a second, each answered in about 60 ms, are 120 requests
- * under way at any moment (Little's law). Fewer clients measure their own wait instead of the gateway: 64, each waiting
- * for its answer before the next, cannot bring more than 64 to a group commit, and left a sixth of the two cores idle.
- * The outer side's group commit makes one journal sync serve all who wait. The warm-up goes in rounds of 10,000 until
- * the JIT has settled: all three roles in one JVM keep the two compiler threads busy for 230,000-360,000 submissions
- * (about four minutes), and a rate measured while they compile is the rate of a gateway just started, not the
- * sustained one. Every submission is by another applicant, so behaviour monitoring (30 a minute per ID) holds none.
+ * the target rate itself puts in flight (Little's law: the rate times the time an answer takes). Fewer clients measure
+ * their own wait instead of the gateway: each waits for its answer before the next, so they cannot bring more than
+ * their number to a group commit, whose one journal sync serves all who wait. The warm-up goes in rounds of 10,000
+ * until the compiler threads' share of the CPU has fallen below a threshold: all three roles in one JVM keep the JIT
+ * busy for minutes, and a rate measured while it compiles is the rate of a gateway just started, not the sustained
+ * one. Every submission is by another applicant, so behaviour monitoring (30 a minute per ID) holds none.
  */
 public final class GatewayBench {
 

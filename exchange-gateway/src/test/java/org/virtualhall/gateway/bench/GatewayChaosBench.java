@@ -7,7 +7,7 @@ import java.util.Map;
 import org.virtualhall.gateway.support.ChaosRun;
 
 /**
- * {@code ./hall bench gateway-chaos}: the full reliability run of issue 4 — 5,000 submissions while outer, ferry
+ * {@code ./hall bench gateway-chaos}: the full reliability run — 5,000 submissions while outer, ferry
  * and inner are each killed with -9 several times at random points, and the ferry drops and corrupts 2% of the
  * bundle files and delivers some twice and out of order. Prints and writes the counts; exits 1 unless every
  * accepted receipt reached the approval system exactly once and every refusal had a reason.

@@ -27,7 +27,7 @@ import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Applicant;
 
 /**
- * The reliability run of issue 4: the three roles as separate processes; the ferry drops and corrupts files and
+ * The reliability run: the three roles as separate processes; the ferry drops and corrupts files and
  * delivers some twice and late; outer, ferry and inner are each killed with -9 at points of the run and started
  * again, while citizens keep submitting, each repeating with the same Idempotency-Key until answered (every tenth
  * also sends one with a classified marker, to be refused).

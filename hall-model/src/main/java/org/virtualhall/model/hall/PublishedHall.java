@@ -12,7 +12,7 @@ import org.virtualhall.model.layout.HallLayout;
 import org.virtualhall.model.layout.Point;
 
 /**
- * The body of {@code GET /api/hall} (../shared/API.md) and of a catalog publication crossing the gap:
+ * The body of {@code GET /api/hall} (docs/api.md) and of a catalog publication crossing the gap:
  * the version, the building with its windows placed, and the catalog.
  */
 public record PublishedHall(String version, Building hall, List<Department> departments,

@@ -1,6 +1,6 @@
 package org.virtualhall.model.submission;
 
-/** Where a submission stands, as the citizen sees it (../shared/API.md). */
+/** Where a submission stands, as the citizen sees it (docs/api.md). */
 public enum SubmissionStatus {
     ACCEPTED("已申报"),
     DELIVERED("已送达审批系统"),

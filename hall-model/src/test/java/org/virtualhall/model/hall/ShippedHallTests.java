@@ -3,9 +3,8 @@ package org.virtualhall.model.hall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,8 @@ import org.virtualhall.model.layout.FixtureKind;
 /** The county hall that ships in assets is whole and as large as a real county hall. */
 class ShippedHallTests {
 
-    /** ../shared sits beside the repository; the module runs from hall-model/. */
-    private static final Path REQUIRED_ITEMS = Path.of("../../shared/required-items.tsv");
+    /** The items a county hall must offer, by department (a header line, then department and item name). */
+    private static final String REQUIRED_ITEMS = "/required-items.tsv";
 
     private static Hall hall;
 
@@ -55,8 +54,12 @@ class ShippedHallTests {
 
     @Test
     void containsEveryRequiredItemUnderItsDepartment() throws IOException {
-        List<String[]> required = Files.readAllLines(REQUIRED_ITEMS, StandardCharsets.UTF_8).stream()
-                .skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        List<String[]> required;
+        try (InputStream in = ShippedHallTests.class.getResourceAsStream(REQUIRED_ITEMS)) {
+            assertThat(in).as(REQUIRED_ITEMS + " on the test class path").isNotNull();
+            required = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        }
         assertThat(required).hasSizeGreaterThan(80);
         Map<String, Department> byShortName = hall.departments().stream()
                 .collect(Collectors.toMap(d -> d.name().replace("青溪县", "").replace("国家税务总局", ""),

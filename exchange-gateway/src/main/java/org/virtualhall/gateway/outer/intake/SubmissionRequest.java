@@ -5,7 +5,7 @@ import java.util.Map;
 import org.virtualhall.model.submission.Applicant;
 import org.virtualhall.model.submission.Attachment;
 
-/** The body of {@code POST /api/submissions} (API.md). */
+/** The body of {@code POST /api/submissions} (docs/api.md). */
 public record SubmissionRequest(String itemCode, Applicant applicant, Map<String, String> form,
                                 List<Attachment> materials) {
 
