@@ -15,7 +15,7 @@ import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallLoader;
 
 /**
- * The shipped hall (layout, departments, windows, staff) with the required items of the issue
+ * The shipped hall (layout, departments, windows, staff) with the required items of a county hall
  * ({@code fixture-items.tsv}) as its catalog, so search is tested on the items people ask for
  * whatever the state of the catalog in assets.
  */
