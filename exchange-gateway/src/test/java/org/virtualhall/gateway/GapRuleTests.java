@@ -9,6 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,18 +46,12 @@ class GapRuleTests {
 
     @Test
     void theOuterRoleNeverUsesTheInnerOne() {
-        noClasses().that().resideInAPackage(tree("outer"))
-                .should().dependOnClassesThat().resideInAPackage(tree("inner"))
-                .because("only bundles cross the gap")
-                .check(GATEWAY);
+        onlyBundlesCross("outer", "inner").check(GATEWAY);
     }
 
     @Test
     void theInnerRoleNeverUsesTheOuterOne() {
-        noClasses().that().resideInAPackage(tree("inner"))
-                .should().dependOnClassesThat().resideInAPackage(tree("outer"))
-                .because("only bundles cross the gap")
-                .check(GATEWAY);
+        onlyBundlesCross("inner", "outer").check(GATEWAY);
     }
 
     @Test
@@ -82,6 +77,12 @@ class GapRuleTests {
                 .should().dependOnClassesThat().resideInAnyPackage(ROLES.stream().map(GapRuleTests::tree).toArray(String[]::new))
                 .because("a role's process runs without the other roles' beans")
                 .check(GATEWAY);
+    }
+
+    private static ArchRule onlyBundlesCross(String from, String to) {
+        return noClasses().that().resideInAPackage(tree(from))
+                .should().dependOnClassesThat().resideInAPackage(tree(to))
+                .because("only bundles cross the gap");
     }
 
     private static String tree(String name) {
