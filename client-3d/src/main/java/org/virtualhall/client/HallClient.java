@@ -11,8 +11,8 @@ import org.virtualhall.client.apply.SupplementState;
 import org.virtualhall.client.apply.WizardState;
 import org.virtualhall.client.core.ClientContext;
 import org.virtualhall.client.core.ClientModel;
-import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.EventBus;
+import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.font.CjkFontFactory;
 import org.virtualhall.client.font.GlyphSet;
 import org.virtualhall.client.radar.RadarState;
@@ -20,14 +20,14 @@ import org.virtualhall.client.route.RouteState;
 import org.virtualhall.client.scene.HallSceneState;
 import org.virtualhall.client.script.FrameGrabber;
 import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.search.SearchState;
 import org.virtualhall.client.tour.AutoTourState;
 import org.virtualhall.client.ui.HudState;
-import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.client.ui.PanelState;
-import org.virtualhall.client.search.SearchState;
-import org.virtualhall.client.window.WindowPanelState;
+import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.client.voice.VoiceState;
 import org.virtualhall.client.walk.WalkState;
+import org.virtualhall.client.window.WindowPanelState;
 
 /** The 3D hall client: composes one app state per concern; they share a {@link ClientContext}. */
 public final class HallClient extends SimpleApplication implements HallAppState.ContextHolder {

@@ -40,8 +40,9 @@ import org.virtualhall.model.submission.SubmissionStatus;
  * scripted as the citizen ({@code citizen.script}), searches 身份证丢了, is routed to the windows of
  * 居民身份证补领, opens the window's panel and applies; a window clerk in the approval console (chromium)
  * finds the case by its receipt, accepts it and asks once for every missing material; the citizen sees the
- * request and hands in the materials from the client; the clerk records them and the case is completed; the citizen sees 已办结. The test and the script meet at the script's
- * checkpoints (the test waits for them) and at {@code wait-status} (the script waits for the clerk).
+ * request and hands in the materials from the client; the clerk records them and the case is completed; the
+ * citizen sees 已办结. The test and the script meet at the script's checkpoints (the test waits for them) and at
+ * {@code wait-status} (the script waits for the clerk).
  */
 @ExtendWith(HallStackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -76,7 +76,8 @@ public final class BenchReport {
 
     private static Map<String, String> options(String[] args) {
         if (args.length == 0 || args[0].startsWith("--")) {
-            throw new IllegalArgumentException("usage: BenchReport DIR [--benches a,b] [--failed b] [--seconds a=120] [--note TEXT] [--metrics FILE]");
+            throw new IllegalArgumentException("usage: BenchReport DIR [--benches a,b] [--failed b] [--seconds a=120]"
+                    + " [--note TEXT] [--metrics FILE]");
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i += 2) {

@@ -14,10 +14,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.approval.ApprovalApplication;
-import org.virtualhall.testdb.PostgresCluster;
 import org.virtualhall.approval.store.TestGateway;
 import org.virtualhall.approval.supervision.Supervision;
 import org.virtualhall.model.json.HallJson;
+import org.virtualhall.testdb.PostgresCluster;
 
 /**
  * {@code ./hall bench approval}: intake rate on H2 and on PostgreSQL, and the dashboard's query time

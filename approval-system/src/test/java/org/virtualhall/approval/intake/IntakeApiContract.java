@@ -20,11 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.virtualhall.approval.store.Api;
 import org.virtualhall.approval.store.Applications;
+import org.virtualhall.model.calendar.WorkingDayCalendar;
 import org.virtualhall.model.catalog.FieldType;
 import org.virtualhall.model.catalog.FormField;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
-import org.virtualhall.model.calendar.WorkingDayCalendar;
 
 /** POST /api/intake and GET /api/cases/{receipt}, run against each store by its subclasses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -137,8 +137,8 @@ abstract class IntakeApiContract {
         String fresh = Applications.receipt();
         Map<String, Object> unknownItem = Applications.idCardReplacement(Applications.receipt());
         unknownItem.put("sxbm", "QXSP-9999-999");
-        List<Map<String, Object>> batch = List.of(Applications.idCardReplacement(fresh), unknownItem, Applications.idCardReplacement(stored),
-                Applications.idCardReplacement(fresh));
+        List<Map<String, Object>> batch = List.of(Applications.idCardReplacement(fresh), unknownItem,
+                Applications.idCardReplacement(stored), Applications.idCardReplacement(fresh));
 
         Api.Answer answer = api().post("/api/intake/batch", batch);
 

@@ -12,10 +12,10 @@ import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
 import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Container;
+import org.virtualhall.client.core.FlatShapes;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.UserActive;
-import org.virtualhall.client.core.FlatShapes;
 import org.virtualhall.client.core.PlanMeshes;
 import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.Leg;
@@ -62,8 +62,9 @@ public final class RadarState extends HallAppState implements ActionListener {
         }
         playerFloor = model().player().floor();
         showFloor(playerFloor);
-        marker = FlatShapes.geometry(getApplication().getAssetManager(), "radar-player", new PlanMeshes(q -> new Vector3f((float) q.x() * frame.scale(),
-                (float) -q.y() * frame.scale(), 0)).pointer(new Point(0, 0), 0, 1.6), PLAYER);
+        PlanMeshes meshes = new PlanMeshes(q -> new Vector3f((float) q.x() * frame.scale(), (float) -q.y() * frame.scale(), 0));
+        marker = FlatShapes.geometry(getApplication().getAssetManager(), "radar-player", meshes.pointer(new Point(0, 0), 0, 1.6),
+                PLAYER);
         ScriptState script = getState(ScriptState.class);
         script.register("radar-floor", c -> ScriptStep.now(() -> showFloor((int) c.number(0))));
         script.register("radar-click", c -> ScriptStep.now(() -> jumpTo(new Point(c.number(0), c.number(1)))));

@@ -14,7 +14,6 @@ import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.ManoeuvreWriter;
 import org.virtualhall.client.nav.NavGrid;
 import org.virtualhall.model.layout.Connector;
-import org.virtualhall.model.layout.Point;
 
 /**
  * First-person walking: WASD or arrows, mouse-look with the right button, zoom with the wheel, F11 for

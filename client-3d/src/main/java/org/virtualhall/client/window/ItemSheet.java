@@ -4,9 +4,9 @@ import com.simsilica.lemur.Checkbox;
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import java.util.stream.Collectors;
+import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
-import org.virtualhall.client.ui.UiStyle;
 
 /** An item's published fields as a panel: 一次性告知 materials as a checklist, procedure, limits, fee, basis, FAQ. */
 final class ItemSheet {

@@ -135,7 +135,8 @@ class IdempotencyKeyTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"short", "has space 12345", "../../etc/passwd", "x-0123456789012345678901234567890123456789012345678901234567890123"})
+    @ValueSource(strings = {"short", "has space 12345", "../../etc/passwd",
+            "x-0123456789012345678901234567890123456789012345678901234567890123"})
     void aMalformedKeyIsRefusedBeforeAnythingIsQueued(String key) throws Exception {
         Applicant a = Applicants.applicant(7006);
         HallClient.Response r = submit(client.token(a), body(a), key);

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.virtualhall.search.testing.FixtureIndex;
 import org.virtualhall.search.testing.SearchNodeExtension;
 
-@SearchApiTest
+@WithSearchApi
 class SearchApiTests {
 
     @LocalServerPort

@@ -22,7 +22,7 @@ import org.virtualhall.search.testing.SearchNodeExtension;
 import org.virtualhall.search.testing.TestCatalog;
 
 /** The API's answer cache: repeated queries come from it, an alias swap (re-index, catalog publication) empties it. */
-@SearchApiTest
+@WithSearchApi
 class SearchCacheTests {
 
     private static final String RENAMED = "结婚登记（婚姻登记处）";

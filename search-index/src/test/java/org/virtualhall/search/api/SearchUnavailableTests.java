@@ -17,7 +17,7 @@ import org.virtualhall.search.testing.SearchNodeExtension;
 import org.virtualhall.search.testing.TcpProxy;
 
 /** The hall API while Elasticsearch goes away and comes back (the node sits behind a TCP relay). */
-@SearchApiTest
+@WithSearchApi
 class SearchUnavailableTests {
 
     private static TcpProxy proxy;

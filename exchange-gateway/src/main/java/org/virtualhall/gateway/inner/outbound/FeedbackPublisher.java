@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueueWriter;
-import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /** Puts case events and catalog publications on the inner queues that the gap senders drain outward. */

@@ -10,8 +10,8 @@ import org.virtualhall.gateway.outer.intake.IntakeRequest;
 import org.virtualhall.gateway.outer.intake.SubmissionRequest;
 import org.virtualhall.gateway.web.Refusal;
 import org.virtualhall.model.catalog.FormField;
-import org.virtualhall.model.validation.FormFieldCheck;
 import org.virtualhall.model.catalog.Item;
+import org.virtualhall.model.validation.FormFieldCheck;
 
 /** 格式过滤: the submission has the shape its item's form asks for, and materials that pass {@link MaterialCheck}. */
 @Component

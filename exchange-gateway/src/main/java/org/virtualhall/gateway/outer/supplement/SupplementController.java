@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.virtualhall.gateway.outer.auth.TokenClaims;
 import org.virtualhall.gateway.outer.auth.TokenService;
-import org.virtualhall.gateway.outer.intake.RequestReader;
 import org.virtualhall.gateway.outer.intake.HallSource;
+import org.virtualhall.gateway.outer.intake.RequestReader;
 import org.virtualhall.gateway.web.Refusal;
 
 /** {@code POST /api/submissions/{receipt}/supplements}: token, the strict body reader, then the outer supplement chain. */

@@ -1,4 +1,4 @@
-package org.virtualhall.gateway.ops;
+package org.virtualhall.gateway.inner.load;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.gap.Queues;
-import org.virtualhall.gateway.inner.load.BatchLoad;
+import org.virtualhall.gateway.ops.QueueDepth;
 
 /** The inner load's numbers for Prometheus: what it loaded, handed back to wait, quarantined, and what is queued. */
 @Component

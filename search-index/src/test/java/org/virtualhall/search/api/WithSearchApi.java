@@ -13,5 +13,5 @@ import org.virtualhall.search.testing.SearchNodeExtension;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(SearchNodeExtension.class)
 @SpringBootTest(classes = SearchApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@interface SearchApiTest {
+@interface WithSearchApi {
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MetricSpecTest {
+class MetricSpecTests {
 
     private static List<MetricSpec> read(String yaml) throws IOException {
         return MetricSpec.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));

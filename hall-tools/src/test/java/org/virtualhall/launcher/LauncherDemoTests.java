@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * HTTP servers on free ports, a sleeping "client"), so that the launcher's own logic is tested in seconds; the same
  * check with the real parts is the manual one in the README ("Stopping the demo").
  */
-class LauncherDemoTest {
+class LauncherDemoTests {
 
     private static final Duration STOP = Duration.ofSeconds(40);
 
@@ -173,7 +173,7 @@ class LauncherDemoTest {
 
     /** Waits until the stand-in client runs; returns the pids of every process the launcher recorded. */
     private List<Long> awaitClientWindow() throws IOException {
-        await().atMost(STOP).until(() -> pidOf("client").map(LauncherDemoTest::alive).orElse(false));
+        await().atMost(STOP).until(() -> pidOf("client").map(LauncherDemoTests::alive).orElse(false));
         return recordedPids();
     }
 

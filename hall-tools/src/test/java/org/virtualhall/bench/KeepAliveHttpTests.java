@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The bench client against a real HTTP server: both body framings, the token header, one connection throughout. */
-class KeepAliveHttpTest {
+class KeepAliveHttpTests {
 
     private HttpServer server;
     private final Set<String> peers = ConcurrentHashMap.newKeySet();

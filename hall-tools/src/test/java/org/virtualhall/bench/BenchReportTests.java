@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The summary and plots from benchmark JSON as the four benchmarks wrote it on 2026-11-23; approval.json in the
  * flat layout of the approval-speed branch (its single-intake and dashboard figures are that day's).
  */
-class BenchReportTest {
+class BenchReportTests {
 
     private static final Machine MACHINE = new Machine(2, 24L << 30, "Test CPU @ 2.0GHz",
         ZonedDateTime.of(2026, 11, 23, 13, 5, 0, 0, ZoneOffset.UTC));
