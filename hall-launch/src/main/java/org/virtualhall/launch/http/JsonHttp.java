@@ -44,7 +44,12 @@ public final class JsonHttp {
     }
 
     public static JsonHttp local(int port) {
-        return to(URI.create("http://127.0.0.1:" + port));
+        return local(port, Answer.READER);
+    }
+
+    /** A client of 127.0.0.1:{@code port} whose bodies {@code writer} writes (e.g. one that knows the hall's dates). */
+    public static JsonHttp local(int port, ObjectMapper writer) {
+        return new JsonHttp(URI.create("http://127.0.0.1:" + port), writer);
     }
 
     public JsonHttp withTimeout(Duration requestTimeout) {

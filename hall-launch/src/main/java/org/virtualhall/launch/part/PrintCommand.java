@@ -12,6 +12,7 @@ import java.util.List;
  * <pre>
  *   command PART (--class-path CP | --jar JAR) [--port N] [--sizing service|test] [-- ARGS...]
  *   health PART --port N
+ *   jvm-options PART [--sizing service|test]
  * </pre>
  */
 public final class PrintCommand {
@@ -38,6 +39,7 @@ public final class PrintCommand {
             case "command" -> part.command(options.program(), options.sizing, options.port, options.extra);
             case "health" -> List.of(part.health(options.port)
                     .orElseThrow(() -> new IllegalArgumentException(part.partName() + " has no health URL")).toString());
+            case "jvm-options" -> part.jvmOptions(options.sizing);
             default -> throw new IllegalArgumentException("unknown verb " + args.get(0));
         };
     }
@@ -46,6 +48,7 @@ public final class PrintCommand {
         out.println(problem);
         out.println("usage: command PART (--class-path CP | --jar JAR) [--port N] [--sizing service|test] [-- ARGS...]");
         out.println("       health PART --port N");
+        out.println("       jvm-options PART [--sizing service|test]");
         out.println("parts: " + String.join(" ", Part.names()));
     }
 

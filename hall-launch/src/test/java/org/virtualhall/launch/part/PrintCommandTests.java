@@ -31,6 +31,12 @@ class PrintCommandTests {
     }
 
     @Test
+    void jvmOptionsAreThePartsOwn() {
+        assertThat(PrintCommand.lines(List.of("jvm-options", "gateway-ferry")))
+                .isEqualTo(Part.GATEWAY_FERRY.jvmOptions(Sizing.SERVICE)).contains("-XX:+UseParallelGC");
+    }
+
+    @Test
     void aProgramIsRequiredAndOnlyOne() {
         assertThatThrownBy(() -> PrintCommand.lines(List.of("command", "client")))
                 .hasMessageContaining("exactly one of --class-path and --jar");
