@@ -14,7 +14,7 @@ RUN_DIR="$HALL_ROOT/target/run"
 BENCH_DIR="$HALL_ROOT/target/bench"
 PARTS=()
 declare -A BENCH_QUICK_ARGS=()
-# hall-launch's classes: how each part starts (org.virtualhall.launch.part.Part), read by part_command.
+# hall-launch's classes: how each part starts (org.virtualhall.launch.part.Part), read by part_argv.
 LAUNCH_CLASSES="$HALL_ROOT/hall-launch/target/classes"
 
 say()  { printf '\033[1m[hall]\033[0m %s\n' "$*"; }
@@ -98,12 +98,12 @@ build_if_needed() {
 
 # Fills the array named ARRAY with the command line of PART as hall-launch defines it (JVM options, main class,
 # arguments), so that ./hall starts each part exactly as the tests do:
-#   part_command ARRAY PART (--class-path CP | --jar JAR) [--port N] [-- ARGS...]
-part_command() {
-  local -n part_command_into="$1"; shift
+#   part_argv ARRAY PART (--class-path CP | --jar JAR) [--port N] [-- ARGS...]
+part_argv() {
+  local -n part_argv_into="$1"; shift
   local lines
   lines=$(part_definition command "$@") || die "no command line for ${1:-?} (is the build complete? ./hall up builds it)"
-  mapfile -t part_command_into <<<"$lines"
+  mapfile -t part_argv_into <<<"$lines"
 }
 
 # Fills the array named ARRAY with the JVM options of PART (as ./hall up runs it).

@@ -39,7 +39,7 @@ search_up() {
   fi
   if is_running search; then say "search: already running"; return 0; fi
   local cp command; cp=$(search_classpath runtime) || exit 1
-  part_command command search --class-path "$cp" --port "$SEARCH_PORT" -- "$SEARCH_WORK" ${HALL_SEARCH_SYNONYMS:+"$HALL_SEARCH_SYNONYMS"}
+  part_argv command search --class-path "$cp" --port "$SEARCH_PORT" -- "$SEARCH_WORK" ${HALL_SEARCH_SYNONYMS:+"$HALL_SEARCH_SYNONYMS"}
   start_bg search "${command[@]}"
   # the alias exists once the first index is built: the node is up and the hall is searchable
   wait_for_http search "$(part_health search "$SEARCH_PORT")" 240

@@ -29,7 +29,7 @@ gateway_keys() {
 
 gateway_start_role() {
   local role="$1" command
-  part_command command "gateway-$role" --jar "$GATEWAY_JAR" --port "${GATEWAY_PORTS[$role]}"
+  part_argv command "gateway-$role" --jar "$GATEWAY_JAR" --port "${GATEWAY_PORTS[$role]}"
   HALL_GATEWAY_HOME="$GATEWAY_HOME" start_bg "gateway-$role" "${command[@]}"
 }
 

@@ -37,14 +37,14 @@ client_with_display() {
 }
 
 # Fills the array named ARRAY with the client's command line (hall-launch's definition of the part).
-client_command() {
+client_argv() {
   local cp; cp=$(hall_classpath client-3d runtime)
-  part_command "$1" client --class-path "$cp"
+  part_argv "$1" client --class-path "$cp"
 }
 
 client_java() {
   local command
-  client_command command
+  client_argv command
   "${command[@]}" "$@"
 }
 
@@ -53,7 +53,7 @@ client_java() {
 # at once (demo_stop → client_down); closing the window ends the wait the same way.
 client_demo() {
   local headless="$1" server="http://127.0.0.1:8080/" command display rc=0
-  client_command command
+  client_argv command
   mkdir -p "$CLIENT_DEMO_DIR"
   if [ "$headless" = true ]; then
     say "client: scripted visit (headless) → screenshots and report in $CLIENT_DEMO_DIR (log: $RUN_DIR/client.log)"
