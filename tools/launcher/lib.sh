@@ -71,7 +71,7 @@ mvn_progress() {
   mkdir -p "$RUN_DIR"
   local log="$RUN_DIR/$name.log"
   set +e
-  mvn -B "$@" 2>&1 | tee "$log" | grep --line-buffered -E '^\[INFO\] Building |Tests run:.*Fail|BUILD (SUCCESS|FAILURE)|ERROR\]' \
+  mvn -B "$@" 2>&1 | tee "$log" | grep --line-buffered -E '^\[INFO\] Building .*\[[0-9]+/[0-9]+\]$|Tests run:.*Fail|BUILD (SUCCESS|FAILURE)|ERROR\]' \
     | sed -u 's/^\[INFO\] //'
   local rc=${PIPESTATUS[0]}
   set -e
