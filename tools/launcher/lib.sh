@@ -14,11 +14,8 @@ RUN_DIR="$HALL_ROOT/target/run"
 BENCH_DIR="$HALL_ROOT/target/bench"
 PARTS=()
 declare -A BENCH_QUICK_ARGS=()
-# What the README promises, in start order; a part without a launcher file is reported as not there yet.
-PLANNED_PARTS=("search:Elasticsearch and the search index (issue 3)"
-               "approval:the approval system and back office (issue 5)"
-               "gateway:the exchange gateway, inner and outer roles, and the gap ferry (issue 4)"
-               "client:the 3D client (issue 6)")
+# hall-launch's classes: how each part starts (org.virtualhall.launch.part.Part), read by part_argv.
+LAUNCH_CLASSES="$HALL_ROOT/hall-launch/target/classes"
 
 say()  { printf '\033[1m[hall]\033[0m %s\n' "$*"; }
 warn() { printf '\033[33m[hall]\033[0m %s\n' "$*" >&2; }
@@ -33,17 +30,8 @@ load_parts() {
   done
 }
 
-has_part() { local p; for p in "${PARTS[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
-
 part_verbs() {
   declare -F | awk '{print $3}' | { grep '_command$' || true; } | sed 's/_command$//' | tr '\n' ' '
-}
-
-report_missing_parts() {
-  local entry
-  for entry in "${PLANNED_PARTS[@]}"; do
-    has_part "${entry%%:*}" || say "not there yet: ${entry#*:}"
-  done
 }
 
 # Installs Debian packages that are missing: with apt-get when root, otherwise says what to install.
@@ -83,24 +71,53 @@ mvn_progress() {
   mkdir -p "$RUN_DIR"
   local log="$RUN_DIR/$name.log"
   set +e
-  mvn -B "$@" 2>&1 | tee "$log" | grep --line-buffered -E '^\[INFO\] Building |Tests run:.*Fail|BUILD (SUCCESS|FAILURE)|ERROR\]' \
+  mvn -B "$@" 2>&1 | tee "$log" | grep --line-buffered -E '^\[INFO\] Building .*\[[0-9]+/[0-9]+\]$|Tests run:.*Fail|BUILD (SUCCESS|FAILURE)|ERROR\]' \
     | sed -u 's/^\[INFO\] //'
   local rc=${PIPESTATUS[0]}
   set -e
   [ "$rc" -eq 0 ] || die "maven $* failed (log: $log)"
 }
 
-# Builds the reactor when any source is newer than the last build.
+# Whether a source of the build (a module's src/ tree or a pom) changed after the file STAMP; docs do not count.
+sources_newer_than() {
+  local stamp="$1"
+  [ -n "$(find "$HALL_ROOT/pom.xml" "$HALL_ROOT"/*/pom.xml "$HALL_ROOT"/*/src -type f -newer "$stamp" -print -quit \
+           2>/dev/null)" ]
+}
+
+# Builds the reactor when a source changed since the last build, one line per module as it goes.
 build_if_needed() {
   local stamp="$RUN_DIR/.built"
-  if [ -f "$stamp" ] && [ -z "$(find "$HALL_ROOT" -path "$HALL_ROOT/target" -prune -o -path '*/target' -prune -o \
-        -path '*/.git' -prune -o -type f -newer "$stamp" -print -quit)" ]; then
+  if [ -f "$stamp" ] && ! sources_newer_than "$stamp"; then
     return 0
   fi
   say "building (mvn package, tests skipped)…"
-  mvn_progress build -q -DskipTests package
+  mvn_progress build -DskipTests package
   touch "$stamp"
 }
+
+# Fills the array named ARRAY with the command line of PART as hall-launch defines it (JVM options, main class,
+# arguments), so that ./hall starts each part exactly as the tests do:
+#   part_argv ARRAY PART (--class-path CP | --jar JAR) [--port N] [-- ARGS...]
+part_argv() {
+  local -n part_argv_into="$1"; shift
+  local lines
+  lines=$(part_definition command "$@") || die "no command line for ${1:-?} (is the build complete? ./hall up builds it)"
+  mapfile -t part_argv_into <<<"$lines"
+}
+
+# Fills the array named ARRAY with the JVM options of PART (as ./hall up runs it).
+part_jvm_options() {
+  local -n part_options_into="$1"
+  local lines
+  lines=$(part_definition jvm-options "$2") || die "no JVM options for $2 (is the build complete?)"
+  mapfile -t part_options_into <<<"$lines"
+}
+
+# The URL where PART answers once it is ready, when it listens on PORT.
+part_health() { part_definition health "$1" --port "$2" || die "no health URL for $1"; }
+
+part_definition() { java -cp "$LAUNCH_CLASSES" org.virtualhall.launch.part.PrintCommand "$@"; }
 
 # Prints the class path to run a module: its classes (and test classes for scope test), then its
 # dependencies. Packaging in the same Maven run makes reactor modules resolve to their own target/ jars,
@@ -220,7 +237,6 @@ cmd_up() {
     "${p}_up" || { stop_parts "${UP_STARTED[@]}" >/dev/null 2>&1 || true; die "$p did not come up (logs in $RUN_DIR)"; }
     say "$p is up ($((SECONDS - started)) s)"
   done
-  report_missing_parts
   print_urls
   say "up. pids, ports and logs: $RUN_DIR"
 }
@@ -250,7 +266,7 @@ cmd_status() {
   for p in "${PARTS[@]}"; do
     declare -F "${p}_status" >/dev/null && "${p}_status"
   done
-  report_missing_parts
+  return 0
 }
 
 # ./hall demo [--headless]: starts what is not running yet, then the client. On Ctrl-C, TERM, closing the
@@ -267,14 +283,7 @@ cmd_demo() {
   cmd_up
   say "checking the hall data…"
   cmd_check_data
-  if declare -F client_demo >/dev/null; then
-    client_demo "$headless"
-  elif $headless; then
-    say "headless demo: the server side is up and the hall data checks out; no client yet."
-  else
-    say "the 3D client is not there yet; the server side runs until you press Ctrl-C."
-    while true; do sleep 1; done
-  fi
+  client_demo "$headless"
 }
 
 benchmark_names() { declare -F | awk '{print $3}' | { grep '^bench_' || true; } | sed 's/^bench_//' | tr '\n' ' '; }

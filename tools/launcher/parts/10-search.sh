@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Elasticsearch and the search index (issue 3). One real node from the Maven Central distribution,
+# Elasticsearch and the search index. One real node from the Maven Central distribution,
 # unpacked by the build under search-index/target/; it runs as the system user hallsearch when we
 # are root. HALL_SEARCH_URL=http://host:9200 uses an existing cluster instead (nothing is launched).
 PARTS+=(search)
@@ -15,28 +15,34 @@ search_url() { echo "${HALL_SEARCH_URL:-http://127.0.0.1:$SEARCH_PORT}"; }
 search_ports() { [ -n "${HALL_SEARCH_URL:-}" ] || echo "$SEARCH_PORT"; }
 search_urls() { echo "search (Elasticsearch): $(search_url)"; }
 
-# The java command line of search-index with SCOPE's class path (runtime or test). The build writes
-# those class paths itself, resolved inside the reactor, so they name this build's jars.
-search_java() {
-  local scope="$1"; shift
+# The class path of search-index for SCOPE (runtime or test). The build writes those class paths itself,
+# resolved inside the reactor, so they name this build's jars.
+search_classpath() {
+  local scope="$1"
   local dir="$HALL_ROOT/search-index/target" classes="$HALL_ROOT/search-index/target/classes"
   [ -f "$dir/classpath-$scope.txt" ] || die "search-index is not built (no $dir/classpath-$scope.txt)"
   [ "$scope" = test ] && classes="$dir/test-classes:$classes"
-  echo java -cp "$classes:$(cat "$dir/classpath-$scope.txt")" "$@"
+  echo "$classes:$(cat "$dir/classpath-$scope.txt")"
+}
+
+# Runs MAIN of search-index with SCOPE's class path: search_run SCOPE MAIN ARGS...
+search_run() {
+  local cp; cp=$(search_classpath "$1") || exit 1
+  java -Dfile.encoding=UTF-8 -cp "$cp" "${@:2}"
 }
 
 search_up() {
   if [ -n "${HALL_SEARCH_URL:-}" ]; then
     say "search: using the cluster at $HALL_SEARCH_URL"
-    local java; java=$(search_java runtime "$SEARCH_MAIN") || exit 1
-    $java reindex "$HALL_SEARCH_URL" "${HALL_SEARCH_SYNONYMS:-}"
+    search_run runtime "$SEARCH_MAIN" reindex "$HALL_SEARCH_URL" "${HALL_SEARCH_SYNONYMS:-}"
     return
   fi
   if is_running search; then say "search: already running"; return 0; fi
-  local java; java=$(search_java runtime "$SEARCH_MAIN") || exit 1
-  start_bg search $java up "$SEARCH_PORT" "$SEARCH_WORK" "${HALL_SEARCH_SYNONYMS:-}"
+  local cp command; cp=$(search_classpath runtime) || exit 1
+  part_argv command search --class-path "$cp" --port "$SEARCH_PORT" -- "$SEARCH_WORK" ${HALL_SEARCH_SYNONYMS:+"$HALL_SEARCH_SYNONYMS"}
+  start_bg search "${command[@]}"
   # the alias exists once the first index is built: the node is up and the hall is searchable
-  wait_for_http search "$(search_url)/hall-windows/_count" 240
+  wait_for_http search "$(part_health search "$SEARCH_PORT")" 240
 }
 
 search_down() {
@@ -78,8 +84,7 @@ search_command() {
   case "${1:-}" in
     reindex)
       build_if_needed
-      local java; java=$(search_java runtime "$SEARCH_MAIN") || exit 1
-      $java reindex "$(search_url)" "${HALL_SEARCH_SYNONYMS:-}" ;;
+      search_run runtime "$SEARCH_MAIN" reindex "$(search_url)" "${HALL_SEARCH_SYNONYMS:-}" ;;
     *) die "usage: ./hall search reindex" ;;
   esac
 }
@@ -87,6 +92,5 @@ search_command() {
 BENCH_QUICK_ARGS[search]="10"   # seconds of load instead of 30
 # ./hall bench search   relevance against a standard-analyzer baseline, QPS and latency, build time
 bench_search() {
-  local java; java=$(search_java test org.virtualhall.search.bench.SearchBench) || exit 1
-  $java "$BENCH_DIR/search.json" "$@"
+  search_run test org.virtualhall.search.bench.SearchBench "$BENCH_DIR/search.json" "$@"
 }

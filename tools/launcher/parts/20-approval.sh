@@ -1,4 +1,4 @@
-# The approval system (issue 5): intake from the inner gateway, case workflow, e-supervision, back office.
+# The approval system: intake from the inner gateway, case workflow, e-supervision, back office.
 # shellcheck shell=bash
 PARTS+=(approval)
 
@@ -9,10 +9,10 @@ approval_packages() { echo postgresql chromium chromium-driver fonts-wqy-microhe
 
 approval_up() {
   if is_running approval; then say "approval system already running on $APPROVAL_PORT"; return 0; fi
-  local cp; cp=$(hall_classpath approval-system runtime)
-  start_bg approval java -cp "$cp" org.virtualhall.approval.ApprovalApplication \
-    --server.port="$APPROVAL_PORT" --approval.data-dir="$RUN_DIR/approval-data"
-  wait_for_http approval "http://127.0.0.1:$APPROVAL_PORT/actuator/health" 180 || return 1
+  local cp command; cp=$(hall_classpath approval-system runtime)
+  part_argv command approval --class-path "$cp" --port "$APPROVAL_PORT" -- --approval.data-dir="$RUN_DIR/approval-data"
+  start_bg approval "${command[@]}"
+  wait_for_http approval "$(part_health approval "$APPROVAL_PORT")" 180 || return 1
   echo "$APPROVAL_PORT" >"$RUN_DIR/approval.port"
   say "approval system on http://127.0.0.1:$APPROVAL_PORT/ (console login: admin / hall2026)"
 }

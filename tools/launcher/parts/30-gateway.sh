@@ -1,4 +1,4 @@
-# The exchange gateway (issue 4): inner role (8081), outer role with the hall API (8080) and the gap ferry (8082).
+# The exchange gateway: inner role (8081), outer role with the hall API (8080) and the gap ferry (8082).
 # shellcheck shell=bash
 PARTS+=(gateway)
 
@@ -6,10 +6,8 @@ GATEWAY_HOME="$RUN_DIR/gateway"
 GATEWAY_JAR="$HALL_ROOT/exchange-gateway/target/exchange-gateway-0.1.0-SNAPSHOT.jar"
 GATEWAY_INNER_URL="http://127.0.0.1:8081"
 BENCH_QUICK_ARGS[gateway]="2000 128 10000"   # 2,000 measured after one warm-up round, instead of up to 500,000 until the JIT settles
-# The gateway's JVMs use the parallel collector: a store-and-forward service judged by its throughput, whose p99 target
-# (1 s) leaves room for its pauses. In the bench it took 0.89-1.01 ms of CPU per submission against G1's 1.08-1.22
-# (exchange-gateway/README.md, session 8): G1's barriers and concurrent marking buy short pauses the gateway does not need.
-GATEWAY_JAVA_OPTS=(-XX:+UseParallelGC)
+# Where each role listens: the ports of the roles' profiles (application-ROLE.yml), given explicitly.
+declare -A GATEWAY_PORTS=([inner]=8081 [outer]=8080 [ferry]=8082)
 
 # postgresql: the timeline store is tested on PostgreSQL as well as H2 (hall-tools PostgresCluster)
 gateway_packages() { echo curl postgresql; }
@@ -30,12 +28,16 @@ gateway_keys() {
 }
 
 gateway_start_role() {
-  local role="$1"
-  HALL_GATEWAY_HOME="$GATEWAY_HOME" start_bg "gateway-$role" java -Xmx512m "${GATEWAY_JAVA_OPTS[@]}" -jar "$GATEWAY_JAR" \
-    --spring.profiles.active="$role" "${@:2}"
+  local role="$1" command
+  part_argv command "gateway-$role" --jar "$GATEWAY_JAR" --port "${GATEWAY_PORTS[$role]}"
+  HALL_GATEWAY_HOME="$GATEWAY_HOME" start_bg "gateway-$role" "${command[@]}"
 }
 
-gateway_ports() { echo 8081 8080 8082; }
+gateway_wait_role() {
+  wait_for_http "gateway-$1" "$(part_health "gateway-$1" "${GATEWAY_PORTS[$1]}")" 180
+}
+
+gateway_ports() { echo "${GATEWAY_PORTS[inner]}" "${GATEWAY_PORTS[outer]}" "${GATEWAY_PORTS[ferry]}"; }
 gateway_urls() {
   echo "hall API (outer gateway): http://127.0.0.1:8080/api/hall   health: http://127.0.0.1:8080/actuator/health"
   echo "inner gateway management: $GATEWAY_INNER_URL/actuator/health   quarantine: ./hall gateway quarantine list"
@@ -47,9 +49,7 @@ gateway_up() {
   gateway_start_role inner
   gateway_start_role outer
   gateway_start_role ferry
-  wait_for_http gateway-inner "$GATEWAY_INNER_URL/actuator/health" 180 &&
-  wait_for_http gateway-outer "http://127.0.0.1:8080/actuator/health" 180 &&
-  wait_for_http gateway-ferry "http://127.0.0.1:8082/actuator/health" 180 &&
+  gateway_wait_role inner && gateway_wait_role outer && gateway_wait_role ferry &&
   say "gateway: hall API http://127.0.0.1:8080/api/hall, inner management $GATEWAY_INNER_URL, ferry :8082"
 }
 
@@ -84,9 +84,11 @@ gateway_command() {
 # ./hall bench gateway [SUBMISSIONS [CLIENTS [MAX_WARM_UP [keyed|unkeyed]]]]: end-to-end rate and latency through the
 # gap, measured over 20,000 submissions by 128 clients once the JIT has settled (warm-up rounds of 10,000, at most
 # 500,000), each with an Idempotency-Key as the hall's clients send it (unless unkeyed), against raw Artemis; in the
-# gateway's own JVM options.
+# gateway's own JVM options, with a bigger heap (the last -Xmx counts) for the three roles in one JVM.
 bench_gateway() {
-  java -Xmx1g "${GATEWAY_JAVA_OPTS[@]}" -Dfile.encoding=UTF-8 -cp "$(hall_classpath exchange-gateway test)" \
+  local options
+  part_jvm_options options gateway-outer
+  java "${options[@]}" -Xmx1g -cp "$(hall_classpath exchange-gateway test)" \
     org.virtualhall.gateway.bench.GatewayBench "$BENCH_DIR/gateway.json" "$@"
 }
 

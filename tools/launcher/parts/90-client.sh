@@ -1,8 +1,7 @@
-# The 3D client (client-3d, issue 6): demo run, scripted headless tour, benchmark.
+# The 3D client (client-3d): demo run, scripted headless tour, benchmark.
 # shellcheck shell=bash
 PARTS+=(client)
 
-CLIENT_MAIN=org.virtualhall.client.Main
 CLIENT_DEMO_DIR="$HALL_ROOT/target/demo"
 
 client_packages() {
@@ -37,26 +36,29 @@ client_with_display() {
   return $rc
 }
 
-client_java_line() {
-  echo java -Xmx512m -Dfile.encoding=UTF-8 -cp "$(hall_classpath client-3d runtime)" "$CLIENT_MAIN"
+# Fills the array named ARRAY with the client's command line (hall-launch's definition of the part).
+client_argv() {
+  local cp; cp=$(hall_classpath client-3d runtime)
+  part_argv "$1" client --class-path "$cp"
 }
 
 client_java() {
-  local java; java=$(client_java_line)
-  $java "$@"
+  local command
+  client_argv command
+  "${command[@]}" "$@"
 }
 
 # client_demo HEADLESS — called by ./hall demo once the server side is up. The client runs in the background
 # (pid in RUN_DIR/client.pid) and the launcher waits for it, so that Ctrl-C or a TERM to the launcher stops it
 # at once (demo_stop → client_down); closing the window ends the wait the same way.
 client_demo() {
-  local headless="$1" server="http://127.0.0.1:8080/" java display rc=0
-  java=$(client_java_line)
+  local headless="$1" server="http://127.0.0.1:8080/" command display rc=0
+  client_argv command
   mkdir -p "$CLIENT_DEMO_DIR"
   if [ "$headless" = true ]; then
     say "client: scripted visit (headless) → screenshots and report in $CLIENT_DEMO_DIR (log: $RUN_DIR/client.log)"
     display=$(client_start_xvfb client-xvfb)
-    DISPLAY="$display" start_bg client $java --server "$server" --headless \
+    DISPLAY="$display" start_bg client "${command[@]}" --server "$server" --headless \
       --script "$HALL_ROOT/client-3d/scripts/demo.script" --screenshots "$CLIENT_DEMO_DIR" --report "$CLIENT_DEMO_DIR/report.json"
     wait "$(cat "$RUN_DIR/client.pid")" || rc=$?
     [ "$rc" -eq 0 ] || { tail -n 30 "$RUN_DIR/client.log" >&2; die "the scripted client run failed (log: $RUN_DIR/client.log)"; }
@@ -64,7 +66,7 @@ client_demo() {
   else
     [ -n "${DISPLAY:-}" ] || die "no display to open the 3D hall on (DISPLAY is not set): use ./hall demo --headless"
     say "client: opening the 3D hall on $DISPLAY (log: $RUN_DIR/client.log). Esc closes panels; close the window or press Ctrl-C to stop everything."
-    start_bg client $java --server "$server"
+    start_bg client "${command[@]}" --server "$server"
     wait "$(cat "$RUN_DIR/client.pid")" || rc=$?
     say "client: the window was closed (exit $rc)"
   fi

@@ -1,4 +1,4 @@
-# The journey (issue 7): hall-journey's end-to-end tests, which start the whole server side themselves (free
+# The journey: hall-journey's end-to-end tests, which start the whole server side themselves (free
 # ports, temporary folders), drive the 3D client under Xvfb and the console in chromium; and the README
 # pictures they take. Nothing here runs in the background, so there is no up/down; the Debian packages are
 # the client's and the approval system's.

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.XvfbDisplay;
+import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.model.hall.HallLoader;
 
 /**
@@ -50,20 +52,20 @@ class CatalogRoundTripTests {
 
         JsonNode hall = await("the publication in the outer /api/hall").atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> Http.json(stack.outer(), "/api/hall"), h -> find(h.path("windows"), "number", MOVED) != null);
+                .until(() -> JsonHttp.to(stack.outer()).json("/api/hall"), h -> find(h.path("windows"), "number", MOVED) != null);
         JsonNode moved = find(hall.path("windows"), "number", MOVED);
         assertThat(moved.path("floor").asInt()).isEqualTo(2);
         assertThat(moved.path("position").path("x").asDouble()).isEqualTo(X);
         assertThat(moved.path("position").path("y").asDouble()).isEqualTo(Y);
         assertThat(moved.path("sign").asText()).isEqualTo("投诉受理窗口");
         assertThat(find(hall.path("windows"), "number", OLD)).as("D05 is gone").isNull();
-        assertThat(Http.texts(find(hall.path("items"), "code", "ZW001").path("windows"))).containsExactly(MOVED);
+        assertThat(Answer.texts(find(hall.path("items"), "code", "ZW001").path("windows"))).containsExactly(MOVED);
         assertThat(find(hall.path("items"), "code", NEW_ITEM).path("name").asText()).isEqualTo(NEW_NAME);
 
         for (String words : List.of(NEW_NAME, "养狗")) {
             List<String> hits = await("search for " + words + " finds the new item").atMost(Duration.ofMinutes(1))
                     .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> ids(Http.json(stack.outer(), "/api/search?type=item&q=" + Http.query(words))),
+                    .until(() -> ids(JsonHttp.to(stack.outer()).json("/api/search?type=item&q=" + JsonHttp.query(words))),
                             ids -> ids.contains(NEW_ITEM));
             assertThat(hits.indexOf(NEW_ITEM)).as("rank of " + NEW_ITEM + " for " + words + " in " + hits).isLessThan(3);
         }

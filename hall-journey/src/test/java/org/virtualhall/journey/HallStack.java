@@ -15,12 +15,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.virtualhall.launch.http.JsonHttp;
+import org.virtualhall.launch.part.Part;
+import org.virtualhall.launch.part.Program;
+import org.virtualhall.launch.part.Sizing;
+import org.virtualhall.launch.process.FreePorts;
+import org.virtualhall.launch.process.ProcessSpec;
+import org.virtualhall.launch.process.ServerProcess;
 import org.virtualhall.model.hall.HallLoader;
 import org.virtualhall.search.index.CatalogIndex;
 import org.virtualhall.search.index.IndexProgress;
 import org.virtualhall.search.index.SearchClients;
 import org.virtualhall.search.node.ElasticsearchNode;
-import org.virtualhall.search.node.FreePorts;
 import org.virtualhall.search.node.NodeLayout;
 import org.virtualhall.search.node.NodeOptions;
 
@@ -76,10 +82,9 @@ public final class HallStack implements AutoCloseable {
         String tokenKey = randomKey();
         ServerProcess innerRole = gateway("inner", inner, gapKey, tokenKey,
                 "--hall.gateway.inner.approval-url=" + approval);
-        ServerProcess approvalSystem = start("approval", List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", approvalClassPath(), "org.virtualhall.approval.ApprovalApplication",
-                "--server.port=" + approval.getPort(), "--approval.data-dir=" + home.resolve("approval"),
-                "--approval.gateway.url=" + inner, "--approval.gateway.push-interval=500ms"), approval);
+        ServerProcess approvalSystem = start(Part.APPROVAL, Program.classPath(approvalClassPath()), approval,
+                List.of("--approval.data-dir=" + home.resolve("approval"), "--approval.gateway.url=" + inner,
+                        "--approval.gateway.push-interval=500ms"));
         ServerProcess outerRole = gateway("outer", outer, gapKey, tokenKey, "--hall.search.url=" + local(searchPort));
         ServerProcess ferryRole = gateway("ferry", ferry, gapKey, tokenKey);
         search = node.join();
@@ -96,8 +101,9 @@ public final class HallStack implements AutoCloseable {
     private void warmUpSearch() {
         for (int i = 0; i < 2; i++) {
             await("search through the outer hall API").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptions().until(() -> Http.json(outer, "/api/search?q=" + Http.query("身份证丢了"))
-                            .path("total").asInt(), total -> total > 0);
+                    .ignoreExceptions()
+                    .until(() -> JsonHttp.to(outer).json("/api/search?q=" + JsonHttp.query("身份证丢了")).path("total").asInt(),
+                            total -> total > 0);
         }
     }
 
@@ -114,16 +120,18 @@ public final class HallStack implements AutoCloseable {
     }
 
     private ServerProcess gateway(String role, URI url, String gapKey, String tokenKey, String... extra) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", gatewayJar(),
-                "--spring.profiles.active=" + role, "--server.port=" + url.getPort(),
-                "--hall.gateway.home=" + home.resolve("gateway"), "--hall.gateway.gap.hmac-key=" + gapKey,
-                "--hall.gateway.outer.auth.token-key=" + tokenKey));
-        command.addAll(List.of(extra));
-        return start("gateway-" + role, command, url);
+        List<String> args = new ArrayList<>(List.of("--hall.gateway.home=" + home.resolve("gateway"),
+                "--hall.gateway.gap.hmac-key=" + gapKey, "--hall.gateway.outer.auth.token-key=" + tokenKey));
+        args.addAll(List.of(extra));
+        return start(Part.gatewayRole(role), Program.jar(gatewayJar()), url, args);
     }
 
-    private ServerProcess start(String name, List<String> command, URI base) {
-        ServerProcess p = ServerProcess.start(name, command, base.resolve("/actuator/health"), logs);
+    /** A part as ./hall up starts it, in the test sizing, on this stack's port and folders. */
+    private ServerProcess start(Part part, Program program, URI url, List<String> args) {
+        int port = url.getPort();
+        ServerProcess p = ServerProcess.start(ProcessSpec.of(part.partName(),
+                part.command(program, Sizing.TEST, port, args), logs.resolve(part.partName() + ".log"))
+                .withHealth(part.health(port)));
         processes.add(p);
         return p;
     }
@@ -186,10 +194,6 @@ public final class HallStack implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     private static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -197,13 +201,13 @@ public final class HallStack implements AutoCloseable {
     }
 
     /** The gateway jar this reactor built (set by the pom); a class folder means the build stopped before package. */
-    private static String gatewayJar() {
+    private static Path gatewayJar() {
         String jar = System.getProperty("journey.gateway-jar", "");
         if (!jar.endsWith(".jar") || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("no exchange-gateway jar (" + jar + "): run the journey with "
                     + "mvn -pl hall-journey -am verify, so the reactor packages the gateway first");
         }
-        return jar;
+        return Path.of(jar);
     }
 
     private static String approvalClassPath() {

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.XvfbDisplay;
+import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
 import org.virtualhall.model.hall.HallLoader;
@@ -119,7 +121,7 @@ class JourneyTests {
         assertThat(supplied.path("facts").path("supplement.error").isMissingNode()).as("supplement refused").isTrue();
         await("supplement of " + receipt + " on the case").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> Http.json(stack.approval(), "/api/cases/" + receipt).findValuesAsText("step"),
+                .until(() -> JsonHttp.to(stack.approval()).json("/api/cases/" + receipt).findValuesAsText("step"),
                         steps -> steps.contains(SUPPLIED_BY_APPLICANT));
         clerk.reopenCase();
         assertThat(clerk.answeredMaterials()).as("requested materials answered by the supplement")
@@ -140,11 +142,17 @@ class JourneyTests {
         }
     }
 
+    /** An applicant token from the outer gateway, as the client gets one. */
+    private String citizenToken() {
+        return JsonHttp.to(stack.outer()).post("/api/auth/token",
+                Map.of("name", "张三", "idNumber", ID_NUMBER, "mobile", "13800138000")).ok().json().path("token").asText();
+    }
+
     private String whereItStands(String receipt) {
         String outer;
         try {
-            String token = Http.token(stack.outer(), "张三", ID_NUMBER, "13800138000");
-            JsonNode t = Http.json(stack.outer(), "/api/submissions/" + receipt, Map.of("Authorization", "Bearer " + token));
+            String token = citizenToken();
+            JsonNode t = JsonHttp.to(stack.outer()).json("/api/submissions/" + receipt, JsonHttp.bearer(token));
             List<String> events = new ArrayList<>();
             t.path("events").forEach(e -> events.add(e.path("at").asText() + " " + e.path("status").asText()));
             outer = t.path("status").asText() + " " + events;
@@ -153,7 +161,7 @@ class JourneyTests {
         }
         String inside;
         try {
-            JsonNode c = Http.json(stack.approval(), "/api/cases/" + receipt);
+            JsonNode c = JsonHttp.to(stack.approval()).json("/api/cases/" + receipt);
             inside = c.path("state").asText() + " " + c.findValuesAsText("step");
         } catch (RuntimeException | AssertionError e) {
             inside = "unknown (" + e.getMessage() + ")";
@@ -164,7 +172,7 @@ class JourneyTests {
     private void awaitCaseInApproval(String receipt) {
         await("case " + receipt + " in the approval system").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> Http.json(stack.approval(), "/api/cases/" + receipt).path("state").asText(), s -> !s.isEmpty());
+                .until(() -> JsonHttp.to(stack.approval()).json("/api/cases/" + receipt).path("state").asText(), s -> !s.isEmpty());
     }
 
     /** The client's report at the checkpoint after submitting: the search, the route and the window. */
@@ -172,9 +180,9 @@ class JourneyTests {
         JsonNode facts = report.path("facts");
         assertThat(report.path("hallSource").asText()).as("hall from the stack").startsWith(stack.outer().toString());
         assertThat(facts.path("search.query").asText()).isEqualTo("身份证丢了");
-        assertThat(Http.texts(facts.path("search.hits"))).first().isEqualTo(item.name());
+        assertThat(Answer.texts(facts.path("search.hits"))).first().isEqualTo(item.name());
         assertThat(facts.path("search.chosen").asText()).isEqualTo(item.name());
-        assertThat(Http.texts(facts.path("route.windows"))).isEqualTo(item.windows());
+        assertThat(Answer.texts(facts.path("route.windows"))).isEqualTo(item.windows());
         assertThat(captions(report)).contains("到达" + item.windows().get(0) + "窗口");
         assertThat(facts.path("window.open").asText()).isEqualTo(item.windows().get(0));
         assertThat(facts.path("window.item").asText()).isEqualTo(item.code());
@@ -186,7 +194,7 @@ class JourneyTests {
         assertThat(facts.path("wizard.receipt").asText()).isEqualTo(receipt);
         assertThat(facts.path("applications." + receipt).asText()).isEqualTo("COMPLETED");
         assertThat(captions(end.report())).anyMatch(c -> c.contains("有新进展：已办结"));
-        assertThat(Http.text(stack.outer(), "/actuator/prometheus", Map.of()))
+        assertThat(JsonHttp.to(stack.outer()).text("/actuator/prometheus", Map.of()))
                 .as("the search went to the outer hall API").containsPattern("uri=\"/api/search\"");
 
         for (String shot : List.of("correction", "completed")) {
@@ -202,7 +210,7 @@ class JourneyTests {
 
     /** Every step on both sides of the gap, for this receipt. */
     private void assertAuditTrail(String receipt) {
-        JsonNode approval = Http.json(stack.approval(), "/api/cases/" + receipt);
+        JsonNode approval = JsonHttp.to(stack.approval()).json("/api/cases/" + receipt);
         List<String> steps = new ArrayList<>();
         approval.path("events").forEach(e -> steps.add(e.path("step").asText()));
         assertThat(steps).containsSubsequence("收件", ACCEPT.step(), START_FIRST_REVIEW.step(), REQUEST_CORRECTION.step(),
@@ -210,9 +218,9 @@ class JourneyTests {
                 APPROVE.step(), COMPLETE.step());
         assertThat(approval.path("state").asText()).isEqualTo("COMPLETED");
 
-        String token = Http.token(stack.outer(), "张三", ID_NUMBER, "13800138000");
+        String token = citizenToken();
         JsonNode outer = await("every step back outside").atMost(Duration.ofMinutes(1)).ignoreExceptions()
-                .until(() -> Http.json(stack.outer(), "/api/submissions/" + receipt, Map.of("Authorization", "Bearer " + token)),
+                .until(() -> JsonHttp.to(stack.outer()).json("/api/submissions/" + receipt, JsonHttp.bearer(token)),
                         t -> outerSteps(t).containsAll(steps));
         assertThat(outer.path("status").asText()).isEqualTo("COMPLETED");
         List<SubmissionStatus> statuses = new ArrayList<>();
@@ -224,7 +232,7 @@ class JourneyTests {
                 SubmissionStatus.CORRECTION_REQUESTED, SubmissionStatus.IN_REVIEW, SubmissionStatus.APPROVED, SubmissionStatus.COMPLETED);
         assertThat(outer.path("events").findValuesAsText("note")).anyMatch(n -> missingMaterials().allMatch(n::contains));
 
-        JsonNode audit = Http.json(stack.inner(), "/api/audit/" + receipt);
+        JsonNode audit = JsonHttp.to(stack.inner()).json("/api/audit/" + receipt);
         assertThat(audit.findValuesAsText("action")).map(a -> a.split("：")[0])
                 .containsSubsequence("接收", "装载", "接收补正", "装载补正");
         audit.forEach(row -> {
@@ -246,7 +254,7 @@ class JourneyTests {
     }
 
     private static List<String> captions(JsonNode report) {
-        return Http.texts(report.path("facts").path("voice.captions"));
+        return Answer.texts(report.path("facts").path("voice.captions"));
     }
 
     private static String script() throws IOException {

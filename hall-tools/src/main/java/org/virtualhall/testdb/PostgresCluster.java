@@ -1,7 +1,6 @@
 package org.virtualhall.testdb;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.virtualhall.launch.process.FreePorts;
 
 /**
  * A throwaway PostgreSQL cluster from the Debian package: initdb in target/, pg_ctl on a free loopback
@@ -50,7 +50,7 @@ public final class PostgresCluster {
             if (asRoot()) {
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
             }
-            PostgresCluster cluster = new PostgresCluster(findBin(), dir, freePort());
+            PostgresCluster cluster = new PostgresCluster(findBin(), dir, FreePorts.next());
             cluster.pg("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "--auth=trust",
                     "-E", "UTF8", "--no-locale");
             cluster.pg("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(),
@@ -130,12 +130,6 @@ public final class PostgresCluster {
                     .max(Comparator.comparing(Path::toString))
                     .orElseThrow(() -> new IllegalStateException("no initdb under /usr/lib/postgresql: "
                             + "install the Debian package postgresql (./hall test does)"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

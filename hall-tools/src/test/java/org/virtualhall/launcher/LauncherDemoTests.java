@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.launch.process.FreePorts;
 
 /**
  * The launcher's promise for ./hall demo: Ctrl-C, TERM or closing the client window stops everything the demo
@@ -35,6 +36,8 @@ class LauncherDemoTests {
 
     @TempDir
     Path root;
+    /** The copy of the launcher: a folder whose name has a space, as a checkout may. */
+    private Path home;
     private int alphaPort;
     private int betaPort;
     private final List<Process> launchers = new ArrayList<>();
@@ -43,18 +46,19 @@ class LauncherDemoTests {
     @BeforeEach
     void copyTheLauncherWithStandInParts() throws Exception {
         Path repo = Path.of("").toAbsolutePath().getParent();
-        Path parts = Files.createDirectories(root.resolve("tools/launcher/parts"));
-        Files.copy(repo.resolve("hall"), root.resolve("hall"));
-        Files.copy(repo.resolve("tools/launcher/lib.sh"), root.resolve("tools/launcher/lib.sh"));
+        home = root.resolve("virtual hall");
+        Path parts = Files.createDirectories(home.resolve("tools/launcher/parts"));
+        Files.copy(repo.resolve("hall"), home.resolve("hall"));
+        Files.copy(repo.resolve("tools/launcher/lib.sh"), home.resolve("tools/launcher/lib.sh"));
         Files.copy(Path.of(getClass().getResource("/launcher/StandInServer.java").toURI()),
-            root.resolve("tools/launcher/StandInServer.java"));
+            home.resolve("tools/launcher/StandInServer.java"));
         try (Stream<Path> standIns = Files.list(Path.of(getClass().getResource("/launcher/parts").toURI()))) {
             for (Path part : standIns.toList()) {
                 Files.copy(part, parts.resolve(part.getFileName()));
             }
         }
-        alphaPort = freePort();
-        betaPort = freePort();
+        alphaPort = FreePorts.next();
+        betaPort = FreePorts.next();
     }
 
     @AfterEach
@@ -148,10 +152,20 @@ class LauncherDemoTests {
         }
     }
 
+    @Test
+    void helpListsTheVerbsAndNamesNothingOutsideTheCheckout() throws Exception {
+        Process help = start("help");
+
+        assertThat(help.waitFor(STOP.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(help.exitValue()).isZero();
+        assertThat(output(help)).contains("./hall demo", "./hall check-data").doesNotContain("../")
+            .doesNotContain(root.toString()).as("the launcher's own helpers are no verbs").doesNotContain("part commands");
+    }
+
     private Process start(String verb) throws IOException {
         Path log = root.resolve("launcher-" + (runs++) + ".log");
         // a launcher started from a terminal has the default SIGINT disposition; a build in the background may not
-        ProcessBuilder builder = new ProcessBuilder("env", "--default-signal=INT", "bash", root.resolve("hall").toString(), verb)
+        ProcessBuilder builder = new ProcessBuilder("env", "--default-signal=INT", "bash", home.resolve("hall").toString(), verb)
             .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("ALPHA_PORT", Integer.toString(alphaPort), "BETA_PORT", Integer.toString(betaPort)));
         builder.environment().remove("DISPLAY");
@@ -182,7 +196,7 @@ class LauncherDemoTests {
     }
 
     private Optional<Long> pidOf(String name) throws IOException {
-        Path file = root.resolve("target/run/" + name + ".pid");
+        Path file = home.resolve("target/run/" + name + ".pid");
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -191,7 +205,7 @@ class LauncherDemoTests {
     }
 
     private List<Long> recordedPids() throws IOException {
-        Path run = root.resolve("target/run");
+        Path run = home.resolve("target/run");
         if (!Files.isDirectory(run)) {
             return List.of();
         }
@@ -219,12 +233,6 @@ class LauncherDemoTests {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

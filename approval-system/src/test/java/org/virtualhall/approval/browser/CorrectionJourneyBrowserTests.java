@@ -22,9 +22,10 @@ import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.intake.IntakeRequest;
 import org.virtualhall.approval.intake.IntakeService;
-import org.virtualhall.approval.store.Api;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestStores;
+import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
 import org.virtualhall.model.json.HallJson;
@@ -86,8 +87,8 @@ class CorrectionJourneyBrowserTests {
 
         List<String> asked = new ArrayList<>(required);
         asked.add(optional);
-        Api.Answer supplied = new Api(port).post("/api/cases/" + c.receipt() + "/supplements", supplement(asked));
-        assertThat(supplied.status()).as(supplied.body().toString()).isEqualTo(201);
+        Answer supplied = JsonHttp.local(port, HallJson.wire()).post("/api/cases/" + c.receipt() + "/supplements", supplement(asked));
+        assertThat(supplied.status()).as(supplied.json().toString()).isEqualTo(201);
 
         openByReceipt(c.receipt());
         for (String name : asked) {

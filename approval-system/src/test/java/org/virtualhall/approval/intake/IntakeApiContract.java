@@ -18,13 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.virtualhall.approval.store.Api;
 import org.virtualhall.approval.store.Applications;
+import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.model.calendar.WorkingDayCalendar;
 import org.virtualhall.model.catalog.FieldType;
 import org.virtualhall.model.catalog.FormField;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
+import org.virtualhall.model.json.HallJson;
 
 /** POST /api/intake and GET /api/cases/{receipt}, run against each store by its subclasses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,8 +41,8 @@ abstract class IntakeApiContract {
     @Autowired
     Clock clock;
 
-    Api api() {
-        return new Api(port);
+    JsonHttp api() {
+        return JsonHttp.local(port, HallJson.wire());
     }
 
     static final Item ID_CARD = Applications.item(Applications.ID_CARD_REPLACEMENT);
@@ -49,21 +51,21 @@ abstract class IntakeApiContract {
     void newReceiptBecomesCaseInPreCheckWithPromisedDeadline() {
         String receipt = Applications.receipt();
         List<String> twoMaterials = ID_CARD.materials().stream().limit(2).map(Material::name).toList();
-        Api.Answer answer = api().post("/api/intake",
+        Answer answer = api().post("/api/intake",
                 Applications.body(receipt, ID_CARD, twoMaterials.toArray(String[]::new)));
 
         assertThat(answer.status()).isEqualTo(201);
-        assertThat(answer.body().path("receipt").asText()).isEqualTo(receipt);
-        assertThat(answer.body().path("caseId").asLong()).isPositive();
-        assertThat(answer.body().path("state").asText()).isEqualTo("PRE_CHECK");
-        assertThat(answer.body().path("deadline").asText())
+        assertThat(answer.json().path("receipt").asText()).isEqualTo(receipt);
+        assertThat(answer.json().path("caseId").asLong()).isPositive();
+        assertThat(answer.json().path("state").asText()).isEqualTo("PRE_CHECK");
+        assertThat(answer.json().path("deadline").asText())
                 .isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), ID_CARD.promisedDays()).toString());
 
-        Api.Answer view = api().get("/api/cases/" + receipt);
+        Answer view = api().get("/api/cases/" + receipt);
         assertThat(view.status()).isEqualTo(200);
-        assertThat(view.body().path("itemCode").asText()).isEqualTo(ID_CARD.code());
-        assertThat(view.body().path("caseType").asText()).isEqualTo(ID_CARD.caseType().name());
-        assertThat(view.body().path("events").get(0).path("step").asText()).isEqualTo("收件");
+        assertThat(view.json().path("itemCode").asText()).isEqualTo(ID_CARD.code());
+        assertThat(view.json().path("caseType").asText()).isEqualTo(ID_CARD.caseType().name());
+        assertThat(view.json().path("events").get(0).path("step").asText()).isEqualTo("收件");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_materials m JOIN cases c ON c.id = m.case_id WHERE c.receipt = ?")
                 .param(receipt).query(Long.class).single()).isEqualTo(2);
     }
@@ -72,12 +74,12 @@ abstract class IntakeApiContract {
     void repeatedReceiptAnswersTheExistingCase() {
         String receipt = Applications.receipt();
         Map<String, Object> body = Applications.idCardReplacement(receipt);
-        Api.Answer first = api().post("/api/intake", body);
-        Api.Answer second = api().post("/api/intake", body);
+        Answer first = api().post("/api/intake", body);
+        Answer second = api().post("/api/intake", body);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
-        assertThat(second.body().path("caseId").asLong()).isEqualTo(first.body().path("caseId").asLong());
+        assertThat(second.json().path("caseId").asLong()).isEqualTo(first.json().path("caseId").asLong());
         assertThat(countCases(receipt)).isEqualTo(1);
     }
 
@@ -104,9 +106,9 @@ abstract class IntakeApiContract {
 
     @Test
     void unknownCaseIsNotFoundAsJson() {
-        Api.Answer answer = api().get("/api/cases/NOSUCHRECEIPT");
+        Answer answer = api().get("/api/cases/NOSUCHRECEIPT");
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.body().path("error").asText()).isEqualTo("not_found");
+        assertThat(answer.json().path("error").asText()).isEqualTo("not_found");
     }
 
     @Test
@@ -117,7 +119,7 @@ abstract class IntakeApiContract {
             for (int i = 0; i < 48; i++) {
                 sends.add(() -> {
                     String receipt = Applications.receipt();
-                    Api.Answer answer = api().post("/api/intake", Applications.idCardReplacement(receipt));
+                    Answer answer = api().post("/api/intake", Applications.idCardReplacement(receipt));
                     // Answered 201 only once committed: the case is there for whoever asks next.
                     return answer.status() + " " + countCases(receipt) + " " + api().get("/api/cases/" + receipt).status();
                 });
@@ -140,27 +142,27 @@ abstract class IntakeApiContract {
         List<Map<String, Object>> batch = List.of(Applications.idCardReplacement(fresh), unknownItem,
                 Applications.idCardReplacement(stored), Applications.idCardReplacement(fresh));
 
-        Api.Answer answer = api().post("/api/intake/batch", batch);
+        Answer answer = api().post("/api/intake/batch", batch);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).hasSize(4);
-        assertThat(answer.body()).extracting(a -> a.path("status").asInt()).containsExactly(201, 400, 200, 200);
-        assertThat(answer.body().get(0).path("receipt").asText()).isEqualTo(fresh);
-        assertThat(answer.body().get(0).path("deadline").asText())
+        assertThat(answer.json()).hasSize(4);
+        assertThat(answer.json()).extracting(a -> a.path("status").asInt()).containsExactly(201, 400, 200, 200);
+        assertThat(answer.json().get(0).path("receipt").asText()).isEqualTo(fresh);
+        assertThat(answer.json().get(0).path("deadline").asText())
                 .isEqualTo(calendar.addWorkingDays(LocalDate.now(clock), ID_CARD.promisedDays()).toString());
-        assertThat(answer.body().get(3).path("caseId").asLong()).isEqualTo(answer.body().get(0).path("caseId").asLong());
-        assertThat(answer.body().get(1).path("field").asText()).isEqualTo("sxbm");
-        assertThat(answer.body().get(1).path("reason").asText()).contains("QXSP-9999-999");
+        assertThat(answer.json().get(3).path("caseId").asLong()).isEqualTo(answer.json().get(0).path("caseId").asLong());
+        assertThat(answer.json().get(1).path("field").asText()).isEqualTo("sxbm");
+        assertThat(answer.json().get(1).path("reason").asText()).contains("QXSP-9999-999");
         assertThat(countCases(fresh)).isEqualTo(1);
         assertThat(countCases((String) unknownItem.get("sbh"))).isZero();
-        assertThat(api().get("/api/cases/" + fresh).body().path("events").get(0).path("step").asText()).isEqualTo("收件");
+        assertThat(api().get("/api/cases/" + fresh).json().path("events").get(0).path("step").asText()).isEqualTo("收件");
     }
 
     @Test
     void emptyBatchIsRefused() {
-        Api.Answer answer = api().post("/api/intake/batch", List.of());
+        Answer answer = api().post("/api/intake/batch", List.of());
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("reason").asText()).contains("1-");
+        assertThat(answer.json().path("reason").asText()).contains("1-");
     }
 
     long countCases(String receipt) {
@@ -233,16 +235,16 @@ abstract class IntakeApiContract {
 
         @Test
         void bodyThatIsNotJson() {
-            Api.Answer answer = api().post("/api/intake", "{not json");
+            Answer answer = api().post("/api/intake", "{not json");
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.body().path("error").asText()).isEqualTo("unreadable");
+            assertThat(answer.json().path("error").asText()).isEqualTo("unreadable");
         }
 
         private void assertRefused(Map<String, Object> body, String field) {
-            Api.Answer answer = api().post("/api/intake", body);
+            Answer answer = api().post("/api/intake", body);
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.body().path("field").asText()).isEqualTo(field);
-            assertThat(answer.body().path("reason").asText()).isNotBlank();
+            assertThat(answer.json().path("field").asText()).isEqualTo(field);
+            assertThat(answer.json().path("reason").asText()).isNotBlank();
             assertThat(countCases((String) body.get("sbh"))).isZero();
         }
     }

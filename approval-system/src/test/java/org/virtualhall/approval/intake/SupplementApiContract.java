@@ -26,13 +26,14 @@ import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.cases.CaseState;
 import org.virtualhall.approval.catalog.Catalog;
-import org.virtualhall.approval.store.Api;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestGateway;
 import org.virtualhall.approval.workflow.CaseAction;
 import org.virtualhall.approval.workflow.CaseCommand;
 import org.virtualhall.approval.workflow.CaseWorkflow;
 import org.virtualhall.approval.workflow.TransitionRefusedException;
+import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.model.catalog.Material;
 import org.virtualhall.model.json.HallJson;
 
@@ -53,8 +54,8 @@ abstract class SupplementApiContract {
     @Autowired
     JdbcClient jdbc;
 
-    Api api() {
-        return new Api(port);
+    JsonHttp api() {
+        return JsonHttp.local(port, HallJson.wire());
     }
 
     @Test
@@ -63,12 +64,12 @@ abstract class SupplementApiContract {
         List<String> files = requiredMaterials().stream().map(m -> m.name() + ".pdf").toList();
         Map<String, Object> body = supplement(supplementId(), "已按要求补齐", files.toArray(String[]::new));
 
-        Api.Answer answer = api().post(path(c), body);
+        Answer answer = api().post(path(c), body);
 
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
-        assertThat(answer.body().path("supplement").asText()).isEqualTo(body.get("bzbh"));
-        assertThat(answer.body().path("state").asText()).isEqualTo("CORRECTION");
-        assertThat(answer.body().path("materials").asInt()).isEqualTo(files.size());
+        assertThat(answer.status()).as(answer.json().toString()).isEqualTo(201);
+        assertThat(answer.json().path("supplement").asText()).isEqualTo(body.get("bzbh"));
+        assertThat(answer.json().path("state").asText()).isEqualTo("CORRECTION");
+        assertThat(answer.json().path("materials").asInt()).isEqualTo(files.size());
         assertThat(storedMaterials(body)).isEqualTo(files.size());
         var last = cases.events(c.id()).get(cases.events(c.id()).size() - 1);
         assertThat(last.step()).isEqualTo("申请人补正材料");
@@ -92,10 +93,10 @@ abstract class SupplementApiContract {
         CaseRecord c = waitingForCorrection();
         Map<String, Object> body = supplement(supplementId(), "", "户口簿.pdf");
         assertThat(api().post(path(c), body).status()).isEqualTo(201);
-        Api.Answer again = api().post(path(c), body);
+        Answer again = api().post(path(c), body);
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body().path("caseId").asLong()).isEqualTo(c.id());
+        assertThat(again.json().path("caseId").asLong()).isEqualTo(c.id());
         assertThat(storedMaterials(body)).isEqualTo(1);
         assertThat(cases.events(c.id())).filteredOn(e -> e.step().equals("申请人补正材料")).hasSize(1);
     }
@@ -123,19 +124,19 @@ abstract class SupplementApiContract {
 
     @Test
     void anUnknownReceiptIsNotFound() {
-        Api.Answer answer = api().post("/api/cases/NOSUCHRECEIPT/supplements", supplement(supplementId(), "", "户口簿.pdf"));
+        Answer answer = api().post("/api/cases/NOSUCHRECEIPT/supplements", supplement(supplementId(), "", "户口簿.pdf"));
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.body().path("error").asText()).isEqualTo("not_found");
+        assertThat(answer.json().path("error").asText()).isEqualTo("not_found");
     }
 
     @Test
     void aCaseNotWaitingForCorrectionRefusesWithTheReasonAndStoresNothing() {
         CaseRecord c = newCase();
         Map<String, Object> body = supplement(supplementId(), "", "户口簿.pdf");
-        Api.Answer answer = api().post(path(c), body);
+        Answer answer = api().post(path(c), body);
 
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.body().path("reason").asText()).contains("预审", "待补正");
+        assertThat(answer.json().path("reason").asText()).contains("预审", "待补正");
         assertThat(storedMaterials(body)).isZero();
         assertThat(cases.events(c.id())).noneMatch(e -> e.step().equals("申请人补正材料"));
     }
@@ -195,10 +196,10 @@ abstract class SupplementApiContract {
 
         private void assertRefused(Map<String, Object> body, String field) {
             CaseRecord c = waitingForCorrection();
-            Api.Answer answer = api().post(path(c), body);
-            assertThat(answer.status()).as(answer.body().toString()).isEqualTo(400);
-            assertThat(answer.body().path("field").asText()).isEqualTo(field);
-            assertThat(answer.body().path("reason").asText()).isNotBlank();
+            Answer answer = api().post(path(c), body);
+            assertThat(answer.status()).as(answer.json().toString()).isEqualTo(400);
+            assertThat(answer.json().path("field").asText()).isEqualTo(field);
+            assertThat(answer.json().path("reason").asText()).isNotBlank();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM case_supplements WHERE case_id = ?").param(c.id())
                     .query(Long.class).single()).isZero();
         }

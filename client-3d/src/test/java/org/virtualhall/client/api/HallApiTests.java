@@ -3,7 +3,6 @@ package org.virtualhall.client.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.testing.HallApiServer;
 import org.virtualhall.client.testing.TestCatalog;
+import org.virtualhall.launch.process.FreePorts;
 
 class HallApiTests {
 
@@ -48,11 +48,7 @@ class HallApiTests {
 
     @Test
     void withoutAServerTheHallComesFromAssetsAndSaysSo() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        HallApi nowhere = new HallApi(URI.create("http://127.0.0.1:" + port + "/"), Duration.ofSeconds(1));
+        HallApi nowhere = new HallApi(URI.create("http://127.0.0.1:" + FreePorts.next() + "/"), Duration.ofSeconds(1));
 
         HallSourceSelector.LoadedHall loaded = HallSourceSelector.load(nowhere);
 

@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.virtualhall.client.Main;
 import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.launch.part.Part;
+import org.virtualhall.launch.part.Program;
+import org.virtualhall.launch.part.Sizing;
+import org.virtualhall.launch.process.ProcessSpec;
+import org.virtualhall.launch.process.ServerProcess;
 import org.virtualhall.model.json.HallJson;
 
 /**
@@ -39,12 +44,12 @@ public final class ClientRun implements AutoCloseable {
         }
     }
 
-    private final Process process;
+    private final ServerProcess process;
     private final Path report;
     private final Path screenshots;
     private final Path log;
 
-    private ClientRun(Process process, Path report, Path screenshots, Path log) {
+    private ClientRun(ServerProcess process, Path report, Path screenshots, Path log) {
         this.process = process;
         this.report = report;
         this.screenshots = screenshots;
@@ -73,15 +78,15 @@ public final class ClientRun implements AutoCloseable {
         }
         Path shots = dir.resolve("screenshots");
         Path log = dir.resolve("client.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--headless", "--script", scriptFile.toString(), "--screenshots", shots.toString(),
-                "--report", report.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("DISPLAY", display);
-        pb.environment().putAll(env);
-        return new ClientRun(pb.start(), report, shots, log);
+        List<String> extra = new ArrayList<>(List.of("--headless", "--script", scriptFile.toString(),
+                "--screenshots", shots.toString(), "--report", report.toString()));
+        extra.addAll(List.of(args));
+        List<String> command = Part.CLIENT.command(Program.classPath(System.getProperty("java.class.path")),
+                Sizing.SERVICE, 0, extra);
+        Map<String, String> environment = new HashMap<>(env);
+        environment.putIfAbsent("DISPLAY", display);
+        return new ClientRun(ServerProcess.start(ProcessSpec.of("client", command, log).withEnvironment(environment)),
+                report, shots, log);
     }
 
     /**
@@ -106,26 +111,22 @@ public final class ClientRun implements AutoCloseable {
 
     /** Waits for the end of the script and reads what the run left behind. */
     public Result finish(Duration timeout) throws IOException, InterruptedException {
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly();
+        Optional<Integer> exit = process.awaitExit(timeout);
+        if (exit.isEmpty()) {
+            process.kill();
             throw new AssertionError("the client did not finish its script in " + timeout.toSeconds() + " s; log: "
                     + Files.readString(log));
         }
         String text = Files.readString(log);
         if (!Files.exists(report)) {
-            throw new AssertionError("the client wrote no report (exit " + process.exitValue() + "); log:\n" + text);
+            throw new AssertionError("the client wrote no report (exit " + exit.get() + "); log:\n" + text);
         }
-        return new Result(process.exitValue(), HallJson.wire().readTree(report.toFile()), screenshots, text);
+        return new Result(exit.get(), HallJson.wire().readTree(report.toFile()), screenshots, text);
     }
 
     /** Stops a client that is still running (a test that failed half-way). */
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+        process.close();
     }
 }

@@ -85,9 +85,9 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
             inner.start();
             outer.start();
             ferry.start();
-            inner.awaitHealthy(innerClient, STARTUP);
-            outer.awaitHealthy(outerClient, STARTUP);
-            ferry.awaitHealthy(ferryClient, STARTUP);
+            inner.awaitHealthy(STARTUP);
+            outer.awaitHealthy(STARTUP);
+            ferry.awaitHealthy(STARTUP);
             publishTestCatalog(innerClient, outerClient);
 
             Map<String, String> accepted = new ConcurrentHashMap<>();
@@ -102,15 +102,15 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
                     pool.submit(() -> citizen(outerClient, n, accepted, refusals, progress));
                 }
                 int kills = 0;
-                for (Kill kill : killPlan(List.of(new Target(outer, outerClient), new Target(ferry, ferryClient),
-                        new Target(inner, innerClient)))) {
+                for (Kill kill : killPlan(List.of(new Target(outer), new Target(ferry),
+                        new Target(inner)))) {
                     await().atMost(Duration.ofMinutes(10)).until(() -> progress.get() >= kill.at());
                     if (kill.target().role() == ferry) {
                         addFerryStats(ferryClient, ferryTotals);
                     }
                     kill.target().role().kill();
                     kill.target().role().start();
-                    kill.target().role().awaitHealthy(kill.target().probe(), STARTUP);
+                    kill.target().role().awaitHealthy(STARTUP);
                     kills++;
                 }
                 pool.shutdown();
@@ -234,7 +234,7 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
                 .until(() -> outer.get("/api/hall", null).body().contains(TestHall.ITEM));
     }
 
-    private record Target(RoleProcess role, HallClient probe) {
+    private record Target(RoleProcess role) {
     }
 
     private record Kill(int at, Target target) {

@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.gateway.GatewayApplication;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
+import org.virtualhall.launch.part.Part;
 
 /**
  * Outer, inner and ferry roles started in this JVM, each a separate Spring application with its own broker,
@@ -56,9 +57,16 @@ public final class GatewayCluster implements AutoCloseable {
         return new HallClient(baseUrl(inner));
     }
 
+    /** A role's arguments in this JVM: its own (any free port), then the tests' settings. */
     public static List<String> args(String role, Path home, String approvalUrl) {
-        return List.of("--spring.profiles.active=" + role, "--server.port=0",
-                "--hall.gateway.home=" + home, "--hall.gateway.gap.hmac-key=" + GAP_KEY,
+        List<String> all = new ArrayList<>(Part.gatewayRole(role).arguments(0));
+        all.addAll(testArgs(home, approvalUrl));
+        return all;
+    }
+
+    /** What every test role is given on top of the part's own arguments: home, keys, doubles, quieter logs. */
+    public static List<String> testArgs(Path home, String approvalUrl) {
+        return List.of("--hall.gateway.home=" + home, "--hall.gateway.gap.hmac-key=" + GAP_KEY,
                 "--hall.gateway.outer.auth.token-key=" + TOKEN_KEY,
                 "--hall.gateway.inner.approval-url=" + approvalUrl,
                 "--hall.gateway.inner.codes-location=classpath:test-codes/",

@@ -2,16 +2,18 @@ package org.virtualhall.gateway.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Applicant;
 
@@ -20,12 +22,12 @@ public final class HallClient {
 
     public static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final JsonHttp writes;
+    private final JsonHttp reads;
 
     public HallClient(String base) {
-        this.base = base;
+        this.writes = new JsonHttp(URI.create(base), HallJson.wire(), Duration.ofSeconds(60));
+        this.reads = writes.withTimeout(Duration.ofSeconds(30));
     }
 
     public String token(Applicant a) throws IOException {
@@ -68,36 +70,30 @@ public final class HallClient {
 
     /** A submission with its {@code Idempotency-Key}, as the hall's own clients send it. */
     public Response submit(String token, Object body, String idempotencyKey) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(base + "/api/submissions")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(HallJson.wire().writeValueAsBytes(body))).build());
+        Map<String, String> headers = new LinkedHashMap<>(JsonHttp.bearer(token));
+        headers.put("Idempotency-Key", idempotencyKey);
+        return answer(() -> writes.post("/api/submissions", body, headers));
     }
 
     public Response post(String path, byte[] body, String token) throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return send(b.build());
+        return answer(() -> writes.post(path, body, JsonHttp.bearer(token)));
     }
 
     public Response get(String path, String token) throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return send(b.build());
+        return answer(() -> reads.get(path, JsonHttp.bearer(token)));
     }
 
     public Response send(HttpRequest request) throws IOException {
+        return answer(() -> writes.send(request));
+    }
+
+    /** A connection that fails stays an IOException here: the citizens of the reliability run retry on it. */
+    private static Response answer(Supplier<Answer> call) throws IOException {
         try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
+            Answer a = call.get();
+            return new Response(a.status(), a.body(), a.headers());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

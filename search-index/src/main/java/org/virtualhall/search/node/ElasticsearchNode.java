@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.virtualhall.launch.process.ProcessSpec;
+import org.virtualhall.launch.process.ServerProcess;
 
 /**
  * One real Elasticsearch node from the Maven Central distribution: loopback only, single-node,
@@ -20,12 +22,12 @@ import java.util.stream.Stream;
  */
 public final class ElasticsearchNode implements AutoCloseable {
 
-    private final Process process;
+    private final ServerProcess process;
     private final Path pidFile;
     private final URI url;
     private final Path workDir;
 
-    private ElasticsearchNode(Process process, Path pidFile, URI url, Path workDir) {
+    private ElasticsearchNode(ServerProcess process, Path pidFile, URI url, Path workDir) {
         this.process = process;
         this.pidFile = pidFile;
         this.url = url;
@@ -42,21 +44,14 @@ public final class ElasticsearchNode implements AutoCloseable {
         runAs.prepare(work);
         URI url = URI.create("http://127.0.0.1:" + options.httpPort());
         Path pidFile = work.resolve("logs/elasticsearch.pid");
-        ProcessBuilder builder = new ProcessBuilder(runAs.command(command(layout, options, work, pidFile)))
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("console.log").toFile());
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + layout.elasticsearch(), e);
-        }
+        ServerProcess process = ServerProcess.start(ProcessSpec.of("elasticsearch",
+                runAs.command(command(layout, options, work, pidFile)), work.resolve("console.log")));
         ElasticsearchNode node = new ElasticsearchNode(process, pidFile, url, work);
         try {
             new ClusterHealth(url).awaitYellow(options.startTimeout(), process::isAlive);
         } catch (RuntimeException e) {
             node.close();
-            throw new IllegalStateException(e.getMessage() + "\n" + tail(work.resolve("console.log")), e);
+            throw new IllegalStateException(e.getMessage() + "\n" + process.tail(), e);
         }
         return node;
     }
@@ -75,25 +70,21 @@ public final class ElasticsearchNode implements AutoCloseable {
         return readPid().orElse(-1L);
     }
 
-    /** Stops the node (TERM, then KILL after 30 s); waits until it is gone. */
+    /** Stops the node by its own pid (TERM, then KILL after 30 s), then the process that launched it; waits for both. */
     @Override
     public void close() {
         Optional<ProcessHandle> elasticsearch = readPid().flatMap(ProcessHandle::of);
         elasticsearch.ifPresent(ProcessHandle::destroy);
-        process.destroy();
         try {
             if (elasticsearch.isPresent()) {
                 elasticsearch.get().onExit().get(30, TimeUnit.SECONDS);
-            }
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             elasticsearch.ifPresent(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
         }
+        process.close();
     }
 
     private Optional<Long> readPid() {
@@ -144,15 +135,6 @@ public final class ElasticsearchNode implements AutoCloseable {
             for (Path source : (Iterable<Path>) files::iterator) {
                 Files.copy(source, to.resolve(from.relativize(source).toString()), StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log at " + log + ")";
         }
     }
 }

@@ -2,6 +2,7 @@ package org.virtualhall.search.node;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.virtualhall.launch.process.FreePorts;
 
 /**
  * How to run one node.

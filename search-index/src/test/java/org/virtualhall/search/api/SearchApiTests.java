@@ -3,12 +3,13 @@ package org.virtualhall.search.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.search.testing.FixtureIndex;
 import org.virtualhall.search.testing.SearchNodeExtension;
 
@@ -28,9 +29,9 @@ class SearchApiTests {
 
     @Test
     void searchAnswersTheHallShape() throws Exception {
-        HttpResponse<String> response = get("/api/search?q=" + encode("领结婚证") + "&type=item&size=3");
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = ApiCalls.json(response);
+        Answer response = get("/api/search?q=" + encode("领结婚证") + "&type=item&size=3");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
         assertThat(body.get("total").asLong()).isPositive();
         assertThat(body.has("tookMs")).isTrue();
         JsonNode top = body.get("hits").get(0);
@@ -45,9 +46,9 @@ class SearchApiTests {
 
     @Test
     void suggestCompletesWhatIsTyped() throws Exception {
-        HttpResponse<String> response = get("/api/suggest?q=" + encode("结婚"));
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(ApiCalls.json(response).get("suggestions").toString()).contains("结婚登记");
+        Answer response = get("/api/suggest?q=" + encode("结婚"));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("suggestions").toString()).contains("结婚登记");
     }
 
     @Nested
@@ -57,9 +58,9 @@ class SearchApiTests {
         void emptyOrMissingQIsRefusedNamingTheField() throws Exception {
             for (String path : new String[] {"/api/search?q=", "/api/search?q=" + encode("  \t "), "/api/search",
                     "/api/suggest?q=" + encode(" ")}) {
-                HttpResponse<String> response = get(path);
-                assertThat(response.statusCode()).as(path).isEqualTo(400);
-                JsonNode error = ApiCalls.json(response);
+                Answer response = get(path);
+                assertThat(response.status()).as(path).isEqualTo(400);
+                JsonNode error = response.json();
                 assertThat(error.get("field").asText()).isEqualTo("q");
                 assertThat(error.get("error").asText()).isEqualTo("bad_query");
                 assertThat(error.get("reason").asText()).isNotBlank();
@@ -68,11 +69,11 @@ class SearchApiTests {
 
         @Test
         void aLongQueryOrControlCharactersStillSearch() throws Exception {
-            assertThat(get("/api/search?q=" + encode("身份证".repeat(170))).statusCode()).isEqualTo(200);
-            HttpResponse<String> response = get("/api/search?q=" + encode("结婚\u0000登记\u001b[31m\u0007"));
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(ApiCalls.json(response).get("total").asLong()).isPositive();
-            assertThat(get("/api/search?q=" + encode("\"}{[]*?~^:\\/ AND OR")).statusCode()).isEqualTo(200);
+            assertThat(get("/api/search?q=" + encode("身份证".repeat(170))).status()).isEqualTo(200);
+            Answer response = get("/api/search?q=" + encode("结婚\u0000登记\u001b[31m\u0007"));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("total").asLong()).isPositive();
+            assertThat(get("/api/search?q=" + encode("\"}{[]*?~^:\\/ AND OR")).status()).isEqualTo(200);
         }
 
         @Test
@@ -83,17 +84,17 @@ class SearchApiTests {
             assertThat(fieldOf(get("/api/search?q=a&floor=two"))).isEqualTo("floor");
         }
 
-        private String fieldOf(HttpResponse<String> response) throws Exception {
-            assertThat(response.statusCode()).isEqualTo(400);
-            return ApiCalls.json(response).get("field").asText();
+        private String fieldOf(Answer response) throws Exception {
+            assertThat(response.status()).isEqualTo(400);
+            return response.json().get("field").asText();
         }
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return new ApiCalls(port).get(path);
+    private Answer get(String path) throws Exception {
+        return JsonHttp.local(port).get(path);
     }
 
     private static String encode(String text) {
-        return ApiCalls.encode(text);
+        return JsonHttp.query(text);
     }
 }

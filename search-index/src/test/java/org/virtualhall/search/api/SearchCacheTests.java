@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.search.cache.ResultCache;
 import org.virtualhall.search.index.CatalogDocuments;
 import org.virtualhall.search.index.CatalogIndex;
@@ -80,16 +81,16 @@ class SearchCacheTests {
     private void awaitCacheServing() {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
             long hits = caches.suggestions().stats().hits();
-            new ApiCalls(port).get("/api/suggest?q=" + ApiCalls.encode("结婚"));
-            new ApiCalls(port).get("/api/suggest?q=" + ApiCalls.encode("结婚"));
+            JsonHttp.local(port).get("/api/suggest?q=" + JsonHttp.query("结婚"));
+            JsonHttp.local(port).get("/api/suggest?q=" + JsonHttp.query("结婚"));
             return caches.suggestions().stats().hits() > hits;
         });
     }
 
     private JsonNode search(String q) throws Exception {
-        var response = new ApiCalls(port).get("/api/search?type=item&size=3&q=" + ApiCalls.encode(q));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return ApiCalls.json(response);
+        var response = JsonHttp.local(port).get("/api/search?type=item&size=3&q=" + JsonHttp.query(q));
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
     }
 
     private static String topName(JsonNode result) {

@@ -26,7 +26,7 @@ import org.virtualhall.search.index.IndexProgress;
 import org.virtualhall.search.index.SearchClients;
 import org.virtualhall.search.index.SearchDocument;
 import org.virtualhall.search.node.ElasticsearchNode;
-import org.virtualhall.search.node.FreePorts;
+import org.virtualhall.launch.process.FreePorts;
 import org.virtualhall.search.node.NodeLayout;
 import org.virtualhall.search.node.NodeOptions;
 import org.virtualhall.search.query.SearchHit;

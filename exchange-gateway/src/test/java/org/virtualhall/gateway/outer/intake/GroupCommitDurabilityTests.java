@@ -45,9 +45,9 @@ class GroupCommitDurabilityTests {
             inner.start();
             outer.start();
             ferry.start();
-            inner.awaitHealthy(innerClient);
-            outer.awaitHealthy(outerClient);
-            ferry.awaitHealthy(new HallClient(ferry.url()));
+            inner.awaitHealthy();
+            outer.awaitHealthy();
+            ferry.awaitHealthy();
             // The ferry carries the catalog in, then is stopped: submissions wait on the outer side at the kill.
             ChaosRun.publishTestCatalog(innerClient, outerClient);
             ferry.kill();
@@ -74,12 +74,12 @@ class GroupCommitDurabilityTests {
             citizens.shutdownNow();
             Map<String, String> beforeKill = Map.copyOf(answered);
 
-            outer.start().awaitHealthy(outerClient);
+            outer.start().awaitHealthy();
             for (Map.Entry<String, String> e : beforeKill.entrySet()) {
                 HallClient.Response timeline = outerClient.get("/api/submissions/" + e.getKey(), e.getValue());
                 assertThat(timeline.status()).as(e.getKey() + " " + timeline.body()).isEqualTo(200);
             }
-            ferry.start().awaitHealthy(new HallClient(ferry.url()));
+            ferry.start().awaitHealthy();
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                     .until(() -> approval.cases().keySet().containsAll(beforeKill.keySet()));
             assertThat(beforeKill).hasSizeGreaterThanOrEqualTo(CITIZENS / 2);
