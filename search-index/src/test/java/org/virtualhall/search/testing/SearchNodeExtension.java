@@ -4,8 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.virtualhall.search.node.ElasticsearchNode;
 import org.virtualhall.launch.process.FreePorts;
+import org.virtualhall.search.node.ElasticsearchNode;
 import org.virtualhall.search.node.NodeLayout;
 import org.virtualhall.search.node.NodeOptions;
 
