@@ -90,8 +90,8 @@ public final class Indexer {
 
     /**
      * The index just swapped out stays until the next re-index: a search that resolved the alias
-     * a moment before the swap may still be reading it. Anything older goes, including indices of
-     * the earlier layout (one index per type, {@code hall-items-*}).
+     * a moment before the swap may still be reading it. Anything older goes, including indices that older
+     * releases left in the data directory (one index per type, {@code hall-items-*}).
      */
     private void dropAllBut(Set<String> keep) throws IOException {
         List<String> patterns = new ArrayList<>(List.of(PREFIX + "*"));
