@@ -14,12 +14,12 @@ approval_up() {
   start_bg approval "${command[@]}"
   wait_for_http approval "$(part_health approval "$APPROVAL_PORT")" 180 || return 1
   echo "$APPROVAL_PORT" >"$RUN_DIR/approval.port"
-  say "approval system on http://127.0.0.1:$APPROVAL_PORT/ (console login: admin / hall2026)"
+  say "approval system on http://127.0.0.1:$APPROVAL_PORT/ (initial console passwords, valid until each first login: $RUN_DIR/approval-data/initial-passwords.txt)"
 }
 
 approval_ports() { echo "$APPROVAL_PORT"; }
 approval_urls() {
-  echo "approval console: http://127.0.0.1:$APPROVAL_PORT/  logins (password hall2026): admin, supervisor jiancha, window staff by badge (QX0005), heads head-GA …"
+  echo "approval console: http://127.0.0.1:$APPROVAL_PORT/  logins: admin, supervisor jiancha, window staff by badge (QX0005), heads head-GA …; initial passwords in $RUN_DIR/approval-data/initial-passwords.txt"
 }
 
 approval_down() { stop_bg approval; rm -f "$RUN_DIR/approval.port"; }

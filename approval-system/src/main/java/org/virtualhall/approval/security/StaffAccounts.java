@@ -1,27 +1,39 @@
 package org.virtualhall.approval.security;
 
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.virtualhall.approval.system.ApprovalProperties;
+import org.virtualhall.approval.audit.AuditAction;
+import org.virtualhall.approval.audit.AuditLog;
 import org.virtualhall.model.catalog.Staff;
 
-/** A console account for each member of staff the back office adds, so new staff can log in at once. */
+/**
+ * A console account for each member of staff the back office adds, so new staff can log in at once: with a
+ * one-time password that the administrator is shown once and hands over.
+ */
 @Service
 public class StaffAccounts {
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
-    private final String initialPassword;
+    private final PasswordGenerator passwords;
+    private final AuditLog audit;
 
-    StaffAccounts(UserRepository users, PasswordEncoder encoder, ApprovalProperties properties) {
+    StaffAccounts(UserRepository users, PasswordEncoder encoder, PasswordGenerator passwords, AuditLog audit) {
         this.users = users;
         this.encoder = encoder;
-        this.initialPassword = properties.security().initialPassword();
+        this.passwords = passwords;
+        this.audit = audit;
     }
 
-    public void ensure(Staff s) {
-        if (users.find(s.badge()).isEmpty()) {
-            users.add(s.badge(), encoder.encode(initialPassword), s.name(), Role.STAFF, s.department(), s.window());
+    /** @return the one-time password of the account made now, or empty if the badge had one already */
+    public Optional<String> ensure(Staff s) {
+        if (users.find(s.badge()).isPresent()) {
+            return Optional.empty();
         }
+        String password = passwords.next();
+        users.add(s.badge(), encoder.encode(password), s.name(), Role.STAFF, s.department(), s.window());
+        audit.record(AuditAction.ACCOUNT_CREATED, s.badge(), "新工作人员 " + s.name() + "，已生成一次性密码");
+        return Optional.of(password);
     }
 }

@@ -22,8 +22,7 @@ public final class TestStores {
     public static class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            Path dir = Path.of("target", "h2", UUID.randomUUID().toString()).toAbsolutePath();
-            use(context, Map.of("approval.data-dir", dir.toString()));
+            use(context, Map.of("approval.data-dir", dataDir("h2")));
         }
     }
 
@@ -33,8 +32,13 @@ public final class TestStores {
         public void initialize(ConfigurableApplicationContext context) {
             String url = PostgresCluster.shared().createDatabase("approval_" + UUID.randomUUID().toString().replace("-", ""));
             use(context, Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-                    "spring.datasource.password", ""));
+                    "spring.datasource.password", "", "approval.data-dir", dataDir("postgres")));
         }
+    }
+
+    /** Each context its own data directory, so each store has its own file of initial passwords. */
+    private static String dataDir(String store) {
+        return Path.of("target", store, UUID.randomUUID().toString()).toAbsolutePath().toString();
     }
 
     private static void use(ConfigurableApplicationContext context, Map<String, Object> store) {

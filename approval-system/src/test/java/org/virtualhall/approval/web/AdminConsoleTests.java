@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.virtualhall.approval.catalog.Catalog;
+import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.security.UserRepository;
 import org.virtualhall.approval.store.TestGateway;
 import org.virtualhall.approval.store.TestStores;
@@ -48,7 +49,7 @@ class AdminConsoleTests {
     }
 
     RequestPostProcessor admin() {
-        return user(users.loadUserByUsername("admin"));
+        return user(Accounts.ready(context, "admin"));
     }
 
     @Test

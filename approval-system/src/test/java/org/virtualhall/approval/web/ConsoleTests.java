@@ -29,6 +29,7 @@ import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.intake.IntakeRequest;
 import org.virtualhall.approval.intake.IntakeService;
+import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.security.UserRepository;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestStores;
@@ -58,7 +59,7 @@ class ConsoleTests {
     }
 
     RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return user(Accounts.ready(context, username));
     }
 
     CaseRecord newCase() {
@@ -73,10 +74,11 @@ class ConsoleTests {
     }
 
     @Test
-    void seededAccountsLogInWithTheirPasswordStoredAsAHash() throws Exception {
-        mvc.perform(formLogin().user("QX0005").password("hall2026")).andExpect(authenticated().withUsername("QX0005"));
-        String stored = jdbc.sql("SELECT password FROM users WHERE username = 'QX0005'").query(String.class).single();
-        assertThat(stored).startsWith("$2").doesNotContain("hall2026");
+    void seededAccountsLogInWithTheirInitialPasswordStoredAsAHash() throws Exception {
+        String initial = Accounts.initialPassword(Accounts.dataDir(context), "QX0030");
+        mvc.perform(formLogin().user("QX0030").password(initial)).andExpect(authenticated().withUsername("QX0030"));
+        String stored = jdbc.sql("SELECT password FROM users WHERE username = 'QX0030'").query(String.class).single();
+        assertThat(stored).startsWith("$2").doesNotContain(initial);
     }
 
     @Test
