@@ -22,11 +22,18 @@ class PasswordController {
     private static final String VIEW = "account/password";
 
     private final Passwords passwords;
+    private final PasswordPolicy policy;
     private final SignedIn signedIn;
 
-    PasswordController(Passwords passwords, SignedIn signedIn) {
+    PasswordController(Passwords passwords, PasswordPolicy policy, SignedIn signedIn) {
         this.passwords = passwords;
+        this.policy = policy;
         this.signedIn = signedIn;
+    }
+
+    @ModelAttribute("rules")
+    String rules() {
+        return policy.rules();
     }
 
     @GetMapping(PAGE)

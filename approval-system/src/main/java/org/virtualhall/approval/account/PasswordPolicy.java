@@ -17,6 +17,12 @@ class PasswordPolicy {
         this.minClasses = properties.security().password().minClasses();
     }
 
+    /** The rules in words for the user, shown beside the form. */
+    String rules() {
+        return "新密码至少 " + minLength + " 个字符，包含小写字母、大写字母、数字、符号中的至少 " + minClasses
+                + " 类，不能包含用户名，不能与原密码（包括初始密码）相同。";
+    }
+
     /** @return the rule the password breaks, in words for the user, or empty if it keeps them all */
     Optional<String> broken(String username, String password) {
         if (password.codePointCount(0, password.length()) < minLength) {

@@ -70,7 +70,11 @@ class StaffAdminController {
 
     @PostMapping(LIST + "/{badge}/delete")
     String delete(@PathVariable String badge, RedirectAttributes redirect) {
-        return CatalogPage.deleted(editor.delete(CatalogTable.STAFF, badge), LIST, badge, redirect);
+        List<String> problems = editor.delete(CatalogTable.STAFF, badge);
+        if (problems.isEmpty()) {
+            accounts.remove(badge);
+        }
+        return CatalogPage.deleted(problems, LIST, badge, redirect);
     }
 
     private String form(Model model) {

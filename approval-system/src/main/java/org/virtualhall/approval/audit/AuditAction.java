@@ -5,6 +5,7 @@ public enum AuditAction {
     PASSWORD_CHANGED("修改密码"),
     PASSWORD_RESET("重置密码"),
     ACCOUNT_CREATED("新建账户"),
+    ACCOUNT_DELETED("删除账户"),
     ACCOUNT_LOCKED("账户锁定"),
     ACCOUNT_UNLOCKED("解除锁定"),
     DEPARTMENT_SAVED("保存部门"),

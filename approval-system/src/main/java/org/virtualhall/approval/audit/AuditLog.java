@@ -2,6 +2,8 @@ package org.virtualhall.approval.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +23,13 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ZoneId zone;
     private final int pageSize;
 
     AuditLog(JdbcClient jdbc, Clock clock, ApprovalProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zone = properties.zone();
         this.pageSize = properties.audit().pageSize();
     }
 
@@ -52,6 +56,18 @@ public class AuditLog {
             where.append(" AND actor = ?");
             params.add(query.actor());
         }
+        if (query.target() != null) {
+            where.append(" AND target = ?");
+            params.add(query.target());
+        }
+        if (query.from() != null) {
+            where.append(" AND at >= ?");
+            params.add(startOf(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" AND at < ?");
+            params.add(startOf(query.to().plusDays(1)));
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where).params(params).query(Long.class).single();
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         int page = Math.min(query.page(), pages - 1);
@@ -64,5 +80,10 @@ public class AuditLog {
                         AuditAction.valueOf(rs.getString("action")), rs.getString("target"), rs.getString("detail")))
                 .list();
         return new AuditPage(entries, total, page, pages);
+    }
+
+    /** Days are the hall's days (Asia/Shanghai), whatever the server's zone. */
+    private Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 }

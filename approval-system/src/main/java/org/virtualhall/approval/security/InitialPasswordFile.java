@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.virtualhall.approval.system.ApprovalProperties;
 
@@ -27,8 +29,11 @@ public class InitialPasswordFile {
             # 审批系统各账户的初始密码（启动时随机生成，仅本文件记录，系统只保存其散列值）。
             # Initial passwords of the approval console, generated at start; the system keeps only their hashes.
             # 每个密码仅在首次登录前有效：首次登录后必须修改。Each is valid until first login, which forces a change.
+            # 密码发放完毕后可删除本文件，系统不再需要它。Once handed out, delete this file: the system never reads it.
             # 用户名<TAB>密码 / username<TAB>password
             """;
+
+    private static final Logger log = LoggerFactory.getLogger(InitialPasswordFile.class);
 
     private final Path file;
 
@@ -40,12 +45,19 @@ public class InitialPasswordFile {
         return file;
     }
 
-    /** Writes the file anew with these passwords (username to password, in the map's order). */
+    /**
+     * Writes the file with these passwords (username to password, in the map's order). Only a store's first
+     * start issues passwords; a file found then is left from a store that is gone (its passwords log in
+     * nowhere) and is replaced.
+     */
     void write(Map<String, String> passwords) {
         StringBuilder text = new StringBuilder(HEADER);
         passwords.forEach((username, password) -> text.append(username).append('\t').append(password).append('\n'));
         try {
             Files.createDirectories(file.getParent());
+            if (Files.exists(file)) {
+                log.warn("replacing {}: it lists the passwords of a store that is gone", file);
+            }
             Path draft = file.resolveSibling(NAME + ".new");
             Files.deleteIfExists(draft);
             Files.createFile(draft, ownerOnly());

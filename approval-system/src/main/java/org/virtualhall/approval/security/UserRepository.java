@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -53,15 +55,39 @@ public class UserRepository implements UserDetailsService {
                 .params(username, passwordHash, display, role.name(), department, windowNo).update();
     }
 
+    /** A member of staff's account takes their name, department and window as the staff list has them now. */
+    void moveStaff(String badge, String display, String department, String windowNo) {
+        jdbc.sql("UPDATE users SET display = ?, department = ?, window_no = ? WHERE username = ? AND role = ?")
+                .params(display, department, windowNo, badge, Role.STAFF.name()).update();
+    }
+
+    /** @return whether there was such a staff account */
+    boolean deleteStaff(String badge) {
+        return jdbc.sql("DELETE FROM users WHERE username = ? AND role = ?").params(badge, Role.STAFF.name()).update() == 1;
+    }
+
     /** Accounts not issued a password yet (seeded, or voided when the published default was retired). */
     List<String> withoutPassword() {
         return jdbc.sql("SELECT username FROM users WHERE password = ? ORDER BY username").param(NO_PASSWORD)
                 .query(String.class).list();
     }
 
-    /** Stores issued passwords: each must be changed at first login. */
-    void issue(Map<String, String> hashes) {
-        hashes.forEach((username, hash) -> setPassword(username, hash, true));
+    /**
+     * Stores issued passwords, each to be changed at first login, on the accounts that still have none. An
+     * instance sharing the store that issued them first wins: its rows are locked until it commits, after
+     * which they have a password and are left alone here.
+     *
+     * @return the accounts this call gave a password
+     */
+    Set<String> issue(Map<String, String> hashes) {
+        Set<String> issued = new HashSet<>();
+        hashes.forEach((username, hash) -> {
+            if (jdbc.sql("UPDATE users SET password = ?, must_change = TRUE, failed_logins = 0, locked_until = NULL"
+                    + " WHERE username = ? AND password = ?").params(hash, username, NO_PASSWORD).update() == 1) {
+                issued.add(username);
+            }
+        });
+        return issued;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.virtualhall.approval.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +18,8 @@ import org.virtualhall.model.catalog.Staff;
 /**
  * First start: an account per member of staff (by badge), a head per department ({@code head-GA}),
  * {@code admin} and {@code jiancha} (the supervisor). Every account without a password then gets its own
- * generated one, listed in the {@link InitialPasswordFile} and valid until its first login.
+ * generated one, listed in the {@link InitialPasswordFile} and valid until its first login. That happens once
+ * per store: later starts find every account with a password and leave the file alone.
  */
 @Component
 @Order(2)
@@ -46,11 +50,16 @@ class UserSeeder implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        PasswordIssuer.Issued issued = issuer.issue(waiting);
-        // The file first: if it cannot be written, no account is left with a password nobody knows.
-        file.write(issued.passwords());
-        users.issue(issued.hashes());
-        log.info("issued initial passwords to {} accounts in {} ms; they are in {}", waiting.size(),
+        PasswordIssuer.Issued drawn = issuer.issue(waiting);
+        Set<String> issued = users.issue(drawn.hashes());
+        if (issued.isEmpty()) {
+            return;
+        }
+        // Written before the commit: if the file cannot be written, the accounts keep no password nobody knows.
+        Map<String, String> passwords = new LinkedHashMap<>(drawn.passwords());
+        passwords.keySet().retainAll(issued);
+        file.write(passwords);
+        log.info("issued initial passwords to {} accounts in {} ms; they are in {}", issued.size(),
                 (System.nanoTime() - start) / 1_000_000, file.path());
     }
 
