@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,26 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.virtualhall.approval.audit.AuditAction;
 import org.virtualhall.approval.audit.AuditLog;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.security.OneTimePassword;
-import org.virtualhall.approval.security.UserRepository;
-import org.virtualhall.approval.store.TestStores;
+import org.virtualhall.approval.web.ConsoleOnH2;
 import org.virtualhall.model.catalog.Post;
 import org.virtualhall.model.catalog.Window;
 
@@ -51,29 +41,10 @@ import org.virtualhall.model.catalog.Window;
  * Every kind of administrative action, taken through the console as the administrator does, leaves its row in
  * the audit trail (who, what, which target) and shows on the audit page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-class AuditTrailTests {
+class AuditTrailTests extends ConsoleOnH2 {
 
-    @Autowired
-    WebApplicationContext context;
     @Autowired
     Catalog catalog;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    JdbcClient jdbc;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
-
-    RequestPostProcessor admin() {
-        return user(Accounts.ready(context, "admin"));
-    }
 
     @Test
     void everyKindOfAdministrativeActionIsRecordedWithWhoAndWhat() throws Exception {

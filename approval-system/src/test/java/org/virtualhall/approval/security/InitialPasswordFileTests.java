@@ -3,7 +3,6 @@ package org.virtualhall.approval.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.nio.charset.StandardCharsets;
@@ -15,27 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import org.virtualhall.approval.store.TestStores;
+import org.virtualhall.approval.web.ConsoleOnH2;
 
 /** The seeded accounts' initial passwords: each its own, only in an owner-only file, none of them the old default. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-class InitialPasswordFileTests {
+class InitialPasswordFileTests extends ConsoleOnH2 {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    WebApplicationContext web;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
 
@@ -66,7 +50,6 @@ class InitialPasswordFileTests {
 
     @Test
     void theOldPublishedPasswordDoesNotLogIn() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         mvc.perform(formLogin().user("QX0031").password("hall2026"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
     }

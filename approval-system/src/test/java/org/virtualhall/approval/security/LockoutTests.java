@@ -5,10 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,26 +16,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import org.virtualhall.approval.store.TestStores;
+import org.virtualhall.approval.web.ConsoleOnH2;
 
 /** Five wrong passwords lock an account for fifteen minutes, on a clock the test moves. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-class LockoutTests {
+@Import(LockoutTests.TestClock.class)
+class LockoutTests extends ConsoleOnH2 {
 
     static final ZoneId HALL = ZoneId.of("Asia/Shanghai");
 
@@ -51,20 +42,7 @@ class LockoutTests {
     }
 
     @Autowired
-    WebApplicationContext context;
-    @Autowired
     MutableClock clock;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    JdbcClient jdbc;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @Test
     void fiveFailuresLockTheAccountUntilFifteenMinutesLater() throws Exception {
@@ -108,7 +86,7 @@ class LockoutTests {
             mvc.perform(formLogin().user("QX0006").password("Wrong-" + i));
         }
         mvc.perform(formLogin().user("QX0006").password(initial)).andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(post("/admin/accounts/QX0006/unlock").with(user(Accounts.ready(context, "admin"))).with(csrf()))
+        mvc.perform(post("/admin/accounts/QX0006/unlock").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts"));
         mvc.perform(formLogin().user("QX0006").password(initial)).andExpect(authenticated().withUsername("QX0006"));
         assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'ACCOUNT_UNLOCKED' AND target = 'QX0006'")
