@@ -68,8 +68,9 @@ public class InitialPasswordFile {
         }
     }
 
-    private static FileAttribute<?>[] ownerOnly() {
+    private FileAttribute<?>[] ownerOnly() {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            log.warn("{} is on a file system without POSIX permissions: restrict who may read it by hand", file);
             return new FileAttribute<?>[0];
         }
         return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
