@@ -14,12 +14,22 @@ approval_up() {
   start_bg approval "${command[@]}"
   wait_for_http approval "$(part_health approval "$APPROVAL_PORT")" 180 || return 1
   echo "$APPROVAL_PORT" >"$RUN_DIR/approval.port"
-  say "approval system on http://127.0.0.1:$APPROVAL_PORT/ (console login: admin / hall2026)"
+  say "approval system on http://127.0.0.1:$APPROVAL_PORT/ ($(approval_passwords))"
+}
+
+# Where the console's initial passwords are: written once, at the store's first start, readable by its owner only.
+approval_passwords() {
+  local file="$RUN_DIR/approval-data/initial-passwords.txt"
+  if [[ -f $file ]]; then
+    echo "initial console passwords, each valid until its first login: $file"
+  else
+    echo "console passwords as their users set them; $file was deleted after the first start"
+  fi
 }
 
 approval_ports() { echo "$APPROVAL_PORT"; }
 approval_urls() {
-  echo "approval console: http://127.0.0.1:$APPROVAL_PORT/  logins (password hall2026): admin, supervisor jiancha, window staff by badge (QX0005), heads head-GA …"
+  echo "approval console: http://127.0.0.1:$APPROVAL_PORT/  logins: admin, supervisor jiancha, window staff by badge (QX0005), heads head-GA …; $(approval_passwords)"
 }
 
 approval_down() { stop_bg approval; rm -f "$RUN_DIR/approval.port"; }

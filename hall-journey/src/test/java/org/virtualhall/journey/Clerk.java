@@ -7,23 +7,26 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.virtualhall.approval.browser.Browser;
+import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.workflow.CaseAction;
 
 /** Someone at the approval console in chromium: a window clerk, a department head or the administrator. */
 final class Clerk implements AutoCloseable {
 
-    static final String PASSWORD = "hall2026";
     private static final int SHOT_WIDTH = 1200;
 
     private final Browser browser;
+    private final Path approvalData;
     private String caseUrl;
 
     Clerk(HallStack stack) {
         this.browser = new Browser(stack.approval().getPort());
+        this.approvalData = stack.approvalData();
     }
 
+    /** Logs in with the account's generated initial password, changing it at the first login as the console asks. */
     Clerk login(String account) {
-        browser.login(account, PASSWORD);
+        Accounts.signIn(browser, approvalData, account);
         return this;
     }
 

@@ -83,7 +83,7 @@ public final class HallStack implements AutoCloseable {
         ServerProcess innerRole = gateway("inner", inner, gapKey, tokenKey,
                 "--hall.gateway.inner.approval-url=" + approval);
         ServerProcess approvalSystem = start(Part.APPROVAL, Program.classPath(approvalClassPath()), approval,
-                List.of("--approval.data-dir=" + home.resolve("approval"), "--approval.gateway.url=" + inner,
+                List.of("--approval.data-dir=" + approvalData(), "--approval.gateway.url=" + inner,
                         "--approval.gateway.push-interval=500ms"));
         ServerProcess outerRole = gateway("outer", outer, gapKey, tokenKey, "--hall.search.url=" + local(searchPort));
         ServerProcess ferryRole = gateway("ferry", ferry, gapKey, tokenKey);
@@ -149,6 +149,11 @@ public final class HallStack implements AutoCloseable {
     /** The approval system and its console. */
     public URI approval() {
         return approval;
+    }
+
+    /** The approval system's data folder, where it writes the console accounts' initial passwords. */
+    public Path approvalData() {
+        return home.resolve("approval");
     }
 
     public URI search() {

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.virtualhall.approval.audit.AuditAction;
+import org.virtualhall.approval.audit.AuditLog;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.catalog.CatalogRepository;
 import org.virtualhall.approval.catalog.CatalogTable;
@@ -22,7 +24,7 @@ import org.virtualhall.model.hall.HallLoader;
 /**
  * Changes to the catalog. Each change is tried on a copy of the whole hall first and checked like the
  * shipped data (every reference, every rule of hall-model); a change that would break the hall is
- * refused with every problem, and nothing is written.
+ * refused with every problem, and nothing is written. Every change made is recorded in the audit trail.
  */
 @Service
 public class CatalogEditor {
@@ -35,33 +37,35 @@ public class CatalogEditor {
             "no staff holds the A post of this window");
 
     private final Catalog catalog;
+    private final AuditLog audit;
 
-    CatalogEditor(Catalog catalog) {
+    CatalogEditor(Catalog catalog, AuditLog audit) {
         this.catalog = catalog;
+        this.audit = audit;
     }
 
     @Transactional
     public List<String> save(Department d) {
         return apply(h -> with(h, replace(h.departments(), d, Department::code), h.windows(), h.staff(), h.items()),
-                store -> store.save(d));
+                store -> store.save(d), AuditAction.DEPARTMENT_SAVED, d.code(), d.name());
     }
 
     @Transactional
     public List<String> save(Window w) {
         return apply(h -> with(h, h.departments(), replace(h.windows(), w, Window::number), h.staff(), h.items()),
-                store -> store.save(w));
+                store -> store.save(w), AuditAction.WINDOW_SAVED, w.number(), w.sign());
     }
 
     @Transactional
     public List<String> save(Staff s) {
         return apply(h -> with(h, h.departments(), h.windows(), replace(h.staff(), s, Staff::badge), h.items()),
-                store -> store.save(s));
+                store -> store.save(s), AuditAction.STAFF_SAVED, s.badge(), s.name());
     }
 
     @Transactional
     public List<String> save(Item i) {
         return apply(h -> with(h, h.departments(), h.windows(), h.staff(), replace(h.items(), i, Item::code)),
-                store -> store.save(i));
+                store -> store.save(i), AuditAction.ITEM_SAVED, i.code(), i.name());
     }
 
     /** Saves many at once (a CSV import): all are checked together, all or nothing is written. */
@@ -85,7 +89,8 @@ public class CatalogEditor {
             departments.forEach(store::save);
             windows.forEach(store::save);
             staff.forEach(store::save);
-        });
+        }, AuditAction.CSV_IMPORTED, imported(departments, windows, staff),
+                "部门 " + departments.size() + " 行、窗口 " + windows.size() + " 行、人员 " + staff.size() + " 行");
     }
 
     @Transactional
@@ -95,10 +100,12 @@ public class CatalogEditor {
             case WINDOWS -> with(h, h.departments(), without(h.windows(), key, Window::number), h.staff(), h.items());
             case STAFF -> with(h, h.departments(), h.windows(), without(h.staff(), key, Staff::badge), h.items());
             case ITEMS -> with(h, h.departments(), h.windows(), h.staff(), without(h.items(), key, Item::code));
-        }, store -> store.delete(table, key));
+        }, store -> store.delete(table, key), deleted(table), key, "");
     }
 
-    private List<String> apply(UnaryOperator<Hall> change, Consumer<CatalogRepository> write) {
+    /** Tries the change on the whole hall; writes it and records it in the audit trail if the hall stays sound. */
+    private List<String> apply(UnaryOperator<Hall> change, Consumer<CatalogRepository> write, AuditAction action,
+                               String target, String detail) {
         Hall draft = change.apply(current());
         try {
             HallLoader.check(draft);
@@ -111,7 +118,31 @@ public class CatalogEditor {
         }
         write.accept(catalog.store());
         catalog.changed();
+        audit.record(action, target, detail);
         return List.of();
+    }
+
+    private static AuditAction deleted(CatalogTable table) {
+        return switch (table) {
+            case DEPARTMENTS -> AuditAction.DEPARTMENT_DELETED;
+            case WINDOWS -> AuditAction.WINDOW_DELETED;
+            case STAFF -> AuditAction.STAFF_DELETED;
+            case ITEMS -> AuditAction.ITEM_DELETED;
+        };
+    }
+
+    private static String imported(List<Department> departments, List<Window> windows, List<Staff> staff) {
+        List<String> tables = new ArrayList<>();
+        if (!departments.isEmpty()) {
+            tables.add("departments");
+        }
+        if (!windows.isEmpty()) {
+            tables.add("windows");
+        }
+        if (!staff.isEmpty()) {
+            tables.add("staff");
+        }
+        return String.join(",", tables);
     }
 
     private Hall current() {

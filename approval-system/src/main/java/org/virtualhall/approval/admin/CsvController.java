@@ -2,6 +2,7 @@ package org.virtualhall.approval.admin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.catalog.CatalogRepository;
+import org.virtualhall.approval.security.OneTimePassword;
 import org.virtualhall.approval.security.StaffAccounts;
 
 /** Batch export and import of departments, windows and staff as CSV (opens in Excel). */
@@ -67,7 +69,10 @@ class CsvController {
                 return path;
             }
             if (csv == CatalogCsv.STAFF) {
-                rows.forEach(r -> accounts.ensure(r.staff()));
+                List<OneTimePassword> issued = new ArrayList<>();
+                rows.forEach(r -> accounts.ensure(r.staff())
+                        .ifPresent(p -> issued.add(new OneTimePassword(r.staff().badge(), p))));
+                redirect.addFlashAttribute("oneTimes", issued);
             }
         } catch (CatalogCsv.RowException e) {
             redirect.addFlashAttribute("problem", "导入未执行：" + e.getMessage());

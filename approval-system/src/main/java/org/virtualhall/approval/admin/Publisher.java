@@ -5,6 +5,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.virtualhall.approval.audit.AuditAction;
+import org.virtualhall.approval.audit.AuditLog;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.system.ApprovalProperties;
 import org.virtualhall.model.hall.HallDataException;
@@ -22,14 +24,24 @@ class Publisher {
     private final Catalog catalog;
     private final ApprovalProperties.Gateway gateway;
     private final RestClient http;
+    private final AuditLog audit;
 
-    Publisher(Catalog catalog, ApprovalProperties properties, RestClient.Builder http) {
+    Publisher(Catalog catalog, ApprovalProperties properties, RestClient.Builder http, AuditLog audit) {
         this.catalog = catalog;
+        this.audit = audit;
         this.gateway = properties.gateway();
         this.http = http.build();
     }
 
+    /** Publishes, and records in the audit trail how it went. */
     Result publish() {
+        Result result = send();
+        audit.record(result.sent() ? AuditAction.PUBLISHED : AuditAction.PUBLISH_FAILED,
+                result.version() == null ? "目录" : result.version(), result.message());
+        return result;
+    }
+
+    private Result send() {
         PublishedHall hall;
         try {
             hall = catalog.toPublished();

@@ -1,6 +1,7 @@
 package org.virtualhall.approval.admin;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.catalog.CatalogTable;
+import org.virtualhall.approval.security.OneTimePassword;
 import org.virtualhall.approval.security.StaffAccounts;
 import org.virtualhall.model.catalog.Staff;
 
@@ -61,13 +63,18 @@ class StaffAdminController {
         if (FORM.equals(view)) {
             return form(model);
         }
-        accounts.ensure(staff);
+        accounts.ensure(staff).ifPresent(password ->
+                redirect.addFlashAttribute("oneTimes", List.of(new OneTimePassword(staff.badge(), password))));
         return view;
     }
 
     @PostMapping(LIST + "/{badge}/delete")
     String delete(@PathVariable String badge, RedirectAttributes redirect) {
-        return CatalogPage.deleted(editor.delete(CatalogTable.STAFF, badge), LIST, badge, redirect);
+        List<String> problems = editor.delete(CatalogTable.STAFF, badge);
+        if (problems.isEmpty()) {
+            accounts.remove(badge);
+        }
+        return CatalogPage.deleted(problems, LIST, badge, redirect);
     }
 
     private String form(Model model) {

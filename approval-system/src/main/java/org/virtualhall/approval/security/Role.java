@@ -17,6 +17,15 @@ public enum Role {
         return label;
     }
 
+    /** Where the console opens for this role. */
+    public String startPage() {
+        return switch (this) {
+            case STAFF, HEAD -> "/cases";
+            case SUPERVISOR -> "/supervision";
+            case ADMIN -> "/admin";
+        };
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -10,18 +10,21 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.virtualhall.approval.system.ApprovalProperties;
 
 /**
  * The JSON API serves the inner gateway (machine to machine on the internal network, no session, no
- * CSRF); every console page needs a login and a role, with CSRF tokens on every form.
+ * CSRF); every console page needs a login and a role, with CSRF tokens on every form, and a password the
+ * user chose (first login forces a change); failed logins lock the account for a while.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(ApprovalProperties properties) {
+        return new BCryptPasswordEncoder(properties.security().bcryptStrength());
     }
 
     /** The gateway's endpoints: no login, no session, no CSRF; the service listens on the internal network only. */
@@ -40,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, LoginOutcomes outcomes) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/login").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
@@ -50,7 +53,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.STAFF.name(), Role.HEAD.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
+                .addFilterAfter(new FirstLoginFilter(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }

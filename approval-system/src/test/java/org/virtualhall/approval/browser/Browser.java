@@ -56,6 +56,20 @@ public final class Browser implements AutoCloseable {
         await(By.id("logout"));
     }
 
+    /**
+     * On the change-of-password page (where the first login leads): sets the new password and waits for the
+     * console to open.
+     */
+    public void changePassword(String current, String chosen) {
+        type(By.id("current"), current);
+        type(By.id("password"), chosen);
+        type(By.id("confirm"), chosen);
+        click(By.id("change"));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
+        await(By.id("logout"));
+    }
+
     public void type(By field, String text) {
         WebElement element = await(field);
         element.clear();

@@ -13,11 +13,13 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.intake.IntakeRequest;
 import org.virtualhall.approval.intake.IntakeService;
+import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestGateway;
 import org.virtualhall.approval.store.TestStores;
@@ -34,6 +36,8 @@ class ConsoleBrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     IntakeService intake;
     @Autowired
@@ -56,7 +60,7 @@ class ConsoleBrowserTests {
     @Test
     void windowStaffAcceptsACaseFromTheInboxAfterBeingToldWhatIsMissing() {
         CaseRecord c = newCase();
-        browser.login("QX0005", "hall2026");
+        Accounts.signIn(browser, Accounts.dataDir(context), "QX0005");
         browser.open("/cases");
         browser.click(By.linkText(c.receipt()));
         assertThat(browser.text(By.id("state"))).isEqualTo("预审");
@@ -76,7 +80,7 @@ class ConsoleBrowserTests {
 
     @Test
     void administratorPlacesAWindowOnTheFloorPlanAndPublishes() throws Exception {
-        browser.login("admin", "hall2026");
+        Accounts.signIn(browser, Accounts.dataDir(context), "admin");
         browser.open("/admin/windows/A03");
         String before = browser.driver().findElement(By.id("y")).getAttribute("value");
         // Click the ground-floor plan one metre south of the counter (x 2, y 16). The plan's viewBox is
@@ -108,7 +112,7 @@ class ConsoleBrowserTests {
             c = workflow.perform(c.id(), CaseCommand.of(a, c.version(), "QX0006", ""));
         }
         workflow.perform(c.id(), new CaseCommand(CaseAction.RATE, c.version(), "QX0006", null, "", null, 5, null, null));
-        browser.login("jiancha", "hall2026");
+        Accounts.signIn(browser, Accounts.dataDir(context), "jiancha");
         browser.open("/supervision");
         assertThat(browser.await(By.id("running")).getText()).matches("\\d+");
         assertThat(browser.driver().findElements(By.cssSelector("svg.chart"))).hasSize(3);

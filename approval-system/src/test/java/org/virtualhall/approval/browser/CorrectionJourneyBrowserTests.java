@@ -16,12 +16,14 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.intake.IntakeRequest;
 import org.virtualhall.approval.intake.IntakeService;
+import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestStores;
 import org.virtualhall.launch.http.Answer;
@@ -42,6 +44,8 @@ class CorrectionJourneyBrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     IntakeService intake;
     @Autowired
@@ -69,7 +73,7 @@ class CorrectionJourneyBrowserTests {
         CaseRecord c = cases.find(intake.intake(HallJson.wire().convertValue(
                 Applications.idCardReplacementWithoutMaterials(Applications.receipt()), IntakeRequest.class)).caseId()).orElseThrow();
 
-        browser.login("QX0005", "hall2026");
+        Accounts.signIn(browser, Accounts.dataDir(context), "QX0005");
         openByReceipt(c.receipt());
         assertThat(browser.text(By.id("state"))).isEqualTo("预审");
         for (String name : required) {
@@ -107,12 +111,12 @@ class CorrectionJourneyBrowserTests {
         assertThat(browser.driver().findElements(By.id("action-APPROVE"))).as("批准 is the head's").isEmpty();
         browser.click(By.id("logout"));
 
-        browser.login("head-GA", "hall2026");
+        Accounts.signIn(browser, Accounts.dataDir(context), "head-GA");
         openByReceipt(c.receipt());
         act("APPROVE", "批准");
         browser.click(By.id("logout"));
 
-        browser.login("QX0005", "hall2026");
+        Accounts.signIn(browser, Accounts.dataDir(context), "QX0005");
         openByReceipt(c.receipt());
         act("COMPLETE", "办结");
         browser.screenshot("correction-completed");

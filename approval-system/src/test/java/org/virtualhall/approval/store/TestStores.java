@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.virtualhall.approval.ApprovalApplication;
 import org.virtualhall.testdb.PostgresCluster;
 
 /**
  * The two stores every storage test runs against. Each is an initializer, so all test classes of one
  * store share one Spring context. Both send feedback to the {@link TestGateway}, never to a running hall.
+ * Tests that need instances of their own (restarted on their data, or two sharing one database) start them
+ * with {@link #start}.
  */
 public final class TestStores {
 
@@ -22,8 +26,7 @@ public final class TestStores {
     public static class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            Path dir = Path.of("target", "h2", UUID.randomUUID().toString()).toAbsolutePath();
-            use(context, Map.of("approval.data-dir", dir.toString()));
+            use(context, h2());
         }
     }
 
@@ -31,10 +34,36 @@ public final class TestStores {
     public static class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            String url = PostgresCluster.shared().createDatabase("approval_" + UUID.randomUUID().toString().replace("-", ""));
-            use(context, Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-                    "spring.datasource.password", ""));
+            use(context, postgres(newPostgresDatabase()));
         }
+    }
+
+    /** A new H2 store: the data directory that holds it. */
+    public static Map<String, Object> h2() {
+        return Map.of("approval.data-dir", dataDir("h2"));
+    }
+
+    /** A new, empty database in the shared PostgreSQL cluster: its JDBC URL. */
+    public static String newPostgresDatabase() {
+        return PostgresCluster.shared().createDatabase("approval_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** That database as an instance's store, with a data directory of the instance's own. */
+    public static Map<String, Object> postgres(String url) {
+        return Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+                "spring.datasource.password", "", "approval.data-dir", dataDir("postgres"));
+    }
+
+    /** Starts an approval instance on this store, on a free port; close it to stop it. */
+    public static ConfigurableApplicationContext start(Map<String, Object> store) {
+        Map<String, Object> instance = new HashMap<>(store);
+        instance.put("server.port", "0");
+        return new SpringApplicationBuilder(ApprovalApplication.class).initializers(context -> use(context, instance)).run();
+    }
+
+    /** Each context its own data directory, so each store has its own file of initial passwords. */
+    private static String dataDir(String store) {
+        return Path.of("target", store, UUID.randomUUID().toString()).toAbsolutePath().toString();
     }
 
     private static void use(ConfigurableApplicationContext context, Map<String, Object> store) {

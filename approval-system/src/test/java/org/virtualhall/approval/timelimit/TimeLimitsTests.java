@@ -18,7 +18,7 @@ class TimeLimitsTests {
 
     private final TimeLimits limits = new TimeLimits(WorkingDayCalendar.fromClasspath(),
             new ApprovalProperties(null, ZoneId.of("Asia/Shanghai"), null, null,
-                    new ApprovalProperties.Supervision(0.8), null));
+                    new ApprovalProperties.Supervision(0.8), null, null));
 
     @Test
     void deadlineSkipsTheNationalHolidayAndCountsTheAdjustedSaturday() {

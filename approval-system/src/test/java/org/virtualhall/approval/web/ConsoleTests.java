@@ -5,9 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,51 +13,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.intake.IntakeRequest;
 import org.virtualhall.approval.intake.IntakeService;
-import org.virtualhall.approval.security.UserRepository;
+import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.store.Applications;
-import org.virtualhall.approval.store.TestStores;
 import org.virtualhall.model.json.HallJson;
 
 /** The console's security, case pages and error messages, through the real filter chain. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-class ConsoleTests {
+class ConsoleTests extends ConsoleOnH2 {
 
-    @Autowired
-    WebApplicationContext context;
-    @Autowired
-    UserRepository users;
     @Autowired
     IntakeService intake;
     @Autowired
     CaseRepository cases;
-    @Autowired
-    JdbcClient jdbc;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
-
-    RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     CaseRecord newCase() {
         IntakeRequest request = HallJson.wire().convertValue(
@@ -73,10 +43,11 @@ class ConsoleTests {
     }
 
     @Test
-    void seededAccountsLogInWithTheirPasswordStoredAsAHash() throws Exception {
-        mvc.perform(formLogin().user("QX0005").password("hall2026")).andExpect(authenticated().withUsername("QX0005"));
-        String stored = jdbc.sql("SELECT password FROM users WHERE username = 'QX0005'").query(String.class).single();
-        assertThat(stored).startsWith("$2").doesNotContain("hall2026");
+    void seededAccountsLogInWithTheirInitialPasswordStoredAsAHash() throws Exception {
+        String initial = Accounts.initialPassword(Accounts.dataDir(context), "QX0030");
+        mvc.perform(formLogin().user("QX0030").password(initial)).andExpect(authenticated().withUsername("QX0030"));
+        String stored = jdbc.sql("SELECT password FROM users WHERE username = 'QX0030'").query(String.class).single();
+        assertThat(stored).startsWith("$2").doesNotContain(initial);
     }
 
     @Test
