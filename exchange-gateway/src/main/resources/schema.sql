@@ -86,9 +86,9 @@ CREATE TABLE IF NOT EXISTS sms_code (
 -- codes sent per day (Beijing) to a mobile ('mobile:<11 digits>') or from a client address ('address:<ip>')
 CREATE TABLE IF NOT EXISTS sms_sent (
     subject VARCHAR(80) NOT NULL,
-    day     DATE NOT NULL,
+    sent_on DATE NOT NULL,
     sent    INT NOT NULL,
-    PRIMARY KEY (subject, day)
+    PRIMARY KEY (subject, sent_on)
 );
 -- tries at a mobile's code since its last right one, and the lock too many wrong ones lead to
 CREATE TABLE IF NOT EXISTS sms_guard (

@@ -59,8 +59,8 @@ public final class GatewayCluster implements AutoCloseable {
 
     /** A citizen's client of an outer role started in this JVM, signing in with the codes of its SMS outbox. */
     public static HallClient citizenClient(ConfigurableApplicationContext outer) {
-        return new HallClient(baseUrl(outer), new SmsOutbox(outer.getEnvironment()
-                .getRequiredProperty("hall.gateway.outer.auth.sms.outbox", Path.class)));
+        return new HallClient(baseUrl(outer), new SmsOutbox(Path.of(outer.getEnvironment()
+                .getRequiredProperty("hall.gateway.outer.auth.sms.outbox"))));
     }
 
     /** A client of the inner role's management API (quarantine, audit, outbound). */

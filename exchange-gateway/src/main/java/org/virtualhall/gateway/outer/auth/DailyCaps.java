@@ -24,8 +24,8 @@ class DailyCaps {
     /** Makes sure the subject has its row for the day, outside any transaction. */
     void ensure(String subject, LocalDate day) {
         try {
-            jdbc.update("INSERT INTO sms_sent (subject, day, sent) SELECT ?, ?, 0 "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM sms_sent WHERE subject = ? AND day = ?)", subject, day, subject, day);
+            jdbc.update("INSERT INTO sms_sent (subject, sent_on, sent) SELECT ?, ?, 0 "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM sms_sent WHERE subject = ? AND sent_on = ?)", subject, day, subject, day);
         } catch (DuplicateKeyException e) {
             // another request inserted it first
         }
@@ -33,12 +33,12 @@ class DailyCaps {
 
     /** Counts one more send unless {@code cap} were counted already; whether it did. */
     boolean take(String subject, LocalDate day, int cap) {
-        return jdbc.update("UPDATE sms_sent SET sent = sent + 1 WHERE subject = ? AND day = ? AND sent < ?",
+        return jdbc.update("UPDATE sms_sent SET sent = sent + 1 WHERE subject = ? AND sent_on = ? AND sent < ?",
                 subject, day, cap) == 1;
     }
 
     /** Uncounts a send that did not happen. */
     void giveBack(String subject, LocalDate day) {
-        jdbc.update("UPDATE sms_sent SET sent = sent - 1 WHERE subject = ? AND day = ? AND sent > 0", subject, day);
+        jdbc.update("UPDATE sms_sent SET sent = sent - 1 WHERE subject = ? AND sent_on = ? AND sent > 0", subject, day);
     }
 }
