@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.virtualhall.launch.http.CitizenSignIn;
 import org.virtualhall.launch.http.JsonHttp;
+import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.launch.part.Part;
 import org.virtualhall.launch.part.Program;
 import org.virtualhall.launch.part.Sizing;
@@ -48,6 +50,7 @@ public final class HallStack implements AutoCloseable {
     private URI outer;
     private URI inner;
     private URI approval;
+    private CitizenSignIn citizens;
 
     private HallStack(Path home, Path logs) {
         this.home = home;
@@ -86,6 +89,7 @@ public final class HallStack implements AutoCloseable {
                 List.of("--approval.data-dir=" + approvalData(), "--approval.gateway.url=" + inner,
                         "--approval.gateway.push-interval=500ms"));
         ServerProcess outerRole = gateway("outer", outer, gapKey, tokenKey, "--hall.search.url=" + local(searchPort));
+        citizens = new CitizenSignIn(JsonHttp.to(outer), SmsOutbox.of(home.resolve("gateway")));
         ServerProcess ferryRole = gateway("ferry", ferry, gapKey, tokenKey);
         search = node.join();
         for (ServerProcess p : List.of(innerRole, approvalSystem, outerRole, ferryRole)) {
@@ -139,6 +143,11 @@ public final class HallStack implements AutoCloseable {
     /** The outer hall API, where the citizen's client connects (docs/api.md). */
     public URI outer() {
         return outer;
+    }
+
+    /** Signs citizens in at the outer hall API with the codes of its SMS outbox, as a citizen with the phone would. */
+    public CitizenSignIn citizens() {
+        return citizens;
     }
 
     /** The inner gateway's management port: audit, quarantine, outbound. */

@@ -61,6 +61,7 @@ class JourneyTests {
     private final Item item = HallLoader.fromClasspath().item("GA003").orElseThrow();
     private final HallStack stack;
     private XvfbDisplay display;
+    private SmsCodeRelay relay;
 
     JourneyTests(HallStack stack) {
         this.stack = stack;
@@ -79,8 +80,10 @@ class JourneyTests {
     @Test
     void aCitizenAppliesIsAskedOnceForWhatIsMissingAndSeesTheCaseCompleted() throws Exception {
         Path dir = Path.of("target", "journey", "client").toAbsolutePath();
-        try (ClientRun citizen = ClientRun.start(display.display(), dir, script(), Map.of(),
-                "--server", stack.outer() + "/", "--no-audio");
+        relay = new SmsCodeRelay(stack.outer(), stack.citizens());
+        try (SmsCodeRelay ignored = relay;
+             ClientRun citizen = ClientRun.start(display.display(), dir, script(), Map.of(),
+                "--server", relay.uri() + "/", "--no-audio");
              Clerk clerk = new Clerk(stack)) {
             JsonNode submitted = citizen.awaitCheckpoint("submitted", Duration.ofMinutes(4));
             String receipt = submitted.path("facts").path("wizard.receipt").asText();
@@ -142,10 +145,9 @@ class JourneyTests {
         }
     }
 
-    /** An applicant token from the outer gateway, as the client gets one. */
+    /** The citizen's access token: the client's own session, or a new one signed in with an SMS code. */
     private String citizenToken() {
-        return JsonHttp.to(stack.outer()).post("/api/auth/token",
-                Map.of("name", "张三", "idNumber", ID_NUMBER, "mobile", "13800138000")).ok().json().path("token").asText();
+        return relay.session(ID_NUMBER).orElseGet(() -> stack.citizens().signIn("张三", ID_NUMBER, "13800138000")).token();
     }
 
     private String whereItStands(String receipt) {
@@ -178,7 +180,7 @@ class JourneyTests {
     /** The client's report at the checkpoint after submitting: the search, the route and the window. */
     private void assertFoundTheWindowAndApplied(JsonNode report) {
         JsonNode facts = report.path("facts");
-        assertThat(report.path("hallSource").asText()).as("hall from the stack").startsWith(stack.outer().toString());
+        assertThat(report.path("hallSource").asText()).as("hall from the stack").startsWith(relay.uri().toString());
         assertThat(facts.path("search.query").asText()).isEqualTo("身份证丢了");
         assertThat(Answer.texts(facts.path("search.hits"))).first().isEqualTo(item.name());
         assertThat(facts.path("search.chosen").asText()).isEqualTo(item.name());
