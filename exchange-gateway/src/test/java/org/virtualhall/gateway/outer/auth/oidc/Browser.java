@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,25 +29,28 @@ final class Browser {
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern HIDDEN = Pattern.compile("<input name=\"([^\"]+)\" type=\"hidden\" value=\"([^\"]*)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** What a browser accepts when it opens a page; the provider sends only browsers to its login page. */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+            .cookieHandler(cookies).build();
     private final List<URI> visited = new ArrayList<>();
 
     /** Opens the address and follows where it leads; the last page. */
     HttpResponse<String> open(String address) {
-        return follow(HttpRequest.newBuilder(URI.create(address)).timeout(TIMEOUT).GET().build());
+        return follow(page(URI.create(address)).GET().build());
     }
 
     /** Fills the page's login form (its hidden fields kept) with the credentials, submits it and follows the answer. */
-    HttpResponse<String> logIn(HttpResponse<String> page, String username, String password) {
-        Matcher action = FORM_ACTION.matcher(page.body());
+    HttpResponse<String> logIn(HttpResponse<String> loginPage, String username, String password) {
+        Matcher action = FORM_ACTION.matcher(loginPage.body());
         if (!action.find()) {
-            throw new AssertionError("no login form at " + page.uri() + ": " + page.body());
+            throw new AssertionError("no login form at " + loginPage.uri() + " (" + loginPage.statusCode() + "): " + loginPage.body());
         }
         Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(page.body());
+        Matcher hidden = HIDDEN.matcher(loginPage.body());
         while (hidden.find()) {
             form.put(hidden.group(1), hidden.group(2));
         }
@@ -55,9 +59,14 @@ final class Browser {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return follow(HttpRequest.newBuilder(page.uri().resolve(action.group(1))).timeout(TIMEOUT)
+        return follow(page(loginPage.uri().resolve(action.group(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The names of the cookies this browser holds now. */
+    List<String> cookieNames() {
+        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
     }
 
     /** Every address this browser requested, in order. */
@@ -73,9 +82,13 @@ final class Browser {
             if (response.statusCode() / 100 != 3 || location == null) {
                 return response;
             }
-            request = HttpRequest.newBuilder(request.uri().resolve(location)).timeout(TIMEOUT).GET().build();
+            request = page(request.uri().resolve(location)).GET().build();
         }
         throw new AssertionError("more than 10 redirects: " + visited);
+    }
+
+    private static HttpRequest.Builder page(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", ACCEPT);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

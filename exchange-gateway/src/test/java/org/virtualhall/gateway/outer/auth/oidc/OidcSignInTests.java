@@ -103,6 +103,7 @@ class OidcSignInTests {
         assertThat(landed.uri().toString()).startsWith(callback.url() + "?ticket=");
         assertThat(browser.visited()).extracting(URI::getPath).containsSubsequence(OidcPaths.START, "/oauth2/authorize",
                 "/login", "/oauth2/authorize", OidcPaths.CALLBACK, "/callback");
+        assertThat(browser.cookieNames()).as("the hall keeps no session").containsExactly("PROVIDER_SESSION");
         Map<String, String> atClient = callback.next();
         assertThat(atClient).containsOnlyKeys("ticket");
 
