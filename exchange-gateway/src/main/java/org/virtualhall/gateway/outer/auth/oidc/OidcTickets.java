@@ -1,17 +1,13 @@
 package org.virtualhall.gateway.outer.auth.oidc;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.web.Refusal;
 import org.virtualhall.model.submission.Applicant;
 
@@ -27,7 +23,6 @@ class OidcTickets {
     static final String FIELD = "ticket";
     /** A spent or expired ticket is kept this long, so a late replay is told as such rather than as unknown. */
     private static final Duration KEPT = Duration.ofDays(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -41,13 +36,11 @@ class OidcTickets {
 
     /** A new ticket for the verified citizen. */
     String issue(Applicant citizen) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String ticket = Secrets.next();
         Instant now = clock.instant();
         jdbc.update("DELETE FROM oidc_ticket WHERE expires_at < ?", Timestamp.from(now.minus(KEPT)));
         jdbc.update("INSERT INTO oidc_ticket (ticket_hash, name, id_number, mobile, expires_at) VALUES (?, ?, ?, ?, ?)",
-                hash(ticket), citizen.name(), citizen.idNumber(), citizen.mobile(), Timestamp.from(now.plus(ttl)));
+                Secrets.hash(ticket), citizen.name(), citizen.idNumber(), citizen.mobile(), Timestamp.from(now.plus(ttl)));
         return ticket;
     }
 
@@ -56,7 +49,7 @@ class OidcTickets {
         if (ticket == null || ticket.isBlank()) {
             throw Refusal.badRequest("missing_field", "缺少登录票据", FIELD);
         }
-        String hash = hash(ticket.trim());
+        String hash = Secrets.hash(ticket.trim());
         Timestamp now = Timestamp.from(clock.instant());
         if (jdbc.update("UPDATE oidc_ticket SET used_at = ? WHERE ticket_hash = ? AND used_at IS NULL AND expires_at > ?",
                 now, hash, now) == 1) {
@@ -74,9 +67,5 @@ class OidcTickets {
 
     private static Refusal refused(String error, String reason) {
         return new Refusal(HttpStatus.UNAUTHORIZED, error, reason, FIELD);
-    }
-
-    private static String hash(String ticket) {
-        return Hmac.sha256(ticket.getBytes(StandardCharsets.UTF_8));
     }
 }

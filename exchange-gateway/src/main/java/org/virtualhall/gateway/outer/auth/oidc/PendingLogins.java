@@ -5,12 +5,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +19,6 @@ import org.springframework.security.oauth2.client.web.AuthorizationRequestReposi
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.stereotype.Repository;
-import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.model.json.HallJson;
 
 /**
@@ -39,7 +35,6 @@ class PendingLogins implements AuthorizationRequestRepository<OAuth2Authorizatio
     private static final String REDIRECT = "hall_redirect";
     /** The request attribute under which a login taken for this request is kept for the outcome. */
     private static final String TAKEN = PendingLogins.class.getName() + ".taken";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -69,13 +64,11 @@ class PendingLogins implements AuthorizationRequestRepository<OAuth2Authorizatio
             removeAuthorizationRequest(request, response);
             return;
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String binding = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String binding = Secrets.next();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("DELETE FROM oidc_login WHERE expires_at < ?", now);
         jdbc.update("INSERT INTO oidc_login (state, binding, request, expires_at) VALUES (?, ?, ?, ?)",
-                authorization.getState(), hash(binding), write(authorization),
+                authorization.getState(), Secrets.hash(binding), write(authorization),
                 Timestamp.from(clock.instant().plus(timeout)));
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(binding, timeout, request).toString());
     }
@@ -104,7 +97,7 @@ class PendingLogins implements AuthorizationRequestRepository<OAuth2Authorizatio
             return Optional.empty();
         }
         List<String> rows = jdbc.query("SELECT request FROM oidc_login WHERE state = ? AND binding = ? AND expires_at > ?",
-                (rs, n) -> rs.getString(1), state, hash(binding), Timestamp.from(clock.instant()));
+                (rs, n) -> rs.getString(1), state, Secrets.hash(binding), Timestamp.from(clock.instant()));
         return rows.stream().findFirst().map(PendingLogins::read);
     }
 
@@ -125,10 +118,6 @@ class PendingLogins implements AuthorizationRequestRepository<OAuth2Authorizatio
     private static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest request) {
         return ResponseCookie.from(COOKIE, value).path(OidcPaths.CALLBACK).httpOnly(true).secure(request.isSecure())
                 .sameSite("Lax").maxAge(maxAge).build();
-    }
-
-    private static String hash(String binding) {
-        return Hmac.sha256(binding.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String write(OAuth2AuthorizationRequest r) {

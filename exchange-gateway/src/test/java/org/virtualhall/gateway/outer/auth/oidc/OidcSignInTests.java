@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
@@ -183,7 +182,7 @@ class OidcSignInTests {
         String ticket = signIn("lixiaomei").get("ticket");
         // its two minutes pass
         int aged = outer.getBean(JdbcTemplate.class).update("UPDATE oidc_ticket SET expires_at = ? WHERE ticket_hash = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), Hmac.sha256(ticket.getBytes(StandardCharsets.UTF_8)));
+                Timestamp.from(Instant.now().minusSeconds(1)), Secrets.hash(ticket));
         assertThat(aged).isEqualTo(1);
 
         HallClient.Response expired = exchange(ticket);
@@ -255,6 +254,7 @@ class OidcSignInTests {
         assertThat(outer.getBeansOfType(SecurityFilterChain.class)).hasSize(1);
         HallClient.Response loginPage = client.get("/login", null);
         assertThat(loginPage.status()).isEqualTo(404);
+        assertThat(client.get("/actuator/health", null).status()).isEqualTo(200);
         HallClient.Response token = client.post("/api/auth/token", HallJson.wire().writeValueAsBytes(Applicants.applicant(14)), null);
         assertThat(token.status()).isEqualTo(200);
         assertThat(token.headers().allValues("Set-Cookie")).isEmpty();
