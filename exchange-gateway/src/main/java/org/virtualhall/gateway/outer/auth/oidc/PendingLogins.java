@@ -8,6 +8,7 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,11 +66,10 @@ class PendingLogins implements AuthorizationRequestRepository<OAuth2Authorizatio
             return;
         }
         String binding = Secrets.next();
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("DELETE FROM oidc_login WHERE expires_at < ?", now);
+        Instant now = clock.instant();
+        jdbc.update("DELETE FROM oidc_login WHERE expires_at < ?", Timestamp.from(now));
         jdbc.update("INSERT INTO oidc_login (state, binding, request, expires_at) VALUES (?, ?, ?, ?)",
-                authorization.getState(), Secrets.hash(binding), write(authorization),
-                Timestamp.from(clock.instant().plus(timeout)));
+                authorization.getState(), Secrets.hash(binding), write(authorization), Timestamp.from(now.plus(timeout)));
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(binding, timeout, request).toString());
     }
 

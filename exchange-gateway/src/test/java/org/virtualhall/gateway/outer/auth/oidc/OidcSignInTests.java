@@ -219,6 +219,21 @@ class OidcSignInTests {
     }
 
     @Test
+    void aCitizenWhoCancelsAtTheProviderIsToldSoAtTheClient() throws Exception {
+        Browser browser = new Browser();
+        browser.open(GatewayCluster.baseUrl(outer) + start(callback.url()));
+        URI authorize = browser.visited().stream().filter(u -> u.getPath().equals("/oauth2/authorize")).findFirst().orElseThrow();
+        String state = UriComponentsBuilder.fromUri(authorize).build().getQueryParams().getFirst("state");
+
+        // what a provider sends back when the citizen cancels (RFC 6749 4.1.2.1)
+        browser.open(GatewayCluster.baseUrl(outer) + OidcPaths.CALLBACK + "?error=access_denied&state=" + state);
+
+        Map<String, String> atClient = callback.next();
+        assertThat(atClient).doesNotContainKey("ticket").containsEntry("error", "access_denied");
+        assertThat(atClient.get("reason")).contains("取消");
+    }
+
+    @Test
     void theProvidersAnswerIsTakenOnceAndOnlyForALoginOfThisHall() throws Exception {
         Browser browser = new Browser();
         browser.logIn(browser.open(GatewayCluster.baseUrl(outer) + start(callback.url())), "lixiaomei",
