@@ -140,3 +140,22 @@ CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (
     createdAt     TIMESTAMP,
     PRIMARY KEY (processorName, messageId)
 );
+
+-- outer: sign-ins through the province's identity platform (outer/auth/oidc), shared by every outer instance.
+-- A login between its start and the provider's answer, by its OAuth2 state; binding is the SHA-256 of the cookie the
+-- browser that started it holds.
+CREATE TABLE IF NOT EXISTS oidc_login (
+    state      VARCHAR(128) PRIMARY KEY,
+    binding    CHAR(64) NOT NULL,
+    request    TEXT NOT NULL,
+    expires_at TIMESTAMP NOT NULL
+);
+-- one-time tickets a client exchanges for the hall's token, by the SHA-256 of the ticket
+CREATE TABLE IF NOT EXISTS oidc_ticket (
+    ticket_hash CHAR(64) PRIMARY KEY,
+    name        VARCHAR(64) NOT NULL,
+    id_number   VARCHAR(18) NOT NULL,
+    mobile      VARCHAR(16) NOT NULL,
+    expires_at  TIMESTAMP NOT NULL,
+    used_at     TIMESTAMP
+);

@@ -3,20 +3,20 @@ package org.virtualhall.gateway.inner.monitor;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.gateway.inner.InnerRefusal;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.InnerSettings;
+import org.virtualhall.gateway.support.MutableClock;
 import org.virtualhall.model.submission.Submission;
 
 class BehaviourMonitorTests {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     private final BehaviourMonitor monitor = new BehaviourMonitor(clock,
             InnerSettings.of("http://x", 100));
 
@@ -35,30 +35,11 @@ class BehaviourMonitorTests {
         for (int i = 1; i < 30; i++) {
             monitor.check(submission(3));
         }
-        clock.now = clock.now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         assertThatCode(() -> monitor.check(submission(3))).doesNotThrowAnyException();
     }
 
     private static Submission submission(int who) {
         return new Submission("R" + who, "ZW901", Applicants.applicant(who), Map.of(), List.of(), Instant.now(), "kiosk-" + who);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T08:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
