@@ -1,6 +1,7 @@
 # The client for citizens: ./hall package. Maven builds the client, its app image (jpackage with its own jlink
 # runtime) and the portable zip, and starts both (client-3d's dist profile, ClientPackageTests); the .deb is
-# made here from the app image with jpackage. Nothing runs in the background, so there is no up/down.
+# made here from the app image with jpackage (its menu entry and install scripts: client-3d/src/deb/). Nothing runs
+# in the background, so there is no up/down.
 # shellcheck shell=bash
 
 PACKAGE_DIR="$HALL_ROOT/target/dist"
@@ -32,6 +33,7 @@ package_command() {
   jpackage --type deb --app-image "$image" --name hall-client --app-version "$(cat "$built/version")" \
     --dest "$PACKAGE_DIR" --vendor "Virtual Hall" --description "Virtual Hall: walk the county service hall in 3D" \
     --linux-package-name hall-client --linux-app-category education --linux-shortcut \
+    --resource-dir "$HALL_ROOT/client-3d/src/deb" \
     >"$RUN_DIR/package-deb.log" 2>&1 || { tail -n 20 "$RUN_DIR/package-deb.log" >&2; die "jpackage could not make the .deb"; }
   say "the client for citizens, in $PACKAGE_DIR:"
   (cd "$PACKAGE_DIR" && ls -l --block-size=M -- *.deb *.tar.gz *.zip | awk '{print "    " $5 "  " $9}')

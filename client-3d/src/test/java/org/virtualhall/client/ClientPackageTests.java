@@ -77,7 +77,7 @@ class ClientPackageTests {
         String modules = runtimeModules(image);
         assertThat(modules.split(" ")).contains("java.desktop", "java.net.http", "jdk.charsets", "jdk.unsupported")
                 .doesNotContain("jdk.compiler", "jdk.jshell", "java.compiler");
-        assertThat(Files.exists(image.resolve("LICENSE-font.txt"))).isTrue();
+        assertThat(Files.exists(image.resolve("lib/app/LICENSE-font.txt"))).isTrue();
         assertBakedHall(image.resolve("lib/app/hall-client.properties"));
     }
 
