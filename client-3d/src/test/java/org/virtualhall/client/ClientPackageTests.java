@@ -18,10 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.Pixels;
@@ -32,7 +29,6 @@ import org.virtualhall.client.testing.XvfbDisplay;
  * from an empty folder on its own runtime, and the portable zip holds the client, its libraries, the natives of every
  * system and a start script each — and starts on this machine's Java through its Linux script.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientPackageTests {
 
     private static final Path DIST = Path.of(System.getProperty("client.dist", "target/dist"));
@@ -49,26 +45,13 @@ class ClientPackageTests {
             "natives-linux");
     private static final List<String> LWJGL = List.of("lwjgl", "lwjgl-glfw", "lwjgl-opengl", "lwjgl-openal", "lwjgl-jemalloc");
 
-    private XvfbDisplay display;
-
-    @BeforeAll
-    void startDisplay() throws Exception {
-        display = XvfbDisplay.start(1280, 720);
-    }
-
-    @AfterAll
-    void stopDisplay() throws Exception {
-        display.close();
-    }
-
     @Test
     void theAppImageStartsFromAnEmptyFolderOnItsOwnRuntime(@TempDir Path dir) throws Exception {
         Path empty = Files.createDirectories(dir.resolve("unpacked"));
         run(List.of("tar", "xzf", single("-linux-x64.tar.gz").toString(), "-C", empty.toString()));
         Path image = empty.resolve("hall-client");
 
-        ClientRun.Result shown = finish(ClientRun.start(List.of(image.resolve("bin/hall-client").toString()), display.display(),
-                dir.resolve("run"), SCRIPT, Map.of(), "--offline", "--no-audio"));
+        ClientRun.Result shown = show(List.of(image.resolve("bin/hall-client").toString()), dir.resolve("run"));
 
         assertThat(shown.report().path("javaHome").asText()).isEqualTo(image.resolve("lib/runtime").toString());
         assertThat(shown.report().path("offlineBanner").asText()).isEqualTo("离线模式 · 使用内置的示例大厅资料");
@@ -102,28 +85,29 @@ class ClientPackageTests {
                     assertThat(libs).as(module + " " + system).anyMatch(n -> n.matches(module + "-[0-9.]+-" + system + "\\.jar"));
                 }
             }
-            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-", "natives-windows"))
+            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-[0-9.]+-natives-windows\\.jar"))
                     .anyMatch(e -> e.endsWith("windows/x64/org/lwjgl/glfw/glfw.dll"));
-            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-", "natives-macos-arm64"))
+            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-[0-9.]+-natives-macos-arm64\\.jar"))
                     .anyMatch(e -> e.endsWith("macos/arm64/org/lwjgl/glfw/libglfw.dylib"));
-            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-", "natives-macos"))
+            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-[0-9.]+-natives-macos\\.jar"))
                     .anyMatch(e -> e.endsWith("macos/x64/org/lwjgl/glfw/libglfw.dylib"));
-            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-", "natives-linux"))
+            assertThat(entries(root.resolve("lib"), "lwjgl-glfw-[0-9.]+-natives-linux\\.jar"))
                     .anyMatch(e -> e.endsWith("linux/x64/org/lwjgl/glfw/libglfw.so"));
-            assertThat(entries(root.resolve("lib"), "hall-client", "")).contains("fonts/NotoSansSC-Regular.ttf", "fonts/OFL.txt");
+            assertThat(entries(root.resolve("lib"), "hall-client\\.jar")).contains("fonts/NotoSansSC-Regular.ttf", "fonts/OFL.txt");
             assertBakedHall(root.resolve("lib/hall-client.properties"));
             copy(root, dir.resolve("hall-client"));
         }
 
-        ClientRun.Result shown = finish(ClientRun.start(List.of("sh", dir.resolve("hall-client/hall-client.sh").toString()),
-                display.display(), dir.resolve("run"), SCRIPT, Map.of(), "--offline", "--no-audio"));
+        ClientRun.Result shown = show(List.of("sh", dir.resolve("hall-client/hall-client.sh").toString()), dir.resolve("run"));
 
         assertThat(Pixels.of(shown.screenshot("sign")).share(500, 290, 280, 95, ClientRunTests::signBlue))
                 .as("a window's sign drawn by the client from the zip").isGreaterThan(0.4);
     }
 
-    private static ClientRun.Result finish(ClientRun started) throws Exception {
-        try (ClientRun run = started) {
+    /** Runs the script offline with the packaged client's launcher on a display of its own. */
+    private static ClientRun.Result show(List<String> launcher, Path dir) throws Exception {
+        try (XvfbDisplay display = XvfbDisplay.start(1280, 720);
+             ClientRun run = ClientRun.start(launcher, display.display(), dir, SCRIPT, Map.of(), "--offline", "--no-audio")) {
             ClientRun.Result result = run.finish(Duration.ofSeconds(240));
             assertThat(result.exitCode()).as(result.log()).isZero();
             return result;
@@ -142,14 +126,12 @@ class ClientPackageTests {
         assertThat(p.getProperty("server")).isEqualTo(BAKED);
     }
 
-    /** The names inside the one jar of {@code lib} whose name starts with {@code prefix} and ends with {@code suffix}.jar. */
-    private static List<String> entries(Path lib, String prefix, String suffix) throws IOException {
+    /** The entries of the jar in {@code lib} whose file name matches {@code name}. */
+    private static List<String> entries(Path lib, String name) throws IOException {
         Path jar;
         try (Stream<Path> list = Files.list(lib)) {
-            jar = list.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(suffix + ".jar")
-                    && (suffix.isEmpty() || p.getFileName().toString().matches(".*-[0-9.]+-" + suffix + "\\.jar")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "*" + suffix + ".jar in " + lib));
+            jar = list.filter(p -> p.getFileName().toString().matches(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + name + " in " + lib));
         }
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
