@@ -1,6 +1,8 @@
 # Shared functions of ./hall. Parts (tools/launcher/parts/NN-name.sh) plug in by defining:
 #   PARTS+=(name)                     in start order
 #   name_packages                     echo Debian packages the part needs (tests and demo)
+#   name_commands                     optional: echo COMMAND:PACKAGE pairs, a package installed only when its
+#                                     command is missing (e.g. npm, which may come from outside Debian)
 #   name_up / name_down / name_status start (return when healthy), stop, one status line
 #   name_ports / name_urls            optional: the ports it listens on (checked free before it starts),
 #                                     lines saying where to reach it (printed by ./hall up and demo)
@@ -53,16 +55,30 @@ ensure_packages() {
   fi
 }
 
+# Installs the package of each COMMAND:PACKAGE pair whose command is not on the PATH.
+ensure_commands() {
+  local pair missing=()
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] || ensure_packages "${missing[@]}"
+}
+
 # Every package any part needs, plus what the launcher itself uses.
 ensure_all_packages() {
-  local pkgs=(curl procps) p
+  local pkgs=(curl procps) commands=() p
   for p in "${PARTS[@]}"; do
     if declare -F "${p}_packages" >/dev/null; then
       # shellcheck disable=SC2207
       pkgs+=($("${p}_packages"))
     fi
+    if declare -F "${p}_commands" >/dev/null; then
+      # shellcheck disable=SC2207
+      commands+=($("${p}_commands"))
+    fi
   done
   ensure_packages "${pkgs[@]}"
+  ensure_commands "${commands[@]}"
 }
 
 # Maven with one line per module as progress; the full log goes to target/run/NAME.log.
@@ -205,10 +221,12 @@ wait_for_http() {
   return 1
 }
 
+# -Pdist: client-3d also builds the client's app image and portable zip and starts them (ClientPackageTests);
+# the .deb is left to ./hall package.
 cmd_test() {
   ensure_all_packages
-  say "running every test (mvn verify)…"
-  mvn -B verify "$@"
+  say "running every test (mvn verify, with the client's packages)…"
+  mvn -B verify -Pdist "$@"
 }
 
 # The parts this launcher started (cmd_up), in start order: ./hall demo stops exactly these.

@@ -1,11 +1,28 @@
-# The 3D client (client-3d): demo run, scripted headless tour, benchmark.
+# The 3D client (client-3d): demo run, scripted headless tour, benchmark, ./hall client.
 # shellcheck shell=bash
 PARTS+=(client)
 
 CLIENT_DEMO_DIR="$HALL_ROOT/target/demo"
 
 client_packages() {
-  echo xvfb libgl1-mesa-dri mesa-utils xauth espeak-ng fonts-wqy-microhei
+  echo xvfb libgl1-mesa-dri mesa-utils xauth espeak-ng
+}
+
+# npm fetches the client's font (Noto Sans SC) when client-3d builds.
+client_commands() { echo npm:npm; }
+
+# ./hall client [OPTIONS] — the client from this build with any of its options (--server URL, --offline,
+# --headless, --script FILE, --screenshots DIR, --report FILE, --size WxH …); --headless without a display runs
+# on a private Xvfb.
+client_command() {
+  local a headless=false
+  for a in "$@"; do [ "$a" = --headless ] && headless=true; done
+  [ -n "${DISPLAY:-}" ] || $headless \
+    || die "no display to open the 3D hall on (DISPLAY is not set): use ./hall client --headless --script FILE"
+  ensure_packages $(client_packages)
+  ensure_commands $(client_commands)
+  build_if_needed
+  client_with_display client_java "$@"
 }
 
 # A private Xvfb for the client: started like a server part (pid in RUN_DIR/NAME.pid, so that ./hall down and
@@ -97,7 +114,9 @@ client_value() {
 bench_client() {
   local out="$BENCH_DIR/client.json"
   say "client bench: walking the whole hall at 1280x720 (radar and route on)…"
-  CLIENT_OWN_XVFB=1 CLIENT_XVFB_NAME=bench-xvfb client_with_display client_java --offline --headless --no-audio --idle 0 \
+  # an empty cache folder: the bench walks the hall shipped in assets, never a catalog kept from an earlier run
+  XDG_CACHE_HOME="$BENCH_DIR/client-cache" CLIENT_OWN_XVFB=1 CLIENT_XVFB_NAME=bench-xvfb client_with_display client_java \
+    --offline --headless --no-audio --idle 0 \
     --script "$HALL_ROOT/client-3d/scripts/bench.script" --report "$out" >"$BENCH_DIR/client.log" 2>&1 \
     || { tail -n 30 "$BENCH_DIR/client.log" >&2; die "the client bench failed (log: $BENCH_DIR/client.log)"; }
   printf '%-28s %-10s %s\n' metric value target \

@@ -2,24 +2,29 @@ package org.virtualhall.client;
 
 import java.net.URI;
 import java.nio.file.Path;
+import org.virtualhall.client.settings.HallAddress;
 
 /**
  * Command-line options.
  *
- * @param server      the outer hall API, or null for offline (assets only)
+ * @param server      the outer hall API given with {@code --server} or {@code --save-server}, or null: then the
+ *                    saved setting, the package's default or the local hall ({@link HallAddress})
+ * @param saveServer  {@code --save-server URL}: keep the address as the user's setting for later starts
+ * @param offline     {@code --offline}: no network; the hall last fetched from the server, or the shipped one
  * @param script      a script to run ({@code --script FILE}), or null
  * @param screenshots where {@code screenshot} commands and {@code --screenshots} write frames, or null
  * @param headless    run the script and exit when it ends (for Xvfb, tests and the demo)
  * @param report      where to write the state report when the script ends, or null
  * @param idleSeconds idle time before the auto-tour starts, 0 = never
  */
-public record ClientOptions(URI server, Path script, Path screenshots, boolean headless, int width, int height,
-                            boolean fullscreen, Path report, int idleSeconds, boolean audio) {
-
-    public static final URI DEFAULT_SERVER = URI.create("http://127.0.0.1:8080/");
+public record ClientOptions(URI server, boolean saveServer, boolean offline, Path script, Path screenshots,
+                            boolean headless, int width, int height, boolean fullscreen, Path report, int idleSeconds,
+                            boolean audio) {
 
     public static ClientOptions parse(String... args) {
-        URI server = DEFAULT_SERVER;
+        URI server = null;
+        boolean save = false;
+        boolean offline = false;
         Path script = null;
         Path screenshots = null;
         Path report = null;
@@ -32,8 +37,12 @@ public record ClientOptions(URI server, Path script, Path screenshots, boolean h
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--server" -> server = URI.create(withSlash(value(args, ++i, a)));
-                case "--offline" -> server = null;
+                case "--server" -> server = HallAddress.parse(value(args, ++i, a));
+                case "--save-server" -> {
+                    server = HallAddress.parse(value(args, ++i, a));
+                    save = true;
+                }
+                case "--offline" -> offline = true;
                 case "--script" -> script = Path.of(value(args, ++i, a));
                 case "--screenshots" -> screenshots = Path.of(value(args, ++i, a));
                 case "--report" -> report = Path.of(value(args, ++i, a));
@@ -47,11 +56,12 @@ public record ClientOptions(URI server, Path script, Path screenshots, boolean h
                     height = Integer.parseInt(wh[1]);
                 }
                 default -> throw new IllegalArgumentException("unknown option " + a + " (known: --server URL, "
-                        + "--offline, --script FILE, --screenshots DIR, --report FILE, --headless, --fullscreen, "
-                        + "--no-audio, --idle SECONDS, --size WxH)");
+                        + "--save-server URL, --offline, --script FILE, --screenshots DIR, --report FILE, --headless, "
+                        + "--fullscreen, --no-audio, --idle SECONDS, --size WxH)");
             }
         }
-        return new ClientOptions(server, script, screenshots, headless, width, height, fullscreen, report, idle, audio);
+        return new ClientOptions(server, save, offline, script, screenshots, headless, width, height, fullscreen, report,
+                idle, audio);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -59,9 +69,5 @@ public record ClientOptions(URI server, Path script, Path screenshots, boolean h
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[i];
-    }
-
-    private static String withSlash(String url) {
-        return url.endsWith("/") ? url : url + "/";
     }
 }

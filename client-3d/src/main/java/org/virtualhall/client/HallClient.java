@@ -46,7 +46,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
                 new PanelState(), new SearchState(), new WindowPanelState(), new WizardState(),
                 new MyApplicationsState(), new SupplementState(), new AutoTourState(),
                 new FrameGrabber(), new ScriptState());
-        this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), new EventBus()),
+        this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
         this.startedNanos = startedNanos;
         // Baking the CJK atlas needs only AWT: it runs while jME opens its window and GL context.

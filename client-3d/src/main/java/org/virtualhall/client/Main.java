@@ -1,14 +1,17 @@
 package org.virtualhall.client;
 
 import com.jme3.system.AppSettings;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.api.HallSourceSelector;
 import org.virtualhall.client.api.HallSourceSelector.LoadedHall;
+import org.virtualhall.client.settings.HallAddress;
+import org.virtualhall.client.settings.UserDirs;
 import org.virtualhall.client.voice.AudioProbe;
 
-/** Starts the 3D hall: picks the hall (server or assets), checks for a sound device, opens the window. */
+/** Starts the 3D hall: picks the hall (server, kept copy or assets), checks for a sound device, opens the window. */
 public final class Main {
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
@@ -16,12 +19,19 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         long started = System.nanoTime();
         ClientOptions options = ClientOptions.parse(args);
-        HallApi api = options.server() == null ? null : new HallApi(options.server(), Duration.ofSeconds(2));
-        LoadedHall hall = HallSourceSelector.load(api);
+        UserDirs dirs = UserDirs.current();
+        if (options.saveServer()) {
+            HallAddress.save(dirs.settingsFile(), options.server());
+            LOG.info(() -> "hall address " + options.server() + " saved in " + dirs.settingsFile());
+        }
+        HallAddress.Choice address = HallAddress.choose(options.server(), dirs.settingsFile(), HallAddress.bakedFile(Main.class));
+        LOG.info(() -> "hall " + address.server() + " (from " + address.from() + ")" + (options.offline() ? ", offline" : ""));
+        HallApi api = options.offline() ? null : new HallApi(address.server(), Duration.ofSeconds(2));
+        LoadedHall hall = HallSourceSelector.at(dirs.cache()).load(address.server(), api);
         boolean audio = options.audio() && AudioProbe.deviceAvailable();
         if (!audio) {
             LOG.warning("no sound device (or --no-audio): voice is shown as captions only");

@@ -11,6 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.virtualhall.client.testing.HallApiServer;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.TestCatalog;
 import org.virtualhall.client.testing.XvfbDisplay;
+import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.layout.Floor;
 import org.virtualhall.model.layout.Point;
 
@@ -197,12 +201,48 @@ class ClientRunTests {
 
             Pixels shown = Pixels.of(run.screenshot("correction"));
             assertThat(shown.share(20, 100, 500, 100, ClientRunTests::panelDark)).as("my applications panel").isGreaterThan(0.3);
-            // The two lines of the note in the accent colour under the timeline (about 100 pixels of thin glyphs).
-            assertThat(shown.share(30, 285, 560, 50, ClientRunTests::accent)).as("the correction note in the accent colour")
-                    .isGreaterThan(0.002);
-            assertThat(Pixels.of(run.screenshot("completed")).share(30, 285, 560, 50, ClientRunTests::accent))
+            // The two lines of the note in the accent colour under the timeline: Noto Sans SC's thin strokes leave some
+            // 100 pixels of the full colour, none once the case is completed.
+            assertThat(shown.share(30, 295, 560, 55, ClientRunTests::accent)).as("the correction note in the accent colour")
+                    .isGreaterThan(0.001);
+            assertThat(Pixels.of(run.screenshot("completed")).share(30, 295, 560, 55, ClientRunTests::accent))
                     .as("no correction note once completed").isLessThan(0.0005);
         }
+    }
+
+    @Test
+    void aHallFetchedOnceOpensWithoutTheNetworkUnderABannerSayingWhen() throws Exception {
+        Path home = dir.resolve("kept");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", home.resolve("cache").toString(),
+                "XDG_CONFIG_HOME", home.resolve("config").toString());
+        String script = "frames 3\nscreenshot hud\n";
+        String address;
+        ClientRun.Result online;
+        try (HallApiServer county = new HallApiServer(TestCatalog.published())) {
+            address = county.uri().toString();
+            online = ClientRun.run(display.display(), dir.resolve("kept-online"), script, env, "--server", address,
+                    "--no-audio");
+        }
+        ClientRun.Result offline = ClientRun.run(display.display(), dir.resolve("kept-offline"), script, env,
+                "--server", address, "--no-audio");
+
+        assertThat(online.exitCode()).as(online.log()).isZero();
+        assertThat(online.report().path("offlineBanner").isNull()).isTrue();
+        assertThat(offline.exitCode()).as(offline.log()).isZero();
+        assertThat(offline.report().path("hallVersion").asText()).isEqualTo(TestCatalog.hall().version());
+        Path kept;
+        try (var files = Files.list(home.resolve("cache/virtual-hall"))) {
+            kept = files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        Instant fetched = Instant.parse(HallJson.wire().readTree(kept.toFile()).path("fetchedAt").asText());
+        String banner = "离线模式 · 大厅资料更新于 "
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(fetched.atZone(ZoneId.systemDefault()));
+        assertThat(offline.report().path("offlineBanner").asText()).isEqualTo(banner);
+        assertThat(offline.facts().path("hud.offlineBanner").asText()).isEqualTo(banner);
+        assertThat(Pixels.of(offline.screenshot("hud")).share(30, 26, 300, 20, ClientRunTests::offlineAmber))
+                .as("the amber 离线 banner at the top left").isGreaterThan(0.4);
+        assertThat(Pixels.of(online.screenshot("hud")).share(30, 26, 300, 20, ClientRunTests::offlineAmber))
+                .as("no banner online").isLessThan(0.01);
     }
 
     @Test
@@ -246,7 +286,7 @@ class ClientRunTests {
         return out;
     }
 
-    private static boolean signBlue(int c) {
+    static boolean signBlue(int c) {
         return b(c) > 110 && b(c) < 170 && r(c) < 60 && g(c) > 55 && g(c) < 110;
     }
 
@@ -272,6 +312,10 @@ class ClientRunTests {
 
     private static boolean accent(int c) {
         return r(c) > 220 && g(c) > 180 && b(c) < 130;
+    }
+
+    private static boolean offlineAmber(int c) {
+        return r(c) > 180 && g(c) > 70 && g(c) < 140 && b(c) < 60;
     }
 
     private static boolean panelDark(int c) {

@@ -14,13 +14,15 @@ public final class ClientModel {
     private final HallNavigation navigation;
     private final EventBus bus;
     private final String source;
+    private final String offlineBanner;
     private Player player;
     private Route route;
     private boolean panelOpen;
 
-    public ClientModel(Hall hall, String source, EventBus bus) {
+    public ClientModel(Hall hall, String source, String offlineBanner, EventBus bus) {
         this.hall = hall;
         this.source = source;
+        this.offlineBanner = offlineBanner;
         this.bus = bus;
         this.navigation = new HallNavigation(hall);
         this.player = new Player(1, hall.layout().entrance(), facingHeading(hall));
@@ -42,6 +44,11 @@ public final class ClientModel {
     /** Where the hall came from, e.g. the server URL or 内置数据. */
     public String source() {
         return source;
+    }
+
+    /** The 离线 line shown while the hall comes from a kept or the shipped copy, e.g. 离线模式 · 大厅资料更新于 …; null online. */
+    public String offlineBanner() {
+        return offlineBanner;
     }
 
     public HallNavigation navigation() {

@@ -18,23 +18,19 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Bakes a TrueType CJK font (WenQuanYi Micro Hei from Debian fonts-wqy-microhei) into a jME
- * {@link BitmapFont} at start-up: every glyph of a {@link GlyphSet} is drawn with AWT into one atlas.
+ * Bakes the CJK font inside the client (Noto Sans SC Regular, whole, so that a hall may use any Chinese character)
+ * into a jME {@link BitmapFont} at start-up: every glyph of a {@link GlyphSet} is drawn with AWT into one atlas.
  * jME's own font format needs a prebuilt atlas; baking at start-up keeps the hall data free to use any
  * character it likes.
  */
 public final class CjkFontFactory {
 
-    /** Where Debian puts the font; the first one found is used. */
-    public static final List<Path> FONT_FILES = List.of(
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+    /** The font in the client's jar, put there by the build; its licence (SIL OFL 1.1) is {@code /fonts/OFL.txt}. */
+    public static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
 
     private static final int PAD = 3;
     private static final int ATLAS_WIDTH = 4096;
@@ -46,10 +42,16 @@ public final class CjkFontFactory {
         this.size = size;
     }
 
-    public static Path fontFile() {
-        return FONT_FILES.stream().filter(Files::isReadable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no CJK font: install the Debian package "
-                        + "fonts-wqy-microhei (looked for " + FONT_FILES + ")"));
+    /** The shipped font at size 1, read from the class path. */
+    public static Font shippedFont() {
+        try (InputStream in = CjkFontFactory.class.getResourceAsStream(FONT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the client was built without its font " + FONT_RESOURCE);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("cannot read the CJK font " + FONT_RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     /** The atlas and glyph metrics, drawn with AWT only: safe to run on any thread, before jME starts. */
@@ -69,7 +71,7 @@ public final class CjkFontFactory {
     }
 
     public Baked bake(GlyphSet glyphs) {
-        Font font = load().deriveFont(Font.PLAIN, size);
+        Font font = shippedFont().deriveFont(Font.PLAIN, size);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         FontMetrics metrics = probe.createGraphics().getFontMetrics(font);
         int lineHeight = metrics.getAscent() + metrics.getDescent();
@@ -129,14 +131,6 @@ public final class CjkFontFactory {
             x += cellWidth;
         }
         return rows;
-    }
-
-    private Font load() {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, fontFile().toFile());
-        } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("cannot read the CJK font " + fontFile() + ": " + e.getMessage(), e);
-        }
     }
 
     /** White glyphs with coverage in alpha; rows go bottom-up as OpenGL expects. */

@@ -187,6 +187,8 @@ public final class ScriptState extends HallAppState {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("checkpoint", checkpoint);
         report.put("hallSource", model().source());
+        report.put("offlineBanner", model().offlineBanner());
+        report.put("javaHome", System.getProperty("java.home"));
         report.put("hallVersion", model().hall().version());
         Player p = model().player();
         report.put("floor", p.floor());

@@ -1,15 +1,24 @@
 package org.virtualhall.client.ui;
 
 import com.jme3.app.Application;
+import com.jme3.math.ColorRGBA;
 import com.simsilica.lemur.Container;
+import com.simsilica.lemur.Insets3f;
 import com.simsilica.lemur.Label;
+import com.simsilica.lemur.component.QuadBackgroundComponent;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.nav.ManoeuvreWriter;
 
-/** The top-left line: the hall's name, the floor, where the data came from, and the keys. */
+/**
+ * The top-left panel: offline, the 离线 banner with the age of the hall's data; the hall's name, the floor, where the
+ * data came from; and the keys along the bottom.
+ */
 public final class HudState extends HallAppState {
 
     static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · Enter 窗口办事 · F4 我的申请 · V 语音 · Esc 关闭 · F11 全屏";
+
+    /** The banner's amber: unlike anything else on screen, so that nobody takes a kept hall for today's. */
+    private static final ColorRGBA OFFLINE = new ColorRGBA(0.85f, 0.42f, 0.05f, 1f);
 
     private Container box;
     private Label title;
@@ -19,11 +28,17 @@ public final class HudState extends HallAppState {
     @Override
     protected void initialize(Application app) {
         box = UiStyle.panel();
+        if (model().offlineBanner() != null) {
+            Label banner = box.addChild(new Label(model().offlineBanner(), UiStyle.STYLE));
+            banner.setBackground(new QuadBackgroundComponent(OFFLINE));
+            banner.setInsets(new Insets3f(2, 0, 6, 0));
+            context().facts().put("hud.offlineBanner", model().offlineBanner());
+        }
         title = box.addChild(new Label("", UiStyle.TITLE, UiStyle.STYLE));
         box.addChild(new Label("数据来源：" + model().source(), UiStyle.STYLE)).setFontSize(15f);
         keys = new Label(KEYS, UiStyle.STYLE);
         keys.setFontSize(14f);
-        keys.setColor(new com.jme3.math.ColorRGBA(0.15f, 0.2f, 0.3f, 1));
+        keys.setColor(new ColorRGBA(0.15f, 0.2f, 0.3f, 1));
         refresh();
     }
 

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.testing.HallApiServer;
@@ -37,24 +43,68 @@ class HallApiTests {
         server.close();
     }
 
+    @TempDir
+    Path cacheDir;
+
     @Test
     void theHallComesFromTheServerAndPassesTheChecks() {
-        HallSourceSelector.LoadedHall loaded = HallSourceSelector.load(api);
+        HallSourceSelector.LoadedHall loaded = HallSourceSelector.at(cacheDir).load(server.uri(), api);
 
         assertThat(loaded.online()).isTrue();
+        assertThat(loaded.banner()).isNull();
         assertThat(loaded.hall().item(TestCatalog.ID_CARD_REISSUE)).isPresent();
         assertThat(loaded.source()).isEqualTo(server.uri().toString());
     }
 
     @Test
-    void withoutAServerTheHallComesFromAssetsAndSaysSo() throws Exception {
-        HallApi nowhere = new HallApi(URI.create("http://127.0.0.1:" + FreePorts.next() + "/"), Duration.ofSeconds(1));
+    void withoutAServerOrAKeptHallTheHallComesFromAssetsAndSaysSo() throws Exception {
+        URI address = URI.create("http://127.0.0.1:" + FreePorts.next() + "/");
+        HallApi nowhere = new HallApi(address, Duration.ofSeconds(1));
 
-        HallSourceSelector.LoadedHall loaded = HallSourceSelector.load(nowhere);
+        HallSourceSelector.LoadedHall loaded = HallSourceSelector.at(cacheDir).load(address, nowhere);
 
         assertThat(loaded.online()).isFalse();
         assertThat(loaded.source()).startsWith("内置大厅数据").contains("无法连接服务器");
+        assertThat(loaded.banner()).isEqualTo("离线模式 · 使用内置的示例大厅资料");
         assertThat(loaded.hall().windows()).isNotEmpty();
+    }
+
+    @Test
+    void theHallLastFetchedIsOpenedWhenItsServerIsGoneWithTheTimeItWasFetched() throws Exception {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Clock fetching = Clock.fixed(Instant.parse("2026-12-06T06:30:00Z"), zone);
+        URI address;
+        try (HallApiServer county = new HallApiServer(TestCatalog.published())) {
+            address = county.uri();
+            HallSourceSelector.LoadedHall online = new HallSourceSelector(new HallCache(cacheDir), fetching)
+                    .load(address, new HallApi(address, Duration.ofSeconds(5)));
+            assertThat(online.online()).isTrue();
+        }
+        HallSourceSelector later = new HallSourceSelector(new HallCache(cacheDir), Clock.system(zone));
+
+        HallSourceSelector.LoadedHall unreachable = later.load(address, new HallApi(address, Duration.ofSeconds(1)));
+        HallSourceSelector.LoadedHall offline = later.load(address, null);
+
+        for (HallSourceSelector.LoadedHall kept : List.of(unreachable, offline)) {
+            assertThat(kept.online()).isFalse();
+            assertThat(kept.banner()).isEqualTo("离线模式 · 大厅资料更新于 2026-12-06 14:30");
+            assertThat(kept.hall().version()).isEqualTo(TestCatalog.hall().version());
+            assertThat(kept.hall().item(TestCatalog.ID_CARD_REISSUE)).isPresent();
+        }
+        assertThat(unreachable.source()).contains(address.toString()).contains("无法连接服务器");
+        URI other = URI.create("http://127.0.0.1:" + FreePorts.next() + "/");
+        assertThat(later.load(other, null).banner()).as("another hall's copy is not this one").contains("内置");
+    }
+
+    @Test
+    void aKeptHallThatCannotBeReadIsPassedOver() throws Exception {
+        URI address = URI.create("https://hall.example.gov.cn/");
+        HallCache cache = new HallCache(cacheDir);
+        Files.writeString(cache.file(address), "{\"server\": \"https://hall.example.gov.cn/\", \"hall\": [");
+
+        HallSourceSelector.LoadedHall loaded = new HallSourceSelector(cache, Clock.systemUTC()).load(address, null);
+
+        assertThat(loaded.banner()).isEqualTo("离线模式 · 使用内置的示例大厅资料");
     }
 
     @Test

@@ -67,6 +67,16 @@ public final class ClientRun implements AutoCloseable {
     /** Starts the client on its script and returns at once. */
     public static ClientRun start(String display, Path dir, String script, Map<String, String> env, String... args)
             throws IOException {
+        return start(List.of(), display, dir, script, env, args);
+    }
+
+    /**
+     * Starts {@code program} (a packaged client's launcher), or the client from this class path when it is empty, on
+     * its script. Its settings and cache go into {@code dir} unless {@code env} names XDG folders of its own, so that
+     * no run reads or writes the user's.
+     */
+    public static ClientRun start(List<String> program, String display, Path dir, String script, Map<String, String> env,
+                                  String... args) throws IOException {
         Files.createDirectories(dir);
         Path scriptFile = dir.resolve("script.txt");
         Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
@@ -81,10 +91,17 @@ public final class ClientRun implements AutoCloseable {
         List<String> extra = new ArrayList<>(List.of("--headless", "--script", scriptFile.toString(),
                 "--screenshots", shots.toString(), "--report", report.toString()));
         extra.addAll(List.of(args));
-        List<String> command = Part.CLIENT.command(Program.classPath(System.getProperty("java.class.path")),
-                Sizing.SERVICE, 0, extra);
+        List<String> command = new ArrayList<>(program);
+        if (program.isEmpty()) {
+            command.addAll(Part.CLIENT.command(Program.classPath(System.getProperty("java.class.path")), Sizing.SERVICE, 0,
+                    extra));
+        } else {
+            command.addAll(extra);
+        }
         Map<String, String> environment = new HashMap<>(env);
         environment.putIfAbsent("DISPLAY", display);
+        environment.putIfAbsent("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        environment.putIfAbsent("XDG_CACHE_HOME", dir.resolve("cache").toString());
         return new ClientRun(ServerProcess.start(ProcessSpec.of("client", command, log).withEnvironment(environment)),
                 report, shots, log);
     }
