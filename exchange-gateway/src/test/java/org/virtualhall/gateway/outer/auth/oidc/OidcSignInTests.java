@@ -115,7 +115,7 @@ class OidcSignInTests {
         assertThat(Instant.parse(session.get("expiresAt").asText())).isAfter(Instant.now());
         assertThat(Instant.parse(session.get("refreshExpiresAt").asText())).isAfter(Instant.now());
         HallClient.Response refreshed = client.post("/api/auth/refresh",
-                Map.of("refreshToken", session.get("refreshToken").asText()), null);
+                HallJson.wire().writeValueAsBytes(Map.of("refreshToken", session.get("refreshToken").asText())), null);
         assertThat(refreshed.status()).as("a session like an SMS sign-in's: " + refreshed.body()).isEqualTo(200);
         String token = refreshed.json().get("token").asText();
 
