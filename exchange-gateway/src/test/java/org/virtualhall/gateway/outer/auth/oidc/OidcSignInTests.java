@@ -274,9 +274,10 @@ class OidcSignInTests {
         HallClient.Response loginPage = client.get("/login", null);
         assertThat(loginPage.status()).isEqualTo(404);
         assertThat(client.get("/actuator/health", null).status()).isEqualTo(200);
-        HallClient.Response token = client.post("/api/auth/token", HallJson.wire().writeValueAsBytes(Applicants.applicant(14)), null);
-        assertThat(token.status()).isEqualTo(200);
-        assertThat(token.headers().allValues("Set-Cookie")).isEmpty();
+        HallClient.Response codeSent = client.post("/api/auth/sms-code",
+                HallJson.wire().writeValueAsBytes(Map.of("mobile", Applicants.applicant(14).mobile())), null);
+        assertThat(codeSent.status()).as(codeSent.body()).isEqualTo(202);
+        assertThat(codeSent.headers().allValues("Set-Cookie")).isEmpty();
         HallClient.Response noToken = client.get("/api/submissions/SB20261202-2222222222", null);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.json().get("error").asText()).isEqualTo("missing_token");
