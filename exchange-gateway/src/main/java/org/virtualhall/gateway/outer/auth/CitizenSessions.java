@@ -49,7 +49,7 @@ public class CitizenSessions {
         Applicant person = ApplicantRules.normalised(verifiedPerson);
         Instant now = clock.instant();
         String session = UUID.randomUUID().toString();
-        Instant refreshExpires = now.plus(props.refreshTtl());
+        Instant refreshExpires = now.plus(props.refreshTtl()).truncatedTo(ChronoUnit.SECONDS);
         store.create(session, person, now, refreshExpires);
         metrics.signedIn();
         LOG.info("signed in {} with {}, session {}", Masks.idNumber(person.idNumber()), Masks.mobile(person.mobile()), session);
@@ -77,7 +77,7 @@ public class CitizenSessions {
         if (!session.refreshExpires().isAfter(now)) {
             throw metrics.refused(TokenService.unauthorized("expired_token", "刷新令牌已过期，请重新登录", "refreshToken"));
         }
-        Instant refreshExpires = now.plus(props.refreshTtl());
+        Instant refreshExpires = now.plus(props.refreshTtl()).truncatedTo(ChronoUnit.SECONDS);
         if (!store.rotate(session.id(), claim.generation(), refreshExpires, now)) {
             // another request with the same token rotated it first: one of the two is a replay
             throw replayed(session.id(), now);

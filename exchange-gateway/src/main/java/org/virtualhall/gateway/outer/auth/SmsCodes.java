@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ class SmsCodes {
     /** Sends a new code to the mobile, asked for from {@code address}, within the limits. */
     CodeSent send(String rawMobile, String address) {
         String mobile = mobile(rawMobile);
-        Instant now = clock.instant();
+        Instant now = now();
         LocalDate day = LocalDate.ofInstant(now, DAY_ZONE);
         String code = String.format("%06d", random.nextInt(1_000_000));
         String hash = hash(mobile, code);
@@ -114,7 +115,7 @@ class SmsCodes {
      * when the mobile is locked after too many wrong ones.
      */
     void check(String mobile, String code) {
-        Instant now = clock.instant();
+        Instant now = now();
         Instant lockEnd = now.plus(props.lock());
         tries.ensure(mobile);
         Optional<Instant> locked = tries.take(mobile, now, props.maxWrongCodes(), lockEnd);
@@ -135,6 +136,11 @@ class SmsCodes {
                         : "验证码不正确；错误次数过多，该手机号已锁定" + props.lock().toMinutes() + "分钟");
             }
         }
+    }
+
+    /** In milliseconds, which both databases keep exactly: a time read back is the time written, to the second's end. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private String mobile(String raw) {
