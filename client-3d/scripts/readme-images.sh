@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Renders the README pictures (docs/images/client-*.png) with the demo script on a private Xvfb, against
 # the test catalog served by a stand-in hall API (the shipped catalog may still be empty). Run from the
-# repository root after `mvn -pl client-3d -am test-compile`.
+# repository root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export HALL_ROOT=$PWD
 source tools/launcher/lib.sh
 source tools/launcher/parts/90-client.sh
 mkdir -p "$RUN_DIR" target/readme-images docs/images
-deps=$(mvn -B -q -pl client-3d dependency:build-classpath -Dmdep.outputFile=/dev/stdout | tr ':' '\n' | grep -v '/org/virtualhall/' | paste -sd:)
-cp="client-3d/target/test-classes:client-3d/target/classes:hall-model/target/classes:assets/target/classes:$deps"
+# the client's settings and kept catalogs stay in target/, not in the user's folders
+export XDG_CONFIG_HOME="$PWD/target/readme-images/config" XDG_CACHE_HOME="$PWD/target/readme-images/cache"
+cp=$(hall_classpath client-3d test)
 rm -f target/readme-images/server.out
 java -cp "$cp" org.virtualhall.client.testing.DemoHallServer >target/readme-images/server.out &
 server=$!

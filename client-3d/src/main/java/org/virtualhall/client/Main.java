@@ -15,6 +15,8 @@ import org.virtualhall.client.voice.AudioProbe;
 public final class Main {
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    /** A whole hall's catalog over a citizen's line, or from a busy machine, takes more than a moment. */
+    private static final Duration API_TIMEOUT = Duration.ofSeconds(10);
 
     private Main() {
     }
@@ -30,7 +32,7 @@ public final class Main {
         }
         HallAddress.Choice address = HallAddress.choose(options.server(), dirs.settingsFile(), HallAddress.bakedFile(Main.class));
         LOG.info(() -> "hall " + address.server() + " (from " + address.from() + ")" + (options.offline() ? ", offline" : ""));
-        HallApi api = options.offline() ? null : new HallApi(address.server(), Duration.ofSeconds(2));
+        HallApi api = options.offline() ? null : new HallApi(address.server(), API_TIMEOUT);
         LoadedHall hall = HallSourceSelector.at(dirs.cache()).load(address.server(), api);
         boolean audio = options.audio() && AudioProbe.deviceAvailable();
         if (!audio) {
