@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,7 +32,11 @@ class ApiErrors {
     ResponseEntity<ApiError> refused(Refusal r) {
         meters.counter("hall.refusals", "error", r.error()).increment();
         LOG.info("refused: {} {} ({})", r.error(), r.getMessage(), r.field());
-        return ResponseEntity.status(r.status()).body(r.body());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(r.status());
+        if (r.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, r.retryAfter().toString());
+        }
+        return answer.body(r.body());
     }
 
     @ExceptionHandler(CamelExecutionException.class)

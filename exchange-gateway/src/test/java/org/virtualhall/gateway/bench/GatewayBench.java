@@ -79,7 +79,7 @@ public final class GatewayBench {
             Object coldRate = null;
             while (warmUp < maxWarmUp && !(jit < JIT_SETTLED)) {
                 int round = Math.min(ROUND, maxWarmUp - warmUp);
-                Map<String, Object> r = run(base, tokens(base, warmUp, round, clients), warmUp, clients, keyed, cluster);
+                Map<String, Object> r = run(base, tokens(cluster, warmUp, round, clients), warmUp, clients, keyed, cluster);
                 warmUp += round;
                 jit = (double) r.get("jitShareOfCpu");
                 coldRate = coldRate == null ? r.get("endToEndPerSecond") : coldRate;
@@ -89,7 +89,7 @@ public final class GatewayBench {
             GroupCommit groupCommit = cluster.outer().getBean(GroupCommit.class);
             long groups = groupCommit.groups();
             long committed = groupCommit.committed();
-            result = run(base, tokens(base, warmUp, count, clients), warmUp, clients, keyed, cluster);
+            result = run(base, tokens(cluster, warmUp, count, clients), warmUp, clients, keyed, cluster);
             result.put("warmUpSubmissions", warmUp);
             result.put("firstWarmUpRoundPerSecond", coldRate);
             result.put("groupCommitAverageSize", Math.round((groupCommit.committed() - committed) * 10.0
@@ -106,17 +106,15 @@ public final class GatewayBench {
         System.exit(0);
     }
 
-    /** A token for each of {@code count} applicants from {@code first} on, asked for by {@code clients} threads at once. */
-    private static List<String> tokens(URI base, int first, int count, int clients) throws Exception {
+    /**
+     * A token for each of {@code count} applicants from {@code first} on, each signed in with an SMS code, by
+     * {@code clients} threads at once (not measured).
+     */
+    private static List<String> tokens(GatewayCluster cluster, int first, int count, int clients) throws Exception {
         String[] tokens = new String[count];
-        each(base, count, clients, (connection, i) -> {
-            KeepAliveHttp.Response r = connection.post("/api/auth/token", null,
-                    HallJson.wire().writeValueAsBytes(Applicants.applicant(first + i)));
-            if (r.status() != 200) {
-                throw new IllegalStateException("token refused in the benchmark: " + r.text());
-            }
-            tokens[i] = HallJson.wire().readTree(r.body()).get("token").asText();
-        });
+        HallClient citizens = cluster.citizenClient();
+        each(URI.create(GatewayCluster.baseUrl(cluster.outer())), count, clients,
+                (connection, i) -> tokens[i] = citizens.token(Applicants.applicant(first + i)));
         return List.of(tokens);
     }
 

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.gateway.support.TestHall;
+import org.virtualhall.model.json.HallJson;
 
 /**
  * Well over 150 hostile or broken submissions against a real outer role: every one is refused with a 4xx that
@@ -46,7 +48,7 @@ class BadInputsTests {
     static void start() throws Exception {
         outer = GatewayCluster.runRole("outer", home, "http://127.0.0.1:9", List.of());
         outer.getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-        client = new HallClient(GatewayCluster.baseUrl(outer));
+        client = GatewayCluster.citizenClient(outer);
         goodToken = client.token(BadInputs.WHO);
     }
 
@@ -121,22 +123,29 @@ class BadInputsTests {
     private static Map<String, String> badTokens() throws Exception {
         Map<String, String> tokens = new LinkedHashMap<>();
         String[] parts = goodToken.substring(3).split("\\.");
+        String session = HallJson.wire().readTree(Base64.getUrlDecoder().decode(parts[0])).path("sid").asText();
         Map<String, Object> claims = new LinkedHashMap<>(Map.of("sub", BadInputs.WHO.idNumber(), "name", BadInputs.WHO.name(),
-                "mobile", BadInputs.WHO.mobile(), "exp", Instant.now().plusSeconds(600).getEpochSecond(), "jti", "x"));
+                "mobile", BadInputs.WHO.mobile(), "exp", Instant.now().plusSeconds(600).getEpochSecond(), "jti", "x",
+                "sid", session));
         tokens.put("missing", null);
         tokens.put("garbage", "abc");
-        tokens.put("wrong version", "v2." + parts[0] + "." + parts[1]);
-        tokens.put("no signature", "v1." + parts[0]);
-        tokens.put("empty signature", "v1." + parts[0] + ".");
-        tokens.put("truncated signature", "v1." + parts[0] + "." + parts[1].substring(0, 10));
+        tokens.put("old version", "v1." + parts[0] + "." + parts[1]);
+        tokens.put("refresh token as access token", "r1." + session + ".0." + parts[1]);
+        tokens.put("no signature", "v2." + parts[0]);
+        tokens.put("empty signature", "v2." + parts[0] + ".");
+        tokens.put("truncated signature", "v2." + parts[0] + "." + parts[1].substring(0, 10));
         tokens.put("signed with another key", sign(claims, "another-deployment-key-0123456789"));
         claims.put("exp", Instant.now().minusSeconds(60).getEpochSecond());
         tokens.put("expired", sign(claims, GatewayCluster.TOKEN_KEY));
         claims.put("exp", Instant.now().plusSeconds(600).getEpochSecond());
+        claims.put("sid", UUID.randomUUID().toString());
+        tokens.put("a session never issued", sign(claims, GatewayCluster.TOKEN_KEY));
+        claims.remove("sid");
+        tokens.put("no session", sign(claims, GatewayCluster.TOKEN_KEY));
         String otherPayload = b64(BadInputs.json(Map.of("sub", Applicants.idNumber(99), "name", "张三", "mobile", "13800000000",
-                "exp", Instant.now().plusSeconds(600).getEpochSecond(), "jti", "y")));
-        tokens.put("tampered payload", "v1." + otherPayload + "." + parts[1]);
-        tokens.put("alg none style", "v1." + parts[0] + ".bm9uZQ");
+                "exp", Instant.now().plusSeconds(600).getEpochSecond(), "jti", "y", "sid", session)));
+        tokens.put("tampered payload", "v2." + otherPayload + "." + parts[1]);
+        tokens.put("alg none style", "v2." + parts[0] + ".bm9uZQ");
         tokens.put("unparsable payload", signRaw(b64("not json".getBytes(StandardCharsets.UTF_8)), GatewayCluster.TOKEN_KEY));
         return tokens;
     }
@@ -147,7 +156,7 @@ class BadInputsTests {
 
     private static String signRaw(String payload, String key) {
         byte[] mac = HexFormat.of().parseHex(new Hmac(key).sign(payload.getBytes(StandardCharsets.US_ASCII)));
-        return "v1." + payload + "." + b64(mac);
+        return "v2." + payload + "." + b64(mac);
     }
 
     private static String b64(byte[] bytes) {

@@ -50,7 +50,7 @@ class IdempotencyKeyTests {
     static void start() {
         outer = GatewayCluster.runRole("outer", home, "http://127.0.0.1:9", List.of());
         outer.getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-        client = new HallClient(GatewayCluster.baseUrl(outer));
+        client = GatewayCluster.citizenClient(outer);
         jdbc = outer.getBean(JdbcTemplate.class);
     }
 

@@ -79,7 +79,7 @@ public record ChaosRun(int submissions, int killsPerRole, int citizens, long see
                      "--hall.gateway.ferry.faults.duplicate=" + DUPLICATE,
                      "--hall.gateway.ferry.faults.reorder=" + REORDER,
                      "--hall.gateway.ferry.faults.seed=" + seed))) {
-            HallClient outerClient = new HallClient(outer.url());
+            HallClient outerClient = outer.citizenClient();
             HallClient innerClient = new HallClient(inner.url());
             HallClient ferryClient = new HallClient(ferry.url());
             inner.start();

@@ -13,29 +13,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.CitizenSignIn;
 import org.virtualhall.launch.http.JsonHttp;
+import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Applicant;
 
-/** A citizen's client of the outer hall API over real HTTP. */
+/** A citizen's client of the outer hall API over real HTTP (or a client of another role's API). */
 public final class HallClient {
 
     public static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes();
 
     private final JsonHttp writes;
     private final JsonHttp reads;
+    private final CitizenSignIn signIn;
 
+    /** A client of a role's API; it cannot sign citizens in. */
     public HallClient(String base) {
-        this.writes = new JsonHttp(URI.create(base), HallJson.wire(), Duration.ofSeconds(60));
-        this.reads = writes.withTimeout(Duration.ofSeconds(30));
+        this(base, null);
     }
 
+    /** A citizen's client of the outer role whose SMS codes land in {@code outbox}. */
+    public HallClient(String base, SmsOutbox outbox) {
+        this.writes = new JsonHttp(URI.create(base), HallJson.wire(), Duration.ofSeconds(60));
+        this.reads = writes.withTimeout(Duration.ofSeconds(30));
+        this.signIn = outbox == null ? null : new CitizenSignIn(writes, outbox);
+    }
+
+    /** The access token of a new session of the applicant, signed in with an SMS code (see {@link #signIn}). */
     public String token(Applicant a) throws IOException {
-        Response r = post("/api/auth/token", HallJson.wire().writeValueAsBytes(a), null);
-        if (r.status() != 200) {
-            throw new IllegalStateException("token refused: " + r.body());
+        return signIn(a).token();
+    }
+
+    /**
+     * Signs the applicant in as a citizen does: a code to the mobile, read off the outbox, exchanged for a session.
+     * Any failure, a refusal as well as a lost connection, is an IOException: the reliability run's citizens try again.
+     */
+    public CitizenSignIn.Session signIn(Applicant a) throws IOException {
+        if (signIn == null) {
+            throw new IllegalStateException("this client has no SMS outbox to sign citizens in with");
         }
-        return r.json().get("token").asText();
+        try {
+            return signIn.signIn(a.name(), a.idNumber(), a.mobile());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     public static Map<String, Object> goodSubmission(Applicant a) {

@@ -2,8 +2,8 @@ package org.virtualhall.gateway.support;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.launch.part.Part;
 import org.virtualhall.launch.part.Program;
 import org.virtualhall.launch.part.Sizing;
@@ -20,14 +20,15 @@ public final class RoleProcess implements AutoCloseable {
     private static final Duration HEALTHY = Duration.ofSeconds(150);
 
     private final ProcessSpec spec;
+    private final Path home;
     private final int port;
     private ServerProcess process;
 
     public RoleProcess(String role, Path home, String approvalUrl, List<String> extra) {
         Part part = Part.gatewayRole(role);
         this.port = FreePorts.next();
-        List<String> args = new ArrayList<>(GatewayCluster.testArgs(home, approvalUrl));
-        args.addAll(extra);
+        List<String> args = GatewayCluster.overridden(GatewayCluster.testArgs(home, approvalUrl), extra);
+        this.home = home;
         this.spec = ProcessSpec.of(part.partName(), part.command(Program.classPath(System.getProperty("java.class.path")),
                 Sizing.TEST, port, args), home.resolve(role + ".log")).withHealth(part.health(port));
     }
@@ -56,6 +57,11 @@ public final class RoleProcess implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A citizen's client of this outer role, signing in with the codes of its SMS outbox. */
+    public HallClient citizenClient() {
+        return new HallClient(url(), SmsOutbox.of(home));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,12 +45,11 @@ class SizedJsonConverterTests {
     }
 
     @Test
-    void anAcceptedSubmissionAndItsTokenAnswerWithTheirLength() throws Exception {
+    void anAcceptedSubmissionAndItsCodeAnswerWithTheirLength() throws Exception {
         Applicant a = Applicants.applicant(8101);
-        HttpResponse<byte[]> token = post("/api/auth/token", HallJson.wire().writeValueAsBytes(a), null);
-        assertSized(token, 200);
+        assertSized(post("/api/auth/sms-code", HallJson.wire().writeValueAsBytes(Map.of("mobile", a.mobile())), null), 202);
 
-        String bearer = HallJson.wire().readTree(token.body()).get("token").asText();
+        String bearer = GatewayCluster.citizenClient(outer).token(a);
         HttpResponse<byte[]> accepted = post("/api/submissions",
                 HallJson.wire().writeValueAsBytes(HallClient.goodSubmission(a)), bearer);
         assertSized(accepted, 202);

@@ -15,6 +15,12 @@ public final class ApplicantRules {
     private ApplicantRules() {
     }
 
+    /** The applicant as stored and compared: name trimmed, ID number upper-case, the mobile's bare 11 digits. */
+    public static Applicant normalised(Applicant applicant) {
+        return new Applicant(applicant.name().trim(), applicant.idNumber().trim().toUpperCase(),
+                MobileNumber.normalise(applicant.mobile()));
+    }
+
     /** Refuses the first problem found; {@code prefix} is the field path of the applicant ("" or "applicant."). */
     public static void check(Applicant applicant, String prefix) {
         if (applicant == null) {

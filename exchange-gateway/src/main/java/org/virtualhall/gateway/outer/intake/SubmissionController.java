@@ -16,8 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.virtualhall.gateway.outer.auth.CitizenSessions;
 import org.virtualhall.gateway.outer.auth.TokenClaims;
-import org.virtualhall.gateway.outer.auth.TokenService;
 import org.virtualhall.model.submission.SubmissionStatus;
 
 /**
@@ -33,14 +33,14 @@ class SubmissionController {
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionController.class);
     static final String REPLAYED = "Idempotent-Replayed";
 
-    private final TokenService tokens;
+    private final CitizenSessions sessions;
     private final RequestReader reader;
     private final ProducerTemplate producer;
     private final Endpoint intake;
     private final IdempotencyKeys keys;
 
-    SubmissionController(TokenService tokens, RequestReader reader, ProducerTemplate producer, IdempotencyKeys keys) {
-        this.tokens = tokens;
+    SubmissionController(CitizenSessions sessions, RequestReader reader, ProducerTemplate producer, IdempotencyKeys keys) {
+        this.sessions = sessions;
         this.reader = reader;
         this.producer = producer;
         // resolved once: by its URI the template looks the endpoint up again for every request
@@ -53,7 +53,7 @@ class SubmissionController {
                                     @RequestHeader(name = HallSource.HEADER, defaultValue = "web") String source,
                                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
                                     HttpServletRequest http) throws IOException {
-        TokenClaims claims = tokens.verify(authorization);
+        TokenClaims claims = sessions.verify(authorization);
         HallSource.checked(source);
         byte[] body = reader.readBody(http.getInputStream(), http.getContentLengthLong());
         Optional<SubmissionKey> key = keys.of(idempotencyKey, claims.sub(), body);

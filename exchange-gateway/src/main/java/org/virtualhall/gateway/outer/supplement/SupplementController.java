@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.virtualhall.gateway.outer.auth.CitizenSessions;
 import org.virtualhall.gateway.outer.auth.TokenClaims;
-import org.virtualhall.gateway.outer.auth.TokenService;
 import org.virtualhall.gateway.outer.intake.HallSource;
 import org.virtualhall.gateway.outer.intake.RequestReader;
-import org.virtualhall.gateway.web.Refusal;
+import org.virtualhall.gateway.outer.timeline.UnknownReceipt;
 
 /** {@code POST /api/submissions/{receipt}/supplements}: token, the strict body reader, then the outer supplement chain. */
 @RestController
@@ -28,12 +28,12 @@ class SupplementController {
     private static final Logger LOG = LoggerFactory.getLogger(SupplementController.class);
     private static final Pattern RECEIPT = Pattern.compile("[A-Za-z0-9-]{6,64}");
 
-    private final TokenService tokens;
+    private final CitizenSessions sessions;
     private final RequestReader reader;
     private final ProducerTemplate producer;
 
-    SupplementController(TokenService tokens, RequestReader reader, ProducerTemplate producer) {
-        this.tokens = tokens;
+    SupplementController(CitizenSessions sessions, RequestReader reader, ProducerTemplate producer) {
+        this.sessions = sessions;
         this.reader = reader;
         this.producer = producer;
     }
@@ -43,10 +43,10 @@ class SupplementController {
                                                   @RequestHeader(name = "Authorization", required = false) String authorization,
                                                   @RequestHeader(name = HallSource.HEADER, defaultValue = "web") String source,
                                                   HttpServletRequest http) throws IOException {
-        TokenClaims claims = tokens.verify(authorization);
+        TokenClaims claims = sessions.verify(authorization);
         HallSource.checked(source);
         if (!RECEIPT.matcher(receipt).matches()) {
-            throw new Refusal(HttpStatus.NOT_FOUND, "not_found", "没有找到您的这笔申报：" + receipt, "receipt");
+            throw UnknownReceipt.refusal(receipt);
         }
         SupplementRequest request = reader.parse(reader.readBody(http.getInputStream(), http.getContentLengthLong()),
                 SupplementRequest.class);

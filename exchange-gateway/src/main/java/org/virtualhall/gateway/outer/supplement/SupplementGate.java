@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.outer.timeline.TimelineStore;
+import org.virtualhall.gateway.outer.timeline.UnknownReceipt;
 import org.virtualhall.gateway.web.Refusal;
 import org.virtualhall.model.submission.SubmissionStatus;
 
@@ -24,8 +25,7 @@ class SupplementGate {
     void check(SupplementIntake intake) {
         TimelineStore.Owned owned = timeline.owner(intake.receipt())
                 .filter(o -> o.idNumber().equals(intake.claims().sub()))
-                .orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "not_found",
-                        "没有找到您的这笔申报：" + intake.receipt(), "receipt"));
+                .orElseThrow(() -> UnknownReceipt.refusal(intake.receipt()));
         if (!SubmissionStatus.CORRECTION_REQUESTED.name().equals(owned.status())) {
             throw new Refusal(HttpStatus.CONFLICT, "not_awaiting_correction", "这笔申报当前为“" + label(owned.status())
                     + "”，不需要补正：只有窗口一次性告知补正后才能补交材料", "receipt");

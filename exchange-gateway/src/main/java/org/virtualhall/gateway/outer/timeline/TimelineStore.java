@@ -3,7 +3,10 @@ package org.virtualhall.gateway.outer.timeline;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
@@ -96,6 +99,36 @@ public class TimelineStore {
                 (rs, n) -> new Owned(rs.getString(1), rs.getString(2), rs.getString(3)), receipt).stream().findFirst();
     }
 
+    /** How many submissions the applicant (ID number) has made. */
+    public long count(String idNumber) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE id_number = ?", Long.class, idNumber);
+    }
+
+    /** A page of the applicant's submissions, newest first, each with its status and last event. */
+    public List<Listed> page(String idNumber, int page, int size) {
+        List<Listed> rows = jdbc.query("SELECT s.receipt, s.item_code, s.created_at, COALESCE((" + CURRENT_STATUS + "), '"
+                        + SubmissionStatus.ACCEPTED.name() + "') FROM submission s WHERE s.id_number = ? "
+                        + "ORDER BY s.created_at DESC, s.receipt DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                (rs, n) -> new Listed(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), null),
+                idNumber, (long) page * size, size);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, Timeline.Event> last = new HashMap<>();
+        jdbc.query("SELECT receipt, at, status, step, note FROM submission_event WHERE receipt IN ("
+                        + String.join(", ", Collections.nCopies(rows.size(), "?")) + ") ORDER BY at, seq",
+                rs -> {
+                    last.put(rs.getString(1), new Timeline.Event(rs.getTimestamp(2).toInstant(), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }, rows.stream().map(Listed::receipt).toArray());
+        return rows.stream().map(r -> new Listed(r.receipt(), r.itemCode(), r.submittedAt(), r.status(),
+                last.getOrDefault(r.receipt(), accepted(r.submittedAt())))).toList();
+    }
+
+    private static Timeline.Event accepted(Instant at) {
+        return new Timeline.Event(at, SubmissionStatus.ACCEPTED.name(), ACCEPTED_STEP, ACCEPTED_NOTE);
+    }
+
     public List<Timeline.Event> events(String receipt) {
         return jdbc.query(TIMELINE, (rs, n) -> new Timeline.Event(rs.getTimestamp(1).toInstant(), rs.getString(2),
                 rs.getString(3), rs.getString(4)), receipt, receipt);
@@ -109,5 +142,9 @@ public class TimelineStore {
 
     /** The submission's owner (ID number), item and status. */
     public record Owned(String idNumber, String itemCode, String status) {
+    }
+
+    /** One of an applicant's submissions: its status, and its latest event (已申报 while nothing came back). */
+    public record Listed(String receipt, String itemCode, Instant submittedAt, String status, Timeline.Event lastEvent) {
     }
 }

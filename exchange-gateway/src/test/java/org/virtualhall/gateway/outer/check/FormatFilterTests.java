@@ -75,14 +75,14 @@ class FormatFilterTests {
     @Test
     void theTokenMustBelongToTheApplicant() {
         IntakeRequest someoneElse = new IntakeRequest(new TokenClaims(Applicants.idNumber(4), zhang.name(), zhang.mobile(),
-                Long.MAX_VALUE, "j"), new SubmissionRequest(TestHall.ITEM, zhang, Map.of(), List.of()), "web");
+                Long.MAX_VALUE, "j", "s"), new SubmissionRequest(TestHall.ITEM, zhang, Map.of(), List.of()), "web");
         assertThatThrownBy(() -> identity.check(someoneElse)).extracting(e -> ((Refusal) e).field())
                 .isEqualTo("applicant.idNumber");
         assertThatCode(() -> identity.check(request(TestHall.ITEM, Map.of()))).doesNotThrowAnyException();
     }
 
     private IntakeRequest request(String item, Map<String, String> form) {
-        return new IntakeRequest(new TokenClaims(zhang.idNumber(), zhang.name(), zhang.mobile(), Long.MAX_VALUE, "j"),
+        return new IntakeRequest(new TokenClaims(zhang.idNumber(), zhang.name(), zhang.mobile(), Long.MAX_VALUE, "j", "s"),
                 new SubmissionRequest(item, zhang, new HashMap<>(form), List.of()), "web");
     }
 }

@@ -37,7 +37,7 @@ class GroupCommitAnswerTests {
         try (ConfigurableApplicationContext outer = GatewayCluster.runRole("outer", home, "http://127.0.0.1:9",
                 List.of("--hall.gateway.outer.group-commit.timeout=2ms"))) {
             outer.getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-            HallClient client = new HallClient(GatewayCluster.baseUrl(outer));
+            HallClient client = GatewayCluster.citizenClient(outer);
             List<String> tokens = new ArrayList<>();
             for (int i = 0; i < SUBMISSIONS; i++) {
                 tokens.add(client.token(Applicants.applicant(80_000 + i)));

@@ -40,7 +40,7 @@ class GroupCommitDurabilityTests {
              RoleProcess inner = new RoleProcess("inner", home, approval.url(), List.of());
              RoleProcess outer = new RoleProcess("outer", home, approval.url(), List.of());
              RoleProcess ferry = new RoleProcess("ferry", home, approval.url(), List.of())) {
-            HallClient outerClient = new HallClient(outer.url());
+            HallClient outerClient = outer.citizenClient();
             HallClient innerClient = new HallClient(inner.url());
             inner.start();
             outer.start();

@@ -1,0 +1,5 @@
+package org.virtualhall.gateway.outer.auth;
+
+/** The body of {@code POST /api/auth/sms-code}. */
+record SmsCodeRequest(String mobile) {
+}
