@@ -12,9 +12,10 @@ import java.nio.file.Path;
  * @param headless    run the script and exit when it ends (for Xvfb, tests and the demo)
  * @param report      where to write the state report when the script ends, or null
  * @param idleSeconds idle time before the auto-tour starts, 0 = never
+ * @param demoSmsOutbox the local gateway's SMS outbox, whose codes the demo shows on screen, or null
  */
 public record ClientOptions(URI server, Path script, Path screenshots, boolean headless, int width, int height,
-                            boolean fullscreen, Path report, int idleSeconds, boolean audio) {
+                            boolean fullscreen, Path report, int idleSeconds, boolean audio, Path demoSmsOutbox) {
 
     public static final URI DEFAULT_SERVER = URI.create("http://127.0.0.1:8080/");
 
@@ -23,6 +24,7 @@ public record ClientOptions(URI server, Path script, Path screenshots, boolean h
         Path script = null;
         Path screenshots = null;
         Path report = null;
+        Path demoSmsOutbox = null;
         boolean headless = false;
         boolean fullscreen = false;
         boolean audio = true;
@@ -41,6 +43,7 @@ public record ClientOptions(URI server, Path script, Path screenshots, boolean h
                 case "--fullscreen" -> fullscreen = true;
                 case "--no-audio" -> audio = false;
                 case "--idle" -> idle = Integer.parseInt(value(args, ++i, a));
+                case "--demo-sms-outbox" -> demoSmsOutbox = Path.of(value(args, ++i, a));
                 case "--size" -> {
                     String[] wh = value(args, ++i, a).split("x");
                     width = Integer.parseInt(wh[0]);
@@ -48,10 +51,11 @@ public record ClientOptions(URI server, Path script, Path screenshots, boolean h
                 }
                 default -> throw new IllegalArgumentException("unknown option " + a + " (known: --server URL, "
                         + "--offline, --script FILE, --screenshots DIR, --report FILE, --headless, --fullscreen, "
-                        + "--no-audio, --idle SECONDS, --size WxH)");
+                        + "--no-audio, --idle SECONDS, --size WxH, --demo-sms-outbox FILE)");
             }
         }
-        return new ClientOptions(server, script, screenshots, headless, width, height, fullscreen, report, idle, audio);
+        return new ClientOptions(server, script, screenshots, headless, width, height, fullscreen, report, idle, audio,
+                demoSmsOutbox);
     }
 
     private static String value(String[] args, int i, String option) {

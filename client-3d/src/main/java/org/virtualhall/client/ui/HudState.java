@@ -9,7 +9,8 @@ import org.virtualhall.client.nav.ManoeuvreWriter;
 /** The top-left line: the hall's name, the floor, where the data came from, and the keys. */
 public final class HudState extends HallAppState {
 
-    static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · Enter 窗口办事 · F4 我的申请 · V 语音 · Esc 关闭 · F11 全屏";
+    static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · Enter 窗口办事 · F4 我的申请"
+            + " · F5 登录 · V 语音 · Esc 关闭 · F11 全屏";
 
     private Container box;
     private Label title;
