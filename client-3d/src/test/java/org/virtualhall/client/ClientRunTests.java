@@ -11,14 +11,19 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
+import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.radar.RadarFrame;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.HallApiServer;
@@ -125,8 +130,10 @@ class ClientRunTests {
                     tick all
                     attach %s
                     next
-                    login 张三 11010519491231002X 13800138000
                     submit
+                    wait-panel signin
+                    signin 张三 11010519491231002X 13800138000
+                    wait-submitted 30
                     screenshot receipt
                     wait-status ACCEPTED_FOR_PROCESSING 30
                     my-applications
@@ -134,10 +141,13 @@ class ClientRunTests {
                     screenshot applications
                     """.formatted(writeAttachment());
             ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("online"), script, Map.of(),
-                    "--server", server.uri().toString(), "--no-audio");
+                    "--server", server.uri().toString(), "--no-audio", "--demo-sms-outbox", server.outbox().toString());
 
             assertThat(run.exitCode()).as(run.log()).isZero();
             JsonNode facts = run.facts();
+            assertThat(facts.path("wizard.waitingForSignIn").asBoolean()).as("asked to sign in at submit").isTrue();
+            assertThat(facts.path("demoSms.shown").asText()).matches("【演示短信】发往 138\\*\\*\\*\\*8000：验证码 \\d{6}");
+            assertThat(facts.path("session").asText()).isEqualTo("signed-in");
             assertThat(server.searches()).isPositive();
             assertThat(facts.path("search.chosen").asText()).contains("居民身份证补领");
             assertThat(facts.path("route.arrived").asText()).isEqualTo("A03");
@@ -157,13 +167,13 @@ class ClientRunTests {
             String photo = writeAttachment();
             String script = """
                     frames 3
+                    signin 张三 11010519491231002X 13800138000
                     apply GA903
                     fill reason 丢失
                     fill address 青溪县城关镇人民路1号
                     next
                     tick all
                     next
-                    login 张三 11010519491231002X 13800138000
                     submit
                     wait-status CORRECTION_REQUESTED 30
                     my-applications
@@ -177,7 +187,7 @@ class ClientRunTests {
                     screenshot completed
                     """.formatted(photo);
             ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("correction"), script, Map.of(),
-                    "--server", server.uri().toString(), "--no-audio");
+                    "--server", server.uri().toString(), "--no-audio", "--demo-sms-outbox", server.outbox().toString());
 
             assertThat(run.exitCode()).as(run.log()).isZero();
             JsonNode facts = run.facts();
@@ -202,6 +212,67 @@ class ClientRunTests {
                     .isGreaterThan(0.002);
             assertThat(Pixels.of(run.screenshot("completed")).share(30, 285, 560, 50, ClientRunTests::accent))
                     .as("no correction note once completed").isLessThan(0.0005);
+        }
+    }
+
+    @Test
+    void theSessionOutlivesARestartIsRenewedAndOnceRevokedTheCitizenIsAskedToSignInAgain() throws Exception {
+        try (HallApiServer server = new HallApiServer(TestCatalog.published()).withTokenLife(Duration.ofSeconds(8))) {
+            Path config = dir.resolve("kept-config");
+            Map<String, String> env = Map.of("XDG_CONFIG_HOME", config.toString());
+            String[] args = {"--server", server.uri().toString(), "--no-audio", "--demo-sms-outbox", server.outbox().toString()};
+            Credentials li = new Credentials("李四", "110105195001010019", "13900139000");
+            String theirs = new HallApi(server.uri(), Duration.ofSeconds(5)).submit(new SubmissionRequest(TestCatalog.ID_CARD_REISSUE,
+                    li, Map.of("reason", "丢失"), List.of()), server.signIn(li), UUID.randomUUID().toString()).receipt();
+            ClientRun.Result first = ClientRun.run(display.display(), dir.resolve("first"), """
+                    frames 3
+                    signin 张三 11010519491231002X 13800138000
+                    apply GA903
+                    fill reason 丢失
+                    fill address 青溪县城关镇人民路1号
+                    next
+                    tick all
+                    next
+                    submit
+                    """, env, args);
+            assertThat(first.exitCode()).as(first.log()).isZero();
+            String receipt = first.facts().path("wizard.receipt").asText();
+            Path kept = config.resolve("virtual-hall").resolve("session.json");
+            assertThat(kept).exists();
+
+            try (ClientRun second = ClientRun.start(display.display(), dir.resolve("second"), """
+                    frames 3
+                    wait-fact session signed-in 30
+                    my-applications
+                    frames 2
+                    screenshot restored
+                    lookup %s
+                    lookup R99999999
+                    wait-fact session.renewals 2 30
+                    checkpoint renewed
+                    wait-fact session expired 60
+                    wait-panel signin 10
+                    frames 2
+                    screenshot expired
+                    """.formatted(theirs), env, args)) {
+                second.awaitCheckpoint("renewed", Duration.ofMinutes(3));
+                server.revokeSessions();
+                ClientRun.Result end = second.finish(Duration.ofMinutes(3));
+
+                assertThat(end.exitCode()).as(end.log()).isZero();
+                JsonNode facts = end.facts();
+                assertThat(facts.path("applications." + receipt).asText()).as("restored from the server").isNotEmpty();
+                assertThat(facts.path("applications." + receipt + ".item").asText()).isEqualTo("居民身份证补领（测试）");
+                assertThat(facts.path("applications." + theirs).isMissingNode()).as("someone else's not listed").isTrue();
+                assertThat(facts.path("lookup." + theirs).asText()).isEqualTo("没有找到这笔申报");
+                assertThat(facts.path("lookup.R99999999").asText()).isEqualTo("没有找到这笔申报");
+                assertThat(captions(facts)).contains("登录已过期，请重新登录");
+                assertThat(facts.path("panel").asText()).isEqualTo("signin");
+                assertThat(server.renewals()).isGreaterThanOrEqualTo(2);
+                assertThat(kept).as("an ended session is not kept").doesNotExist();
+                assertThat(Pixels.of(end.screenshot("expired")).share(20, 100, 500, 100, ClientRunTests::panelDark))
+                        .as("the sign-in panel").isGreaterThan(0.3);
+            }
         }
     }
 

@@ -38,7 +38,12 @@ public final class SavedSession {
 
     /** The session file for these options: none when offline. */
     public static SavedSession of(ClientOptions options) {
-        return options.server() == null ? none() : new SavedSession(configDir().resolve("session.json"), options.server());
+        return options.server() == null ? none() : at(configDir().resolve("session.json"), options.server());
+    }
+
+    /** The session kept in this file for this server. */
+    static SavedSession at(Path file, URI server) {
+        return new SavedSession(file, server);
     }
 
     /** Keeps nothing. */

@@ -85,6 +85,8 @@ public final class ClientRun implements AutoCloseable {
                 Sizing.SERVICE, 0, extra);
         Map<String, String> environment = new HashMap<>(env);
         environment.putIfAbsent("DISPLAY", display);
+        // The kept session goes to the run's folder, never to the config folder of whoever runs the tests.
+        environment.putIfAbsent("XDG_CONFIG_HOME", dir.resolve("config").toString());
         return new ClientRun(ServerProcess.start(ProcessSpec.of("client", command, log).withEnvironment(environment)),
                 report, shots, log);
     }
