@@ -14,12 +14,14 @@ rm -f target/readme-images/server.out
 java -cp "$cp" org.virtualhall.client.testing.DemoHallServer >target/readme-images/server.out &
 server=$!
 trap 'kill $server' EXIT
-until grep -q "/$" target/readme-images/server.out 2>/dev/null; do sleep 0.2; done
-CLIENT_OWN_XVFB=1 client_with_display java -cp "$cp" org.virtualhall.client.Main --server "$(head -n 1 target/readme-images/server.out)" \
+until [ "$(wc -l <target/readme-images/server.out 2>/dev/null || echo 0)" -ge 2 ]; do sleep 0.2; done
+CLIENT_OWN_XVFB=1 XDG_CONFIG_HOME="$PWD/target/readme-images/config" client_with_display java -cp "$cp" org.virtualhall.client.Main \
+  --server "$(sed -n 1p target/readme-images/server.out)" --demo-sms-outbox "$(sed -n 2p target/readme-images/server.out)" \
   --headless --no-audio --script client-3d/scripts/demo.script --screenshots target/readme-images \
   --report target/readme-images/report.json
 cp target/readme-images/*-hall.png docs/images/client-hall.png
 cp target/readme-images/*-route.png docs/images/client-radar-route.png
 cp target/readme-images/*-item.png docs/images/client-window-panel.png
 cp target/readme-images/*-wizard.png docs/images/client-wizard.png
+cp target/readme-images/*-signin.png docs/images/client-signin.png
 echo "written docs/images/client-*.png"

@@ -123,7 +123,7 @@ class CatalogRoundTripTests {
         Pixels sign = Pixels.of(run.screenshot("moved"));
         assertThat(sign.share(500, 290, 280, 95, CatalogRoundTripTests::signBlue)).as("E12's sign ahead upstairs")
                 .isGreaterThan(0.4);
-        Screenshots.keep(run.screenshot("moved"), "8-moved-window");
+        Screenshots.keep(run.screenshot("moved"), "9-moved-window");
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

@@ -31,7 +31,9 @@ import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.XvfbDisplay;
 import org.virtualhall.launch.http.Answer;
+import org.virtualhall.launch.http.CitizenSignIn;
 import org.virtualhall.launch.http.JsonHttp;
+import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
 import org.virtualhall.model.hall.HallLoader;
@@ -53,6 +55,7 @@ class JourneyTests {
     static final String CLERK = "QX0005";
     static final String HEAD = "head-GA";
     static final String ID_NUMBER = "11010519491231002X";
+    static final String MOBILE = "13800138000";
     /** A material the clerk asks to be handed in again, besides the required ones that are missing. */
     static final String REDO = "居民户口簿";
     /** The approval system's event when the citizen's 补正材料 arrive from the gateway. */
@@ -61,6 +64,7 @@ class JourneyTests {
     private final Item item = HallLoader.fromClasspath().item("GA003").orElseThrow();
     private final HallStack stack;
     private XvfbDisplay display;
+    private CitizenSignIn.Session citizen;
 
     JourneyTests(HallStack stack) {
         this.stack = stack;
@@ -80,7 +84,7 @@ class JourneyTests {
     void aCitizenAppliesIsAskedOnceForWhatIsMissingAndSeesTheCaseCompleted() throws Exception {
         Path dir = Path.of("target", "journey", "client").toAbsolutePath();
         try (ClientRun citizen = ClientRun.start(display.display(), dir, script(), Map.of(),
-                "--server", stack.outer() + "/", "--no-audio");
+                "--server", stack.outer() + "/", "--no-audio", "--demo-sms-outbox", stack.smsOutbox().toString());
              Clerk clerk = new Clerk(stack)) {
             JsonNode submitted = citizen.awaitCheckpoint("submitted", Duration.ofMinutes(4));
             String receipt = submitted.path("facts").path("wizard.receipt").asText();
@@ -102,7 +106,7 @@ class JourneyTests {
             clerk.login(HEAD).reopenCase().act(APPROVE, "同意补领").act(COMPLETE, "");
             assertThat(clerk.state()).isEqualTo("办结");
             assertThat(clerk.events()).contains("一次性告知补正", REDO, CLERK, HEAD);
-            Screenshots.keep(clerk.screenshot("journey-case"), "6-console-case");
+            Screenshots.keep(clerk.screenshot("journey-case"), "7-console-case");
 
             ClientRun.Result end = citizen.finish(Duration.ofMinutes(6));
             assertThat(end.exitCode()).as(end.log()).isZero();
@@ -142,10 +146,16 @@ class JourneyTests {
         }
     }
 
-    /** An applicant token from the outer gateway, as the client gets one. */
+    /**
+     * The citizen's own token from the outer gateway, signed in as the client does (a code by SMS off the stack's
+     * outbox); asked for once, when first needed, long after the client's own sign-in (one code a minute per mobile).
+     */
     private String citizenToken() {
-        return JsonHttp.to(stack.outer()).post("/api/auth/token",
-                Map.of("name", "张三", "idNumber", ID_NUMBER, "mobile", "13800138000")).ok().json().path("token").asText();
+        if (citizen == null) {
+            citizen = new CitizenSignIn(JsonHttp.to(stack.outer()), new SmsOutbox(stack.smsOutbox()))
+                    .signIn("张三", ID_NUMBER, MOBILE);
+        }
+        return citizen.token();
     }
 
     private String whereItStands(String receipt) {
@@ -191,6 +201,11 @@ class JourneyTests {
 
     private void assertCitizenSide(ClientRun.Result end, String receipt) throws IOException {
         JsonNode facts = end.facts();
+        assertThat(facts.path("wizard.waitingForSignIn").asBoolean()).as("asked to sign in at submitting").isTrue();
+        assertThat(facts.path("demoSms.shown").asText()).matches("【演示短信】发往 138\\*\\*\\*\\*8000：验证码 \\d{6}");
+        assertThat(facts.path("session").asText()).isEqualTo("signed-in");
+        assertThat(facts.path("session.renewals").asInt()).as("the session renewed along the journey (tokens last "
+                + HallStack.TOKEN_TTL.toSeconds() + " s)").isPositive();
         assertThat(facts.path("wizard.receipt").asText()).isEqualTo(receipt);
         assertThat(facts.path("applications." + receipt).asText()).isEqualTo("COMPLETED");
         assertThat(captions(end.report())).anyMatch(c -> c.contains("有新进展：已办结"));
@@ -201,8 +216,10 @@ class JourneyTests {
             assertThat(Pixels.of(end.screenshot(shot)).share(20, 100, 500, 100, JourneyTests::panelDark))
                     .as("my applications panel in " + shot).isGreaterThan(0.3);
         }
+        assertThat(Pixels.of(end.screenshot("signin")).share(20, 100, 500, 100, JourneyTests::panelDark))
+                .as("the sign-in panel").isGreaterThan(0.3);
         String[][] pictures = {{"search", "1-search"}, {"route", "2-route"}, {"window", "3-window"},
-                {"wizard", "4-wizard"}, {"correction", "5-correction"}, {"completed", "7-completed"}};
+                {"wizard", "4-wizard"}, {"signin", "5-signin"}, {"correction", "6-correction"}, {"completed", "8-completed"}};
         for (String[] p : pictures) {
             Screenshots.keep(end.screenshot(p[0]), p[1]);
         }

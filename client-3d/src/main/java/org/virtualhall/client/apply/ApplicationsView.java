@@ -78,8 +78,8 @@ final class ApplicationsView {
         Container row = panel.addChild(UiStyle.row());
         row.addChild(new Label("受理编号", UiStyle.STYLE));
         view.receipt.setPreferredWidth(330);
-        row.addChild(view.receipt, 1);
-        row.addChild(new Button("查询", UiStyle.STYLE), 2).addClickCommands(b -> actions.lookup(view.receipt.getText().strip()));
+        row.addChild(view.receipt);
+        row.addChild(new Button("查询", UiStyle.STYLE)).addClickCommands(b -> actions.lookup(view.receipt.getText().strip()));
         if (lookup != null) {
             view.lookup(lookup);
         }

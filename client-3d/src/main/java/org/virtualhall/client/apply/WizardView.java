@@ -53,7 +53,7 @@ final class WizardView {
             String label = step < 2 ? "下一步" : signedIn == null ? "登录并提交" : "提交申请";
             buttons.addChild(new Button(label, UiStyle.STYLE)).addClickCommands(b -> actions.next());
         }
-        buttons.addChild(new Button("关闭", UiStyle.STYLE), 1).addClickCommands(b -> actions.close());
+        buttons.addChild(new Button("关闭", UiStyle.STYLE)).addClickCommands(b -> actions.close());
     }
 
     Container panel() {
@@ -122,7 +122,7 @@ final class WizardView {
         Container row = panel.addChild(UiStyle.row());
         TextField path = row.addChild(new TextField("", UiStyle.STYLE));
         path.setPreferredWidth(420);
-        row.addChild(new Button("添加附件（文件路径）", UiStyle.STYLE), 1).addClickCommands(b -> {
+        row.addChild(new Button("添加附件（文件路径）", UiStyle.STYLE)).addClickCommands(b -> {
             try {
                 actions.attach(Path.of(path.getText().strip()));
             } catch (RuntimeException e) {

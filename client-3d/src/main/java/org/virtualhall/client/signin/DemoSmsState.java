@@ -66,6 +66,11 @@ public final class DemoSmsState extends HallAppState {
         expecting = mobile;
     }
 
+    /** Whether a code for the mobile was shown and not taken yet. */
+    boolean shown(String mobile) {
+        return received.containsKey(mobile);
+    }
+
     /** The code last shown for the mobile, taken (a script types it in). */
     Optional<String> takeCode(String mobile) {
         return Optional.ofNullable(received.remove(mobile));

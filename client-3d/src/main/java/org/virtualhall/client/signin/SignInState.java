@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,8 @@ public final class SignInState extends HotkeyState {
     private Runnable then;
     private CompletableFuture<?> pending;
     private ApiException lastRefusal;
-    private Instant resendAt = Instant.EPOCH;
+    /** Per mobile (as the gateway limits it), when another code may be asked for. */
+    private final Map<String, Instant> resendAt = new HashMap<>();
     private long shownCountdown = -1;
     private String provider;
     private OidcSignIn browserSignIn;
@@ -85,10 +87,12 @@ public final class SignInState extends HotkeyState {
         script.register("signin", c -> ScriptStep.sequence(() -> fillStep(c), this::requestStep,
                 () -> pressStep("sms"), this::signedInStep));
         script.register("signin-fill", this::fillStep);
+        // In the demo, done once the code is shown, as a citizen waits for the SMS; a refusal is shown, not fatal.
         script.register("signin-request", c -> ScriptStep.sequence(() -> {
             requestCode();
             return answered();
-        }));
+        }, () -> ScriptStep.within(SCRIPT_WAIT_SECONDS, "the demo SMS", tpf -> lastRefusal != null
+                || !getState(DemoSmsState.class).enabled() || getState(DemoSmsState.class).shown(form.person().mobile()))));
         script.register("signin-press", c -> pressStep(c.arg(0)));
     }
 
@@ -170,9 +174,11 @@ public final class SignInState extends HotkeyState {
     }
 
     private void codeSent(String mobile, CodeSent sent) {
-        resendAt = Instant.now().plus(sent.resendIn());
+        resendAt.put(mobile, Instant.now().plus(sent.resendIn()));
         long minutes = Math.max(1, (sent.validFor().toSeconds() + 30) / 60);
-        view.note("验证码已发送至 " + PersonView.mobile(mobile) + "，" + minutes + "分钟内有效");
+        if (view != null) {
+            view.note("验证码已发送至 " + PersonView.mobile(mobile) + "，" + minutes + "分钟内有效");
+        }
         context().facts().put("signin.codeSentTo", PersonView.mobile(mobile));
         publish(new Say("验证码已发送，请查看手机短信"));
     }
@@ -273,6 +279,7 @@ public final class SignInState extends HotkeyState {
         then = null;
         context().facts().put("signin.method", method);
         getState(PanelState.class).close();
+        view = null;
         getState(SessionState.class).start(CitizenSession.of(person, tokens, Instant.now()));
         publish(new Say("登录成功"));
         if (next != null) {
@@ -286,8 +293,8 @@ public final class SignInState extends HotkeyState {
         lastRefusal = e;
         if (e.status() == 429 && "too_many_requests".equals(e.error()) && e.retryAfter() != null
                 && e.retryAfter() <= LONGEST_COUNTDOWN) {
-            Instant allowed = Instant.now().plusSeconds(e.retryAfter());
-            resendAt = allowed.isAfter(resendAt) ? allowed : resendAt;
+            resendAt.merge(form.person().mobile(), Instant.now().plusSeconds(e.retryAfter()),
+                    (before, now) -> now.isAfter(before) ? now : before);
         }
         if (view != null) {
             view.problem(e.field(), e.getMessage());
@@ -312,9 +319,9 @@ public final class SignInState extends HotkeyState {
         }
     }
 
-    /** Seconds until another code may be asked for. */
+    /** Seconds until another code may be asked for the mobile in the form. */
     private long countdown() {
-        long millis = Duration.between(Instant.now(), resendAt).toMillis();
+        long millis = Duration.between(Instant.now(), resendAt.getOrDefault(form.person().mobile(), Instant.EPOCH)).toMillis();
         return millis <= 0 ? 0 : (millis + 999) / 1000;
     }
 
@@ -330,6 +337,9 @@ public final class SignInState extends HotkeyState {
     public void update(float tpf) {
         if (then != null && !PANEL.equals(getState(PanelState.class).openPanel())) {
             then = null;
+        }
+        if (view != null) {
+            view.readInto(form);
         }
         long seconds = countdown();
         if (view != null && seconds != shownCountdown) {
@@ -381,6 +391,9 @@ public final class SignInState extends HotkeyState {
     /** {@code signin-press CODE|sms}: types the code (sms: the one the demo outbox shows) and presses 登录. */
     private ScriptStep pressStep(String code) {
         Supplier<ScriptStep> type = () -> ScriptStep.within(SCRIPT_WAIT_SECONDS, "the SMS code in the demo outbox", tpf -> {
+            if (view == null) {
+                throw new IllegalStateException("the sign-in panel is not open");
+            }
             if (!"sms".equals(code)) {
                 form.code = code;
             } else if (!getState(DemoSmsState.class).enabled()) {

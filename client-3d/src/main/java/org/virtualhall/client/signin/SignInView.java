@@ -56,7 +56,7 @@ final class SignInView {
         message.setMaxWidth(WIDTH);
         Container buttons = panel.addChild(UiStyle.row());
         buttons.addChild(new Button("登录", UiStyle.STYLE)).addClickCommands(b -> actions.signIn());
-        buttons.addChild(new Button("关闭", UiStyle.STYLE), 1).addClickCommands(b -> actions.close());
+        buttons.addChild(new Button("关闭", UiStyle.STYLE)).addClickCommands(b -> actions.close());
         if (provider != null) {
             panel.addChild(new Button(provider + "登录", UiStyle.STYLE)).addClickCommands(b -> actions.provider());
         }
@@ -69,7 +69,7 @@ final class SignInView {
         message = panel.addChild(new Label("", UiStyle.STYLE));
         Container buttons = panel.addChild(UiStyle.row());
         buttons.addChild(new Button("退出登录", UiStyle.STYLE)).addClickCommands(b -> actions.signOut());
-        buttons.addChild(new Button("关闭", UiStyle.STYLE), 1).addClickCommands(b -> actions.close());
+        buttons.addChild(new Button("关闭", UiStyle.STYLE)).addClickCommands(b -> actions.close());
     }
 
     Container panel() {
@@ -82,7 +82,7 @@ final class SignInView {
         TextField input = row.addChild(new TextField(value, UiStyle.STYLE));
         input.setPreferredWidth(beside == null ? WIDTH : WIDTH - 170);
         if (beside != null) {
-            row.addChild(beside, 1);
+            row.addChild(beside);
         }
         inputs.put(key, input);
         Label problem = panel.addChild(new Label("", UiStyle.STYLE));

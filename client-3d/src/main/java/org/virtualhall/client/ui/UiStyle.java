@@ -40,7 +40,10 @@ public final class UiStyle {
         return new Container(new SpringGridLayout(Axis.Y, Axis.X, FillMode.None, FillMode.Even), PANEL, STYLE);
     }
 
-    /** A row of children side by side, without a background. */
+    /**
+     * A row of children side by side, without a background. Add them without a position: along this layout's main
+     * axis a position is a column, which would put the child under the others.
+     */
     public static Container row() {
         return new Container(new SpringGridLayout(Axis.X, Axis.Y, FillMode.None, FillMode.Even), STYLE);
     }

@@ -29,11 +29,20 @@ import org.virtualhall.model.json.HallJson;
  */
 public final class ClientRun implements AutoCloseable {
 
-    /** What a finished run left behind. */
-    public record Result(int exitCode, JsonNode report, Path screenshots, String log) {
+    /** What a finished run left behind; {@code reportFile} is where the report was written. */
+    public record Result(int exitCode, JsonNode report, Path screenshots, String log, Path reportFile) {
 
         public JsonNode facts() {
             return report.path("facts");
+        }
+
+        /** The report as the script wrote it at {@code checkpoint NAME}. */
+        public JsonNode checkpoint(String name) throws IOException {
+            Path kept = ScriptState.checkpointFile(reportFile, name);
+            if (!Files.exists(kept)) {
+                throw new AssertionError("the client passed no checkpoint " + name + "\n" + log);
+            }
+            return HallJson.wire().readTree(kept.toFile());
         }
 
         public Path screenshot(String name) throws IOException {
@@ -123,7 +132,7 @@ public final class ClientRun implements AutoCloseable {
         if (!Files.exists(report)) {
             throw new AssertionError("the client wrote no report (exit " + exit.get() + "); log:\n" + text);
         }
-        return new Result(exit.get(), HallJson.wire().readTree(report.toFile()), screenshots, text);
+        return new Result(exit.get(), HallJson.wire().readTree(report.toFile()), screenshots, text, report);
     }
 
     /** Stops a client that is still running (a test that failed half-way). */
