@@ -8,8 +8,10 @@ export HALL_ROOT=$PWD
 source tools/launcher/lib.sh
 source tools/launcher/parts/90-client.sh
 mkdir -p "$RUN_DIR" target/readme-images docs/images
-deps=$(mvn -B -q -pl client-3d dependency:build-classpath -Dmdep.outputFile=/dev/stdout | tr ':' '\n' | grep -v '/org/virtualhall/' | paste -sd:)
-cp="client-3d/target/test-classes:client-3d/target/classes:hall-model/target/classes:assets/target/classes:$deps"
+# The reactor resolves the sibling modules to their classes (nothing is installed); client-3d writes the file last.
+mvn -B -q -pl client-3d -am compile dependency:build-classpath -Dmdep.outputFile="$PWD/target/readme-images/classpath.txt"
+deps=$(tr ':' '\n' <target/readme-images/classpath.txt | grep -v '/org/virtualhall/' | paste -sd:)
+cp="client-3d/target/test-classes:client-3d/target/classes:hall-model/target/classes:assets/target/classes:hall-launch/target/classes:$deps"
 rm -f target/readme-images/server.out
 java -cp "$cp" org.virtualhall.client.testing.DemoHallServer >target/readme-images/server.out &
 server=$!

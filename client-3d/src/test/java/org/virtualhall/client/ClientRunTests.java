@@ -207,10 +207,10 @@ class ClientRunTests {
 
             Pixels shown = Pixels.of(run.screenshot("correction"));
             assertThat(shown.share(20, 100, 500, 100, ClientRunTests::panelDark)).as("my applications panel").isGreaterThan(0.3);
-            // The two lines of the note in the accent colour under the timeline (about 100 pixels of thin glyphs).
-            assertThat(shown.share(30, 285, 560, 50, ClientRunTests::accent)).as("the correction note in the accent colour")
+            // The two lines of the note in the accent colour under the submission's line and its latest step.
+            assertThat(shown.share(30, 230, 600, 40, ClientRunTests::accent)).as("the correction note in the accent colour")
                     .isGreaterThan(0.002);
-            assertThat(Pixels.of(run.screenshot("completed")).share(30, 285, 560, 50, ClientRunTests::accent))
+            assertThat(Pixels.of(run.screenshot("completed")).share(30, 230, 600, 40, ClientRunTests::accent))
                     .as("no correction note once completed").isLessThan(0.0005);
         }
     }

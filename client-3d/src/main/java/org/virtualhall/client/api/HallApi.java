@@ -35,12 +35,18 @@ public final class HallApi {
     /** Tries of one submission before the citizen is told it did not go through. */
     private static final int SUBMIT_ATTEMPTS = 4;
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+    /**
+     * How long a call about the citizen's own business (sign-in, submissions) may take: a busy gateway is waited
+     * for while the panel says so, where the hall and the search fall back to the client's own copy quickly.
+     */
+    private static final Duration CITIZEN_CALL = Duration.ofSeconds(15);
 
     private final URI base;
     private final HttpClient http;
     private final ObjectMapper json = HallJson.wire();
     private final Duration timeout;
 
+    /** {@code timeout}: for connecting, and for the hall and the search, which the client can do without. */
     public HallApi(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
@@ -63,7 +69,7 @@ public final class HallApi {
     /** The ways in this server offers; a server that does not say offers the SMS code only. */
     public AuthMethods methods() {
         try {
-            return send(get("/api/auth/methods"), AuthMethods.class);
+            return send(request("/api/auth/methods").GET().build(), AuthMethods.class);
         } catch (ApiException e) {
             if (e.status() == 404) {
                 return new AuthMethods(true, null);
@@ -155,8 +161,9 @@ public final class HallApi {
                 .header("Authorization", "Bearer " + token).GET().build(), SubmissionView.class);
     }
 
+    /** A GET of what the client can do without when it is slow. */
     private HttpRequest get(String path) {
-        return request(path).GET().build();
+        return request(path).timeout(timeout).GET().build();
     }
 
     private HttpRequest post(String path, Object body, String token) {
@@ -173,7 +180,8 @@ public final class HallApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "application/json");
+        Duration wait = timeout.compareTo(CITIZEN_CALL) > 0 ? timeout : CITIZEN_CALL;
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(wait).header("Accept", "application/json");
     }
 
     private <T> T send(HttpRequest request, Class<T> type) {
