@@ -16,7 +16,11 @@ final class Exchanges {
     }
 
     static void reply(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] bytes = HallJson.wire().writeValueAsBytes(body);
+        json(ex, status, HallJson.wire().writeValueAsBytes(body));
+    }
+
+    /** A JSON body encoded already. */
+    static void json(HttpExchange ex, int status, byte[] bytes) throws IOException {
         ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {

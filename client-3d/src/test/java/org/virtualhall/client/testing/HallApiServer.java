@@ -61,7 +61,9 @@ public final class HallApiServer implements AutoCloseable {
         this.hall = hall;
         this.search = new LocalSearch(hall.toHall());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api/hall", ex -> reply(ex, 200, hall));
+        // Encoded once here: the client gives the hall two seconds, and encoding it cold takes long on a busy machine.
+        byte[] published = json.writeValueAsBytes(hall);
+        server.createContext("/api/hall", ex -> Exchanges.json(ex, 200, published));
         server.createContext("/api/search", this::search);
         auth = new StandInAuth(server);
         server.createContext("/api/submissions", this::submissions);
