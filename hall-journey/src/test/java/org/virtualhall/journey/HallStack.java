@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.virtualhall.launch.http.CitizenSignIn;
 import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.launch.part.Part;
@@ -55,6 +56,7 @@ public final class HallStack implements AutoCloseable {
     private URI outer;
     private URI inner;
     private URI approval;
+    private CitizenSignIn citizens;
 
     private HallStack(Path home, Path logs) {
         this.home = home;
@@ -92,6 +94,7 @@ public final class HallStack implements AutoCloseable {
         // Access tokens last a minute: a citizen's client renews its session several times along the journey.
         ServerProcess outerRole = gateway("outer", outer, GATEWAY, "--hall.search.url=" + local(searchPort),
                 "--hall.gateway.outer.auth.token-ttl=" + TOKEN_TTL);
+        citizens = new CitizenSignIn(JsonHttp.to(outer), new SmsOutbox(smsOutbox()));
         ServerProcess ferryRole = gateway("ferry", ferry, GATEWAY);
         search = node.join();
         for (ServerProcess p : List.of(innerRole, approvalSystem, outerRole, ferryRole)) {
@@ -150,6 +153,11 @@ public final class HallStack implements AutoCloseable {
     /** The outer hall API, where the citizen's client connects (docs/api.md). */
     public URI outer() {
         return outer;
+    }
+
+    /** Signs citizens in at the outer hall API with the codes of its SMS outbox, as a citizen with the phone would. */
+    public CitizenSignIn citizens() {
+        return citizens;
     }
 
     /** The outer role's embedded SMS outbox, where the sign-in codes it sends are written. */

@@ -31,9 +31,7 @@ import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.XvfbDisplay;
 import org.virtualhall.launch.http.Answer;
-import org.virtualhall.launch.http.CitizenSignIn;
 import org.virtualhall.launch.http.JsonHttp;
-import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Material;
 import org.virtualhall.model.hall.HallLoader;
@@ -64,7 +62,6 @@ class JourneyTests {
     private final Item item = HallLoader.fromClasspath().item("GA003").orElseThrow();
     private final HallStack stack;
     private XvfbDisplay display;
-    private CitizenSignIn.Session citizen;
 
     JourneyTests(HallStack stack) {
         this.stack = stack;
@@ -148,14 +145,10 @@ class JourneyTests {
 
     /**
      * The citizen's own token from the outer gateway, signed in as the client does (a code by SMS off the stack's
-     * outbox); asked for once, when first needed, long after the client's own sign-in (one code a minute per mobile).
+     * outbox); asked for when needed, long after the client's own sign-in (one code a minute per mobile).
      */
     private String citizenToken() {
-        if (citizen == null) {
-            citizen = new CitizenSignIn(JsonHttp.to(stack.outer()), new SmsOutbox(stack.smsOutbox()))
-                    .signIn("张三", ID_NUMBER, MOBILE);
-        }
-        return citizen.token();
+        return stack.citizens().signIn("张三", ID_NUMBER, MOBILE).token();
     }
 
     private String whereItStands(String receipt) {

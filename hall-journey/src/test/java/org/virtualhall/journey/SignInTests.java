@@ -22,7 +22,6 @@ import org.virtualhall.client.testing.XvfbDisplay;
 import org.virtualhall.launch.http.Answer;
 import org.virtualhall.launch.http.CitizenSignIn;
 import org.virtualhall.launch.http.JsonHttp;
-import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.model.json.HallJson;
 
 /**
@@ -76,13 +75,9 @@ class SignInTests {
         return new String[] {"--server", outer + "/", "--no-audio", "--demo-sms-outbox", outbox.toString()};
     }
 
-    private CitizenSignIn signIn() {
-        return new CitizenSignIn(JsonHttp.to(stack.outer()), new SmsOutbox(stack.smsOutbox()));
-    }
-
     @Test
     void eachRefusalOfTheGatewayIsShownBesideItsFieldAndSaid() throws Exception {
-        signIn().signIn("赵六", ZHAO_ID, ZHAO_MOBILE);
+        stack.citizens().signIn("赵六", ZHAO_ID, ZHAO_MOBILE);
         assertThat(JsonHttp.to(stack.outer()).post("/api/auth/sms-code", Map.of("mobile", BUSY_MOBILE)).status()).isEqualTo(202);
         String wrong = "signin-press " + WRONG_CODE + "\n";
         ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("refusals"), """
@@ -142,7 +137,7 @@ class SignInTests {
 
     @Test
     void myApplicationsComeBackAfterARestartSomeoneElsesReceiptIsUnknownAndSigningOutEndsTheSession() throws Exception {
-        CitizenSignIn.Session zhou = signIn().signIn("周八", ZHOU_ID, ZHOU_MOBILE);
+        CitizenSignIn.Session zhou = stack.citizens().signIn("周八", ZHOU_ID, ZHOU_MOBILE);
         String theirs = submit(zhou.token(), "周八", ZHOU_ID, ZHOU_MOBILE);
         Path config = dir.resolve("kept-config");
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", config.toString());

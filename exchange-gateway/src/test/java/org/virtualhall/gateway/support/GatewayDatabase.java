@@ -1,8 +1,11 @@
 package org.virtualhall.gateway.support;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.provider.Arguments;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -28,6 +31,17 @@ public final class GatewayDatabase {
         pg.setUser("postgres");
         return schema(pg);
     }
+
+    /**
+     * A fresh H2 and a fresh PostgreSQL database, named, for a {@code @ParameterizedTest} with
+     * {@code @MethodSource(GatewayDatabase.BOTH)} that takes a {@link DataSource}.
+     */
+    public static Stream<Arguments> both() {
+        return Stream.of(Arguments.of(Named.of("H2", fresh())), Arguments.of(Named.of("PostgreSQL", postgres())));
+    }
+
+    /** The method source of {@link #both()}. */
+    public static final String BOTH = "org.virtualhall.gateway.support.GatewayDatabase#both";
 
     /** Runs the shipped schema on the database, as every start of a role does, and returns it. */
     public static DataSource schema(DataSource database) {

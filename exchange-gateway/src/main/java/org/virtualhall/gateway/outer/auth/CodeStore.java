@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,12 +27,8 @@ class CodeStore {
 
     /** Makes sure the mobile has its row, outside any transaction (a lost race to insert it is no failure). */
     void ensure(String mobile) {
-        try {
-            jdbc.update("INSERT INTO sms_code (mobile, code_hash, sent_at, expires_at) SELECT ?, '', ?, ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM sms_code WHERE mobile = ?)", mobile, NEVER, NEVER, mobile);
-        } catch (DuplicateKeyException e) {
-            // another request inserted it first
-        }
+        MissingRows.insert(jdbc, "INSERT INTO sms_code (mobile, code_hash, sent_at, expires_at) SELECT ?, '', ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM sms_code WHERE mobile = ?)", mobile, NEVER, NEVER, mobile);
     }
 
     /** Puts the new code in place unless the last one was sent after {@code sentBefore}; whether it did. */

@@ -2,7 +2,6 @@ package org.virtualhall.gateway.outer.auth;
 
 import java.time.LocalDate;
 import org.springframework.context.annotation.Profile;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,12 +22,8 @@ class DailyCaps {
 
     /** Makes sure the subject has its row for the day, outside any transaction. */
     void ensure(String subject, LocalDate day) {
-        try {
-            jdbc.update("INSERT INTO sms_sent (subject, sent_on, sent) SELECT ?, ?, 0 "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM sms_sent WHERE subject = ? AND sent_on = ?)", subject, day, subject, day);
-        } catch (DuplicateKeyException e) {
-            // another request inserted it first
-        }
+        MissingRows.insert(jdbc, "INSERT INTO sms_sent (subject, sent_on, sent) SELECT ?, ?, 0 "
+                + "WHERE NOT EXISTS (SELECT 1 FROM sms_sent WHERE subject = ? AND sent_on = ?)", subject, day, subject, day);
     }
 
     /** Counts one more send unless {@code cap} were counted already; whether it did. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.annotation.Profile;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,12 +25,8 @@ class WrongCodes {
 
     /** Makes sure the mobile has its row, outside any transaction. */
     void ensure(String mobile) {
-        try {
-            jdbc.update("INSERT INTO sms_guard (mobile, tries) SELECT ?, 0 WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM sms_guard WHERE mobile = ?)", mobile, mobile);
-        } catch (DuplicateKeyException e) {
-            // another request inserted it first
-        }
+        MissingRows.insert(jdbc, "INSERT INTO sms_guard (mobile, tries) SELECT ?, 0 WHERE NOT EXISTS "
+                + "(SELECT 1 FROM sms_guard WHERE mobile = ?)", mobile, mobile);
     }
 
     /**

@@ -3,9 +3,11 @@ package org.virtualhall.gateway.outer.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +21,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.support.Applicants;
+import org.virtualhall.gateway.support.AuthApi;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.gateway.support.TestHall;
+import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.model.submission.Applicant;
 import org.virtualhall.model.submission.SubmissionStatus;
 
@@ -124,6 +128,27 @@ class OwnCasesTests {
         assertThat(r.status()).as(r.body()).isEqualTo(403);
         assertThat(r.json().path("field").asText()).isEqualTo("applicant.idNumber");
         assertThat(ok(client.get("/api/submissions", ownerToken)).path("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void someoneWhoKnowsTheOwnersNameIdNumberAndMobileReadsNothing() throws Exception {
+        AuthApi auth = new AuthApi(GatewayCluster.baseUrl(outer));
+        assertThat(auth.token(OWNER, null, "192.0.2.66").status()).as("no token without the code").isEqualTo(400);
+        Applicant withOwnPhone = new Applicant(OWNER.name(), OWNER.idNumber(), "13700000777");
+        assertThat(auth.smsCode(withOwnPhone.mobile(), "192.0.2.66").status()).isEqualTo(202);
+        String code = new SmsOutbox(home.resolve("outer/sms-outbox.jsonl")).takeCode(withOwnPhone.mobile()).orElseThrow();
+        assertThat(auth.token(withOwnPhone, code, "192.0.2.66").json().path("error").asText()).isEqualTo("mobile_mismatch");
+
+        String[] own = client.token(Applicants.applicant(40_666)).split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(own[1]), StandardCharsets.UTF_8)
+                .replace(Applicants.idNumber(40_666), OWNER.idNumber());
+        String forged = own[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + own[2];
+        for (String path : List.of("/api/submissions", "/api/submissions/" + OWNERS.get(0))) {
+            HallClient.Response r = client.get(path, forged);
+            assertThat(r.status()).as(r.body()).isEqualTo(401);
+            assertThat(r.json().path("error").asText()).isEqualTo("invalid_token");
+        }
     }
 
     @Test
