@@ -7,12 +7,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.virtualhall.client.api.ApiException;
+import org.virtualhall.client.api.QueryParameters;
 
 /**
  * The desktop end of a sign-in at the province's identity platform (RFC 8252): a tiny HTTP listener on the
@@ -51,7 +50,7 @@ final class OidcSignIn implements AutoCloseable {
     }
 
     private void callback(HttpExchange exchange) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
         String page;
         if (query.containsKey("ticket") && !query.get("ticket").isBlank()) {
             page = "登录成功，请回到虚拟政务大厅继续办理。";
@@ -69,18 +68,6 @@ final class OidcSignIn implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                out.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return out;
     }
 
     private static String escape(String text) {

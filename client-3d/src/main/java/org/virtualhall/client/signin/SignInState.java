@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.ApiException;
@@ -162,15 +163,7 @@ public final class SignInState extends HotkeyState {
         String mobile = form.person().mobile();
         getState(DemoSmsState.class).expect(mobile);
         context().facts().increment("signin.codeRequests");
-        pending = CompletableFuture.supplyAsync(() -> context().api().smsCode(mobile))
-                .whenComplete((sent, error) -> getApplication().enqueue(() -> {
-                    pending = null;
-                    if (error != null) {
-                        refused(error);
-                    } else {
-                        codeSent(mobile, sent);
-                    }
-                }));
+        call(() -> context().api().smsCode(mobile), sent -> codeSent(mobile, sent));
     }
 
     private void codeSent(String mobile, CodeSent sent) {
@@ -190,15 +183,19 @@ public final class SignInState extends HotkeyState {
         }
         SignInRequest request = form.request();
         Credentials person = form.person();
-        pending = CompletableFuture.supplyAsync(() -> context().api().signIn(request))
-                .whenComplete((tokens, error) -> getApplication().enqueue(() -> {
-                    pending = null;
-                    if (error != null) {
-                        refused(error);
-                    } else {
-                        signedIn(person, tokens, "sms");
-                    }
-                }));
+        call(() -> context().api().signIn(request), tokens -> signedIn(person, tokens, "sms"));
+    }
+
+    /** Calls the gateway in the background; the answer, or the refusal, is taken on the render thread. */
+    private <T> void call(Supplier<T> request, Consumer<T> answered) {
+        pending = CompletableFuture.supplyAsync(request).whenComplete((answer, error) -> getApplication().enqueue(() -> {
+            pending = null;
+            if (error != null) {
+                refused(error);
+            } else {
+                answered.accept(answer);
+            }
+        }));
     }
 
     /** Reads the panel, clears old problems; false (the problems shown and the first one said) when it cannot go on. */

@@ -36,6 +36,10 @@ public final class ClientRun implements AutoCloseable {
             return report.path("facts");
         }
 
+        public List<String> captions() {
+            return ClientRun.captions(facts());
+        }
+
         /** The report as the script wrote it at {@code checkpoint NAME}. */
         public JsonNode checkpoint(String name) throws IOException {
             Path kept = ScriptState.checkpointFile(reportFile, name);
@@ -71,6 +75,13 @@ public final class ClientRun implements AutoCloseable {
         try (ClientRun run = start(display, dir, script, env, args)) {
             return run.finish(Duration.ofSeconds(240));
         }
+    }
+
+    /** What the voice said (and the captions showed) up to the report's moment, oldest first. */
+    public static List<String> captions(JsonNode facts) {
+        List<String> out = new ArrayList<>();
+        facts.path("voice.captions").forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     /** Starts the client on its script and returns at once. */

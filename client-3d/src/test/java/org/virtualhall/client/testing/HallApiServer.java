@@ -1,7 +1,6 @@
 package org.virtualhall.client.testing;
 
 import static org.virtualhall.client.testing.Exchanges.error;
-import static org.virtualhall.client.testing.Exchanges.query;
 import static org.virtualhall.client.testing.Exchanges.reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.api.ApiTypes.SignInRequest;
 import org.virtualhall.client.api.HallApi;
+import org.virtualhall.client.api.QueryParameters;
 import org.virtualhall.client.search.LocalSearch;
 import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.model.hall.PublishedHall;
@@ -134,7 +134,7 @@ public final class HallApiServer implements AutoCloseable {
 
     private void search(HttpExchange ex) throws IOException {
         searches.incrementAndGet();
-        String q = query(ex.getRequestURI().getRawQuery()).getOrDefault("q", "");
+        String q = QueryParameters.parse(ex.getRequestURI().getRawQuery()).getOrDefault("q", "");
         if (q.isBlank()) {
             error(ex, 400, "bad_request", "q 不能为空", "q");
             return;
@@ -191,7 +191,7 @@ public final class HallApiServer implements AutoCloseable {
 
     /** {@code GET /api/submissions}: the citizen's own, newest first, one page. */
     private void mine(HttpExchange ex, String person) throws IOException {
-        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+        Map<String, String> q = QueryParameters.parse(ex.getRequestURI().getRawQuery());
         int page = Integer.parseInt(q.getOrDefault("page", "0"));
         int size = Integer.parseInt(q.getOrDefault("size", "20"));
         List<Map<String, Object>> own = timelines.entrySet().stream().filter(e -> e.getValue().owner.equals(person))
