@@ -65,17 +65,24 @@ client_java() {
   "${command[@]}" "$@"
 }
 
+# The outer gateway's embedded SMS outbox (its data dir under the gateway part's GATEWAY_HOME): the demo shows the
+# sign-in codes "sent" there on screen, as no phone receives them.
+client_demo_sms_outbox() {
+  echo "$GATEWAY_HOME/outer/sms-outbox.jsonl"
+}
+
 # client_demo HEADLESS — called by ./hall demo once the server side is up. The client runs in the background
 # (pid in RUN_DIR/client.pid) and the launcher waits for it, so that Ctrl-C or a TERM to the launcher stops it
 # at once (demo_stop → client_down); closing the window ends the wait the same way.
 client_demo() {
-  local headless="$1" server="http://127.0.0.1:8080/" command display rc=0
+  local headless="$1" server="http://127.0.0.1:8080/" outbox command display rc=0
+  outbox=$(client_demo_sms_outbox)
   client_argv command
   mkdir -p "$CLIENT_DEMO_DIR"
   if [ "$headless" = true ]; then
     say "client: scripted visit (headless) → screenshots and report in $CLIENT_DEMO_DIR (log: $RUN_DIR/client.log)"
     display=$(client_start_xvfb client-xvfb)
-    DISPLAY="$display" start_bg client "${command[@]}" --server "$server" --headless \
+    DISPLAY="$display" start_bg client "${command[@]}" --server "$server" --demo-sms-outbox "$outbox" --headless \
       --script "$HALL_ROOT/client-3d/scripts/demo.script" --screenshots "$CLIENT_DEMO_DIR" --report "$CLIENT_DEMO_DIR/report.json"
     wait "$(cat "$RUN_DIR/client.pid")" || rc=$?
     [ "$rc" -eq 0 ] || { tail -n 30 "$RUN_DIR/client.log" >&2; die "the scripted client run failed (log: $RUN_DIR/client.log)"; }
@@ -83,7 +90,7 @@ client_demo() {
   else
     [ -n "${DISPLAY:-}" ] || die "no display to open the 3D hall on (DISPLAY is not set): use ./hall demo --headless"
     say "client: opening the 3D hall on $DISPLAY (log: $RUN_DIR/client.log). Esc closes panels; close the window or press Ctrl-C to stop everything."
-    start_bg client "${command[@]}" --server "$server"
+    start_bg client "${command[@]}" --server "$server" --demo-sms-outbox "$outbox"
     wait "$(cat "$RUN_DIR/client.pid")" || rc=$?
     say "client: the window was closed (exit $rc)"
   fi

@@ -16,10 +16,11 @@ import org.virtualhall.client.settings.HallAddress;
  * @param headless    run the script and exit when it ends (for Xvfb, tests and the demo)
  * @param report      where to write the state report when the script ends, or null
  * @param idleSeconds idle time before the auto-tour starts, 0 = never
+ * @param demoSmsOutbox the local gateway's SMS outbox, whose codes the demo shows on screen, or null
  */
 public record ClientOptions(URI server, boolean saveServer, boolean offline, Path script, Path screenshots,
                             boolean headless, int width, int height, boolean fullscreen, Path report, int idleSeconds,
-                            boolean audio) {
+                            boolean audio, Path demoSmsOutbox) {
 
     public static ClientOptions parse(String... args) {
         URI server = null;
@@ -28,6 +29,7 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
         Path script = null;
         Path screenshots = null;
         Path report = null;
+        Path demoSmsOutbox = null;
         boolean headless = false;
         boolean fullscreen = false;
         boolean audio = true;
@@ -50,6 +52,7 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                 case "--fullscreen" -> fullscreen = true;
                 case "--no-audio" -> audio = false;
                 case "--idle" -> idle = Integer.parseInt(value(args, ++i, a));
+                case "--demo-sms-outbox" -> demoSmsOutbox = Path.of(value(args, ++i, a));
                 case "--size" -> {
                     String[] wh = value(args, ++i, a).split("x");
                     width = Integer.parseInt(wh[0]);
@@ -57,11 +60,11 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                 }
                 default -> throw new IllegalArgumentException("unknown option " + a + " (known: --server URL, "
                         + "--save-server URL, --offline, --script FILE, --screenshots DIR, --report FILE, --headless, "
-                        + "--fullscreen, --no-audio, --idle SECONDS, --size WxH)");
+                        + "--fullscreen, --no-audio, --idle SECONDS, --size WxH, --demo-sms-outbox FILE)");
             }
         }
         return new ClientOptions(server, save, offline, script, screenshots, headless, width, height, fullscreen, report,
-                idle, audio);
+                idle, audio, demoSmsOutbox);
     }
 
     private static String value(String[] args, int i, String option) {

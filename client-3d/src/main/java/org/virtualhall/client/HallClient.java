@@ -21,6 +21,9 @@ import org.virtualhall.client.scene.HallSceneState;
 import org.virtualhall.client.script.FrameGrabber;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.search.SearchState;
+import org.virtualhall.client.signin.DemoSmsState;
+import org.virtualhall.client.signin.SessionState;
+import org.virtualhall.client.signin.SignInState;
 import org.virtualhall.client.tour.AutoTourState;
 import org.virtualhall.client.ui.HudState;
 import org.virtualhall.client.ui.PanelState;
@@ -43,7 +46,8 @@ public final class HallClient extends SimpleApplication implements HallAppState.
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
         super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
-                new PanelState(), new SearchState(), new WindowPanelState(), new WizardState(),
+                new PanelState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
+                new WindowPanelState(), new WizardState(),
                 new MyApplicationsState(), new SupplementState(), new AutoTourState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),

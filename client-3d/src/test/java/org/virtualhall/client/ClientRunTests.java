@@ -11,17 +11,21 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
+import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.radar.RadarFrame;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.HallApiServer;
@@ -38,6 +42,15 @@ class ClientRunTests {
 
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 720;
+    /** The script lines of an application for the test catalog's 身份证补领, submitted at the end. */
+    private static final String APPLY_FOR_ID_CARD = """
+            apply GA903
+            fill reason 丢失
+            fill address 青溪县城关镇人民路1号
+            next
+            tick all
+            next
+            submit""";
 
     private XvfbDisplay display;
 
@@ -84,11 +97,11 @@ class ClientRunTests {
         JsonNode facts = run.facts();
         assertThat(facts.path("voice.audio").asBoolean()).isFalse();
         assertThat(facts.path("route.arrived").asText()).isEqualTo("E05");
-        assertThat(captions(facts)).contains("走楼梯上二楼", "已到达二楼", "到达E05窗口")
+        assertThat(ClientRun.captions(facts)).contains("走楼梯上二楼", "已到达二楼", "到达E05窗口")
                 .anyMatch(c -> c.startsWith("这里是一楼A区"));
         assertThat(facts.path("window.open").asText()).isEqualTo("E05");
         assertThat(facts.path("route.reroutes").asInt()).as("re-routed after leaving the route").isPositive();
-        assertThat(captions(facts)).contains("已为您重新规划路线");
+        assertThat(ClientRun.captions(facts)).contains("已为您重新规划路线");
         assertThat(facts.path("radar.jump").asText()).isEqualTo("2@30,20");
 
         Pixels sign = Pixels.of(run.screenshot("sign"));
@@ -129,8 +142,10 @@ class ClientRunTests {
                     tick all
                     attach %s
                     next
-                    login 张三 11010519491231002X 13800138000
                     submit
+                    wait-panel signin
+                    signin 张三 11010519491231002X 13800138000
+                    wait-submitted 30
                     screenshot receipt
                     wait-status ACCEPTED_FOR_PROCESSING 30
                     my-applications
@@ -138,19 +153,22 @@ class ClientRunTests {
                     screenshot applications
                     """.formatted(writeAttachment());
             ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("online"), script, Map.of(),
-                    "--server", server.uri().toString(), "--no-audio");
+                    "--server", server.uri().toString(), "--no-audio", "--demo-sms-outbox", server.outbox().toString());
 
             assertThat(run.exitCode()).as(run.log()).isZero();
             JsonNode facts = run.facts();
+            assertThat(facts.path("wizard.waitingForSignIn").asBoolean()).as("asked to sign in at submit").isTrue();
+            assertThat(facts.path("demoSms.shown").asText()).matches("【演示短信】发往 138\\*\\*\\*\\*8000：验证码 \\d{6}");
+            assertThat(facts.path("session").asText()).isEqualTo("signed-in");
             assertThat(server.searches()).isPositive();
             assertThat(facts.path("search.chosen").asText()).contains("居民身份证补领");
             assertThat(facts.path("route.arrived").asText()).isEqualTo("A03");
             String receipt = facts.path("wizard.receipt").asText();
             assertThat(receipt).startsWith("R");
             assertThat(facts.path("applications." + receipt).asText()).isEqualTo("ACCEPTED_FOR_PROCESSING");
-            assertThat(captions(facts)).anyMatch(c -> c.contains("有新进展：已受理"));
-            assertThat(Pixels.of(run.screenshot("applications")).share(20, 100, 500, 100, ClientRunTests::panelDark))
-                    .as("my applications panel").isGreaterThan(0.3);
+            assertThat(ClientRun.captions(facts)).anyMatch(c -> c.contains("有新进展：已受理"));
+            assertThat(Pixels.of(run.screenshot("applications")).panelShown())
+                    .as("my applications panel").isTrue();
         }
     }
 
@@ -161,14 +179,8 @@ class ClientRunTests {
             String photo = writeAttachment();
             String script = """
                     frames 3
-                    apply GA903
-                    fill reason 丢失
-                    fill address 青溪县城关镇人民路1号
-                    next
-                    tick all
-                    next
-                    login 张三 11010519491231002X 13800138000
-                    submit
+                    signin 张三 11010519491231002X 13800138000
+                    %s
                     wait-status CORRECTION_REQUESTED 30
                     my-applications
                     frames 2
@@ -179,9 +191,9 @@ class ClientRunTests {
                     my-applications
                     frames 2
                     screenshot completed
-                    """.formatted(photo);
+                    """.formatted(APPLY_FOR_ID_CARD, photo);
             ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("correction"), script, Map.of(),
-                    "--server", server.uri().toString(), "--no-audio");
+                    "--server", server.uri().toString(), "--no-audio", "--demo-sms-outbox", server.outbox().toString());
 
             assertThat(run.exitCode()).as(run.log()).isZero();
             JsonNode facts = run.facts();
@@ -195,16 +207,16 @@ class ClientRunTests {
             assertThat(handedIn.path("receipt").asText()).isEqualTo(receipt);
             assertThat(handedIn.path("materials").findValuesAsText("name")).containsExactly("户口簿.pdf", "近期免冠照片.png");
             assertThat(handedIn.path("materials").get(1).path("contentType").asText()).isEqualTo("image/png");
-            assertThat(captions(facts)).anyMatch(c -> c.contains("有新进展：需补正") && c.contains("户口簿"))
+            assertThat(ClientRun.captions(facts)).anyMatch(c -> c.contains("有新进展：需补正") && c.contains("户口簿"))
                     .contains("补正材料已提交，共2份，请等待窗口审核")
                     .anyMatch(c -> c.contains("有新进展：已办结"));
 
             Pixels shown = Pixels.of(run.screenshot("correction"));
-            assertThat(shown.share(20, 100, 500, 100, ClientRunTests::panelDark)).as("my applications panel").isGreaterThan(0.3);
-            // The two lines of the note in the accent colour under the timeline (some 60 pixels of thin glyphs).
-            assertThat(shown.share(30, 272, 560, 45, ClientRunTests::accent)).as("the correction note in the accent colour")
-                    .isGreaterThan(0.0015);
-            assertThat(Pixels.of(run.screenshot("completed")).share(30, 272, 560, 45, ClientRunTests::accent))
+            assertThat(shown.panelShown()).as("my applications panel").isTrue();
+            // The two lines of the note in the accent colour under the submission's line and its latest step.
+            assertThat(shown.share(30, 230, 600, 40, ClientRunTests::accent)).as("the correction note in the accent colour")
+                    .isGreaterThan(0.002);
+            assertThat(Pixels.of(run.screenshot("completed")).share(30, 230, 600, 40, ClientRunTests::accent))
                     .as("no correction note once completed").isLessThan(0.0005);
         }
     }
@@ -245,6 +257,61 @@ class ClientRunTests {
     }
 
     @Test
+    void theSessionOutlivesARestartIsRenewedAndOnceRevokedTheCitizenIsAskedToSignInAgain() throws Exception {
+        try (HallApiServer server = new HallApiServer(TestCatalog.published()).withTokenLife(Duration.ofSeconds(8))) {
+            Path config = dir.resolve("kept-config");
+            Map<String, String> env = Map.of("XDG_CONFIG_HOME", config.toString());
+            String[] args = {"--server", server.uri().toString(), "--no-audio", "--demo-sms-outbox", server.outbox().toString()};
+            Credentials li = new Credentials("李四", "110105195001010019", "13900139000");
+            String theirs = new HallApi(server.uri(), Duration.ofSeconds(5)).submit(new SubmissionRequest(TestCatalog.ID_CARD_REISSUE,
+                    li, Map.of("reason", "丢失"), List.of()), server.signIn(li), UUID.randomUUID().toString()).receipt();
+            ClientRun.Result first = ClientRun.run(display.display(), dir.resolve("first"), """
+                    frames 3
+                    signin 张三 11010519491231002X 13800138000
+                    %s
+                    """.formatted(APPLY_FOR_ID_CARD), env, args);
+            assertThat(first.exitCode()).as(first.log()).isZero();
+            String receipt = first.facts().path("wizard.receipt").asText();
+            Path kept = config.resolve("virtual-hall").resolve("session.json");
+            assertThat(kept).exists();
+
+            try (ClientRun second = ClientRun.start(display.display(), dir.resolve("second"), """
+                    frames 3
+                    wait-fact session signed-in 30
+                    my-applications
+                    frames 2
+                    screenshot restored
+                    lookup %s
+                    lookup R99999999
+                    wait-fact session.renewals 2 30
+                    checkpoint renewed
+                    wait-fact session expired 60
+                    wait-panel signin 10
+                    frames 2
+                    screenshot expired
+                    """.formatted(theirs), env, args)) {
+                second.awaitCheckpoint("renewed", Duration.ofMinutes(3));
+                server.revokeSessions();
+                ClientRun.Result end = second.finish(Duration.ofMinutes(3));
+
+                assertThat(end.exitCode()).as(end.log()).isZero();
+                JsonNode facts = end.facts();
+                assertThat(facts.path("applications." + receipt).asText()).as("restored from the server").isNotEmpty();
+                assertThat(facts.path("applications." + receipt + ".item").asText()).isEqualTo("居民身份证补领（测试）");
+                assertThat(facts.path("applications." + theirs).isMissingNode()).as("someone else's not listed").isTrue();
+                assertThat(facts.path("lookup." + theirs).asText()).isEqualTo("没有找到这笔申报");
+                assertThat(facts.path("lookup.R99999999").asText()).isEqualTo("没有找到这笔申报");
+                assertThat(ClientRun.captions(facts)).contains("登录已过期，请重新登录");
+                assertThat(facts.path("panel").asText()).isEqualTo("signin");
+                assertThat(server.renewals()).isGreaterThanOrEqualTo(2);
+                assertThat(kept).as("an ended session is not kept").doesNotExist();
+                assertThat(Pixels.of(end.screenshot("expired")).panelShown())
+                        .as("the sign-in panel").isTrue();
+            }
+        }
+    }
+
+    @Test
     void aPromptIsPlayedThroughOpenAl() throws Exception {
         Path wav = dir.resolve("openal-out.wav");
         Path conf = dir.resolve("alsoft.conf");
@@ -279,12 +346,6 @@ class ClientRunTests {
         return peak;
     }
 
-    private static List<String> captions(JsonNode facts) {
-        List<String> out = new ArrayList<>();
-        facts.path("voice.captions").forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
     static boolean signBlue(int c) {
         return b(c) > 110 && b(c) < 170 && r(c) < 60 && g(c) > 55 && g(c) < 110;
     }
@@ -315,9 +376,5 @@ class ClientRunTests {
 
     private static boolean offlineAmber(int c) {
         return r(c) > 180 && g(c) > 70 && g(c) < 140 && b(c) < 60;
-    }
-
-    private static boolean panelDark(int c) {
-        return r(c) < 90 && g(c) < 100 && b(c) < 130;
     }
 }

@@ -24,7 +24,7 @@ import org.virtualhall.model.hall.HallLoader;
  * saved there, its staff and item follow it, D05 goes) and adds an item, then publishes. The outer hall API,
  * the search index and the 3D hall started against it all show the change.
  */
-@ExtendWith(HallStackExtension.class)
+@ExtendWith({HallStackExtension.class, DisplayExtension.class})
 class CatalogRoundTripTests {
 
     static final String OLD = "D05";
@@ -35,9 +35,11 @@ class CatalogRoundTripTests {
     static final String NEW_NAME = "养犬登记";
 
     private final HallStack stack;
+    private final XvfbDisplay display;
 
-    CatalogRoundTripTests(HallStack stack) {
+    CatalogRoundTripTests(HallStack stack, XvfbDisplay display) {
         this.stack = stack;
+        this.display = display;
     }
 
     @Test
@@ -107,11 +109,8 @@ class CatalogRoundTripTests {
                 frames 2
                 screenshot new-item
                 """.formatted(MOVED, X, NEW_ITEM);
-        ClientRun.Result run;
-        try (XvfbDisplay display = XvfbDisplay.start(1280, 720)) {
-            run = ClientRun.run(display.display(), Path.of("target", "journey", "round-trip").toAbsolutePath(), script,
-                    Map.of(), "--server", stack.outer() + "/", "--no-audio");
-        }
+        ClientRun.Result run = ClientRun.run(display.display(), Path.of("target", "journey", "round-trip").toAbsolutePath(),
+                script, Map.of(), "--server", stack.outer() + "/", "--no-audio");
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(run.report().path("hallSource").asText()).startsWith(stack.outer().toString());
         JsonNode where = run.facts().path("locate." + MOVED);
@@ -123,7 +122,7 @@ class CatalogRoundTripTests {
         Pixels sign = Pixels.of(run.screenshot("moved"));
         assertThat(sign.share(500, 290, 280, 95, CatalogRoundTripTests::signBlue)).as("E12's sign ahead upstairs")
                 .isGreaterThan(0.4);
-        Screenshots.keep(run.screenshot("moved"), "8-moved-window");
+        Screenshots.keep(run.screenshot("moved"), "9-moved-window");
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

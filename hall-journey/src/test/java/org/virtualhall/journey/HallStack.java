@@ -42,10 +42,16 @@ public final class HallStack implements AutoCloseable {
 
     /** Generous: on a loaded machine (2 cores shared with other builds) the JVMs and the node start slowly. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** The home folder of the stack's gateway roles, under the stack's folder. */
+    private static final String GATEWAY = "gateway";
+    /** How long a citizen's access token lasts on the stack's outer role. */
+    static final Duration TOKEN_TTL = Duration.ofSeconds(60);
 
     private final Path home;
     private final Path logs;
     private final List<ServerProcess> processes = new ArrayList<>();
+    private final String gapKey = randomKey();
+    private final String tokenKey = randomKey();
     private ElasticsearchNode search;
     private URI outer;
     private URI inner;
@@ -81,16 +87,15 @@ public final class HallStack implements AutoCloseable {
         inner = local(FreePorts.next());
         approval = local(FreePorts.next());
         URI ferry = local(FreePorts.next());
-        String gapKey = randomKey();
-        String tokenKey = randomKey();
-        ServerProcess innerRole = gateway("inner", inner, gapKey, tokenKey,
-                "--hall.gateway.inner.approval-url=" + approval);
+        ServerProcess innerRole = gateway("inner", inner, GATEWAY, "--hall.gateway.inner.approval-url=" + approval);
         ServerProcess approvalSystem = start(Part.APPROVAL, Program.classPath(approvalClassPath()), approval,
                 List.of("--approval.data-dir=" + approvalData(), "--approval.gateway.url=" + inner,
                         "--approval.gateway.push-interval=500ms"));
-        ServerProcess outerRole = gateway("outer", outer, gapKey, tokenKey, "--hall.search.url=" + local(searchPort));
-        citizens = new CitizenSignIn(JsonHttp.to(outer), SmsOutbox.of(home.resolve("gateway")));
-        ServerProcess ferryRole = gateway("ferry", ferry, gapKey, tokenKey);
+        // Access tokens last a minute: a citizen's client renews its session several times along the journey.
+        ServerProcess outerRole = gateway("outer", outer, GATEWAY, "--hall.search.url=" + local(searchPort),
+                "--hall.gateway.outer.auth.token-ttl=" + TOKEN_TTL);
+        citizens = new CitizenSignIn(JsonHttp.to(outer), new SmsOutbox(smsOutbox()));
+        ServerProcess ferryRole = gateway("ferry", ferry, GATEWAY);
         search = node.join();
         for (ServerProcess p : List.of(innerRole, approvalSystem, outerRole, ferryRole)) {
             p.awaitHealthy(START_TIMEOUT);
@@ -123,19 +128,24 @@ public final class HallStack implements AutoCloseable {
         }
     }
 
-    private ServerProcess gateway(String role, URI url, String gapKey, String tokenKey, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--hall.gateway.home=" + home.resolve("gateway"),
+    private ServerProcess gateway(String role, URI url, String gatewayHome, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--hall.gateway.home=" + home.resolve(gatewayHome),
                 "--hall.gateway.gap.hmac-key=" + gapKey, "--hall.gateway.outer.auth.token-key=" + tokenKey));
         args.addAll(List.of(extra));
-        return start(Part.gatewayRole(role), Program.jar(gatewayJar()), url, args);
+        Part part = Part.gatewayRole(role);
+        String name = gatewayHome.equals(GATEWAY) ? part.partName() : part.partName() + "-" + gatewayHome;
+        return start(part, name, Program.jar(gatewayJar()), url, args);
     }
 
-    /** A part as ./hall up starts it, in the test sizing, on this stack's port and folders. */
     private ServerProcess start(Part part, Program program, URI url, List<String> args) {
+        return start(part, part.partName(), program, url, args);
+    }
+
+    /** A part as ./hall up starts it, in the test sizing, on this stack's port and folders; its log is NAME.log. */
+    private ServerProcess start(Part part, String name, Program program, URI url, List<String> args) {
         int port = url.getPort();
-        ServerProcess p = ServerProcess.start(ProcessSpec.of(part.partName(),
-                part.command(program, Sizing.TEST, port, args), logs.resolve(part.partName() + ".log"))
-                .withHealth(part.health(port)));
+        ServerProcess p = ServerProcess.start(ProcessSpec.of(name, part.command(program, Sizing.TEST, port, args),
+                logs.resolve(name + ".log")).withHealth(part.health(port)));
         processes.add(p);
         return p;
     }
@@ -148,6 +158,32 @@ public final class HallStack implements AutoCloseable {
     /** Signs citizens in at the outer hall API with the codes of its SMS outbox, as a citizen with the phone would. */
     public CitizenSignIn citizens() {
         return citizens;
+    }
+
+    /** The outer role's embedded SMS outbox, where the sign-in codes it sends are written. */
+    public Path smsOutbox() {
+        return SmsOutbox.of(home.resolve(GATEWAY)).file();
+    }
+
+    /**
+     * Another outer role of its own (own folder and database, the stack's keys and search) with these settings, e.g.
+     * shorter sessions; stopped by closing it, or with the stack.
+     */
+    public OuterRole startOuter(String name, String... settings) {
+        URI url = local(FreePorts.next());
+        List<String> args = new ArrayList<>(List.of("--hall.search.url=" + search.url()));
+        args.addAll(List.of(settings));
+        ServerProcess process = gateway("outer", url, name, args.toArray(String[]::new));
+        process.awaitHealthy(START_TIMEOUT);
+        return new OuterRole(url, SmsOutbox.of(home.resolve(name)).file(), process);
+    }
+
+    /** An outer role started by {@link #startOuter}: the hall API, its SMS outbox. */
+    public record OuterRole(URI url, Path smsOutbox, ServerProcess process) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.close();
+        }
     }
 
     /** The inner gateway's management port: audit, quarantine, outbound. */

@@ -1,5 +1,7 @@
 package org.virtualhall.client.api;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +24,65 @@ public final class ApiTypes {
         }
     }
 
+    /** A verified person: the applicant of every submission made while signed in as them. */
     public record Credentials(String name, String idNumber, String mobile) {
     }
 
-    public record Token(String token, String expiresAt) {
+    /** The body of {@code POST /api/auth/token}: the person and the SMS code sent to their mobile. */
+    public record SignInRequest(String name, String idNumber, String mobile, String code) {
+    }
+
+    /**
+     * The answer of {@code POST /api/auth/sms-code}; {@code answeredAt} is the server's clock when it answered
+     * (its {@code Date} header), so the countdown does not depend on this computer's clock.
+     */
+    public record CodeSent(Instant expiresAt, Instant resendAfter, Instant answeredAt) {
+
+        /** How long until another code may be asked for (whole seconds, rounded up). */
+        public Duration resendIn() {
+            return answeredAt == null || resendAfter == null ? Duration.ZERO
+                    : Duration.ofSeconds(Math.max(0, (Duration.between(answeredAt, resendAfter).toMillis() + 999) / 1000));
+        }
+
+        /** How long the code holds. */
+        public Duration validFor() {
+            return answeredAt == null || expiresAt == null ? Duration.ZERO : Duration.between(answeredAt, expiresAt);
+        }
+    }
+
+    /**
+     * A session's tokens, as {@code /api/auth/token}, {@code /api/auth/refresh} and {@code /api/auth/oidc/ticket}
+     * answer: a short access token and, except after the identity platform, a refresh token for the next one.
+     */
+    public record Session(String token, Instant expiresAt, String refreshToken, Instant refreshExpiresAt) {
+    }
+
+    /** The ways in the server offers ({@code GET /api/auth/methods}). */
+    public record AuthMethods(boolean sms, Oidc oidc) {
+
+        /** The province's identity platform (统一身份认证) and what to call it on the button. */
+        public record Oidc(boolean enabled, String name) {
+        }
+
+        public boolean oidcEnabled() {
+            return oidc != null && oidc.enabled();
+        }
+    }
+
+    /** One page of the signed-in citizen's submissions ({@code GET /api/submissions}), newest first. */
+    public record MySubmissions(long total, int page, int size, List<MySubmission> items) {
+        public MySubmissions {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** One of the citizen's submissions; {@code itemName} is null for an item no longer in the hall. */
+    public record MySubmission(String receipt, String itemCode, String itemName, String status, String submittedAt,
+                               LastEvent lastEvent) {
+    }
+
+    /** The latest step of a submission's timeline. */
+    public record LastEvent(String at, String step, String note) {
     }
 
     public record Upload(String name, String contentType, String base64) {
@@ -55,6 +112,6 @@ public final class ApiTypes {
     public record SupplementReceipt(String receipt, String supplement, String status) {
     }
 
-    public record ErrorBody(String error, String reason, String field) {
+    public record ErrorBody(String error, String reason, String field, Long retryAfter) {
     }
 }

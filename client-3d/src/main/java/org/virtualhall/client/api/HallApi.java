@@ -9,15 +9,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.virtualhall.client.api.ApiTypes.Credentials;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.virtualhall.client.api.ApiTypes.AuthMethods;
+import org.virtualhall.client.api.ApiTypes.CodeSent;
 import org.virtualhall.client.api.ApiTypes.ErrorBody;
+import org.virtualhall.client.api.ApiTypes.MySubmissions;
 import org.virtualhall.client.api.ApiTypes.Receipt;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
+import org.virtualhall.client.api.ApiTypes.Session;
+import org.virtualhall.client.api.ApiTypes.SignInRequest;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.api.ApiTypes.SubmissionView;
 import org.virtualhall.client.api.ApiTypes.SupplementReceipt;
 import org.virtualhall.client.api.ApiTypes.SupplementRequest;
-import org.virtualhall.client.api.ApiTypes.Token;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
 
@@ -27,12 +35,18 @@ public final class HallApi {
     /** Tries of one submission before the citizen is told it did not go through. */
     private static final int SUBMIT_ATTEMPTS = 4;
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+    /**
+     * How long a call about the citizen's own business (sign-in, submissions) may take: a busy gateway is waited
+     * for while the panel says so, where the hall and the search fall back to the client's own copy quickly.
+     */
+    private static final Duration CITIZEN_CALL = Duration.ofSeconds(15);
 
     private final URI base;
     private final HttpClient http;
     private final ObjectMapper json = HallJson.wire();
     private final Duration timeout;
 
+    /** {@code timeout}: for connecting, and for the hall and the search, which the client can do without. */
     public HallApi(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
@@ -52,8 +66,54 @@ public final class HallApi {
                 SearchResult.class);
     }
 
-    public Token token(Credentials who) {
-        return send(post("/api/auth/token", who, null), Token.class);
+    /** The ways in this server offers; a server that does not say offers the SMS code only. */
+    public AuthMethods methods() {
+        try {
+            return send(request("/api/auth/methods").GET().build(), AuthMethods.class);
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return new AuthMethods(true, null);
+            }
+            throw e;
+        }
+    }
+
+    /** Asks for a sign-in code by SMS to the mobile. */
+    public CodeSent smsCode(String mobile) {
+        HttpResponse<byte[]> response = exchange(post("/api/auth/sms-code", Map.of("mobile", mobile), null));
+        CodeSent sent = read(response, CodeSent.class);
+        return new CodeSent(sent.expiresAt(), sent.resendAfter(), serverTime(response));
+    }
+
+    /** Signs in with name, ID number, mobile and the SMS code: a new session. */
+    public Session signIn(SignInRequest request) {
+        return send(post("/api/auth/token", request, null), Session.class);
+    }
+
+    /** The session's next tokens; the refresh token given is spent. */
+    public Session refresh(String refreshToken) {
+        return send(post("/api/auth/refresh", Map.of("refreshToken", refreshToken), null), Session.class);
+    }
+
+    /** Ends the session of the token: its access and refresh tokens are refused from now on. */
+    public void signOut(String token) {
+        exchange(post("/api/auth/sign-out", Map.of(), token));
+    }
+
+    /** Exchanges the one-time ticket the identity platform's sign-in brought back for a session. */
+    public Session exchangeTicket(String ticket) {
+        return send(post("/api/auth/oidc/ticket", Map.of("ticket", ticket), null), Session.class);
+    }
+
+    /** Where the browser starts a sign-in at the identity platform that comes back to {@code redirect}. */
+    public URI oidcStart(URI redirect) {
+        return base.resolve("/api/auth/oidc/start?redirect=" + URLEncoder.encode(redirect.toString(), StandardCharsets.UTF_8));
+    }
+
+    /** One page of the signed-in citizen's own submissions, newest first. */
+    public MySubmissions mySubmissions(String token, int page, int size) {
+        return send(request("/api/submissions?page=" + page + "&size=" + size)
+                .header("Authorization", "Bearer " + token).GET().build(), MySubmissions.class);
     }
 
     /**
@@ -101,8 +161,9 @@ public final class HallApi {
                 .header("Authorization", "Bearer " + token).GET().build(), SubmissionView.class);
     }
 
+    /** A GET of what the client can do without when it is slow. */
     private HttpRequest get(String path) {
-        return request(path).GET().build();
+        return request(path).timeout(timeout).GET().build();
     }
 
     private HttpRequest post(String path, Object body, String token) {
@@ -119,10 +180,16 @@ public final class HallApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "application/json");
+        Duration wait = timeout.compareTo(CITIZEN_CALL) > 0 ? timeout : CITIZEN_CALL;
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(wait).header("Accept", "application/json");
     }
 
     private <T> T send(HttpRequest request, Class<T> type) {
+        return read(exchange(request), type);
+    }
+
+    /** Sends the request; an {@link ApiException} unless the answer is a success. */
+    private HttpResponse<byte[]> exchange(HttpRequest request) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -132,15 +199,30 @@ public final class HallApi {
             Thread.currentThread().interrupt();
             throw new ApiException(0, "请求被中断", null);
         }
+        if (response.statusCode() / 100 != 2) {
+            ErrorBody error = read(response, ErrorBody.class);
+            throw new ApiException(response.statusCode(), error.error(), error.reason() != null ? error.reason() : error.error(),
+                    error.field(), error.retryAfter());
+        }
+        return response;
+    }
+
+    private <T> T read(HttpResponse<byte[]> response, Class<T> type) {
         try {
-            if (response.statusCode() / 100 != 2) {
-                ErrorBody error = json.readValue(response.body(), ErrorBody.class);
-                throw new ApiException(response.statusCode(), error.reason() != null ? error.reason() : error.error(),
-                        error.field());
-            }
             return json.readValue(response.body(), type);
         } catch (IOException e) {
             throw new ApiException(response.statusCode(), "服务器回应无法解析：" + e.getMessage(), null);
         }
+    }
+
+    /** The server's clock from the answer's {@code Date} header; this computer's when there is none. */
+    private static Instant serverTime(HttpResponse<?> response) {
+        return response.headers().firstValue("Date").map(date -> {
+            try {
+                return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }).orElseGet(Instant::now);
     }
 }

@@ -41,9 +41,9 @@ final class CorrectionView {
                     : "已选 " + chosen.name()), UiStyle.STYLE));
             what.setFontSize(15f);
             what.setMaxWidth(330);
-            TextField path = row.addChild(new TextField("", UiStyle.STYLE), 1);
+            TextField path = row.addChild(new TextField("", UiStyle.STYLE));
             path.setPreferredWidth(200);
-            row.addChild(new Button("选择文件", UiStyle.STYLE), 2)
+            row.addChild(new Button("选择文件", UiStyle.STYLE))
                     .addClickCommands(b -> actions.choose(material, Path.of(path.getText().strip())));
         }
         panel.addChild(new Button("补交材料", UiStyle.STYLE)).addClickCommands(b -> actions.handIn());

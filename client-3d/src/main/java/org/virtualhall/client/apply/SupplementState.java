@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.SupplementReceipt;
 import org.virtualhall.client.api.ApiTypes.SupplementRequest;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.signin.SessionState;
 
 /**
  * 补交材料: hands in the materials a window asked for (一次性告知补正) through
@@ -79,19 +81,24 @@ public final class SupplementState extends HallAppState {
         if (context().api() == null) {
             return fail("离线模式无法补交材料，请连接政务服务网后再试");
         }
+        String token = getState(SessionState.class).token();
+        if (token == null) {
+            return fail("请先实名登录，再补交材料");
+        }
         SupplementRequest request = draft(awaiting).toRequest("");
-        pending = CompletableFuture.supplyAsync(() -> context().api().supplement(awaiting.receipt(), request, awaiting.token()))
-                .whenComplete((done, error) -> getApplication().enqueue(() -> finished(awaiting, request, done, error)));
+        pending = CompletableFuture.supplyAsync(() -> context().api().supplement(awaiting.receipt(), request, token))
+                .whenComplete((done, error) -> getApplication().enqueue(() -> finished(awaiting, request, token, done, error)));
         publish(new Say("正在补交" + awaiting.itemName() + "的材料"));
         return true;
     }
 
-    private void finished(MyApplicationsState.Awaiting awaiting, SupplementRequest request, SupplementReceipt done,
-                          Throwable error) {
+    private void finished(MyApplicationsState.Awaiting awaiting, SupplementRequest request, String token,
+                          SupplementReceipt done, Throwable error) {
         pending = null;
         if (error != null) {
-            Throwable cause = error.getCause() != null ? error.getCause() : error;
-            fail("补交未成功：" + cause.getMessage());
+            ApiException e = ApiException.of(error);
+            getState(SessionState.class).rejected(token, e);
+            fail("补交未成功：" + e.getMessage());
             return;
         }
         drafts.remove(awaiting.receipt());

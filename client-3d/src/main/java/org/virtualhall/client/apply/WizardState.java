@@ -3,10 +3,8 @@ package org.virtualhall.client.apply;
 import com.jme3.app.Application;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.virtualhall.client.api.ApiException;
-import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.api.ApiTypes.Receipt;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.core.HallAppState;
@@ -14,21 +12,26 @@ import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.StartApplication;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.signin.SessionState;
+import org.virtualhall.client.signin.SignInState;
 import org.virtualhall.client.ui.PanelState;
 
 /**
- * 智能交互, the application wizard: fill the item's form, tick materials and attach files, sign in as the
- * applicant, submit to {@code /api/submissions}, get the receipt. Each step is checked before the next,
- * with the reason spoken and shown.
+ * 智能交互, the application wizard: fill the item's form, tick materials and attach files, confirm the applicant —
+ * the signed-in citizen; when no one is signed in the sign-in panel opens and the wizard submits once the citizen
+ * has signed in — submit to {@code /api/submissions}, get the receipt. Each step is checked before the next, with
+ * the reason spoken and shown.
  */
 public final class WizardState extends HallAppState {
 
-    static final String[] STEPS = {"填写申请表", "准备材料", "申请人登录", "提交申请"};
+    static final String[] STEPS = {"填写申请表", "准备材料", "确认申请人", "提交申请"};
+    private static final double SUBMIT_WAIT_SECONDS = 120;
 
     private ApplicationDraft draft;
     private int step;
     private WizardView view;
     private CompletableFuture<?> pending;
+    private String failure;
 
     @Override
     protected void initialize(Application app) {
@@ -54,10 +57,6 @@ public final class WizardState extends HallAppState {
             render();
         }));
         script.register("attach", c -> ScriptStep.now(() -> attach(Path.of(c.rest(0)))));
-        script.register("login", c -> ScriptStep.now(() -> {
-            draft.applicant = new Credentials(c.arg(0), c.arg(1), c.arg(2));
-            render();
-        }));
         script.register("next", c -> ScriptStep.now(() -> {
             if (draft != null) {
                 expectNext();
@@ -69,6 +68,17 @@ public final class WizardState extends HallAppState {
             }
             return tpf -> pending == null;
         });
+        // After a submit that waited for the sign-in: until the receipt is there, failing when the gateway refused.
+        script.register("wait-submitted", c -> ScriptStep.within(c.args().isEmpty() ? SUBMIT_WAIT_SECONDS : c.number(0),
+                "the submission's receipt", tpf -> {
+                    if (pending != null) {
+                        return false;
+                    }
+                    if (failure != null) {
+                        throw new IllegalStateException(failure);
+                    }
+                    return step == 3;
+                }));
     }
 
     public void start(String itemCode) {
@@ -91,7 +101,6 @@ public final class WizardState extends HallAppState {
         List<FieldProblem> problems = switch (step) {
             case 0 -> ApplicationCheck.form(draft.item, draft.form);
             case 1 -> ApplicationCheck.materials(draft.item, draft.ticked);
-            case 2 -> ApplicationCheck.applicant(draft.applicant);
             default -> List.of();
         };
         if (!problems.isEmpty()) {
@@ -102,7 +111,7 @@ public final class WizardState extends HallAppState {
             return false;
         }
         if (step == 2) {
-            signInAndSubmit();
+            submit();
         } else {
             step++;
             render();
@@ -111,37 +120,57 @@ public final class WizardState extends HallAppState {
         return true;
     }
 
-    private void signInAndSubmit() {
+    /** Submits as the signed-in citizen; when no one is signed in, asks them to sign in first and submits then. */
+    private void submit() {
+        failure = null;
         if (context().api() == null) {
             view.message("离线模式无法提交，请连接政务服务网后再试");
             publish(new Say("离线模式无法提交申请"));
             return;
         }
+        SessionState session = getState(SessionState.class);
+        if (!session.signedIn()) {
+            view.message("请先实名登录，登录后即提交");
+            context().facts().put("wizard.waitingForSignIn", true);
+            publish(new Say("提交申请前请先实名登录"));
+            getState(SignInState.class).open("登录后将提交“" + draft.item.name() + "”的申请", () -> {
+                render();
+                submit();
+            });
+            return;
+        }
+        String token = session.token();
+        draft.applicant = session.person().orElseThrow();
         view.message("正在提交…");
         SubmissionRequest request = draft.toRequest();
         String key = draft.idempotencyKey(request);
-        pending = CompletableFuture.supplyAsync(() -> {
-            String token = context().api().token(request.applicant()).token();
-            Receipt receipt = context().api().submit(request, token, key);
-            return Map.entry(receipt, token);
-        }).whenComplete((done, error) -> getApplication().enqueue(() -> {
-            pending = null;
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                String field = cause instanceof ApiException a && a.field() != null ? "（" + a.field() + "）" : "";
-                view.message("提交未成功：" + cause.getMessage() + field);
-                context().facts().put("wizard.error", cause.getMessage());
-                publish(new Say("提交未成功，" + cause.getMessage()));
-                return;
-            }
-            step = 3;
-            render();
-            view.message("申请已提交，受理回执号：" + done.getKey().receipt());
-            context().facts().put("wizard.receipt", done.getKey().receipt());
-            getState(MyApplicationsState.class).track(done.getKey().receipt(), draft.item.code(), draft.item.name(),
-                    done.getValue(), done.getKey().status());
-            publish(new Say("申请已提交，请记好回执号"));
-        }));
+        pending = CompletableFuture.supplyAsync(() -> context().api().submit(request, token, key))
+                .whenComplete((receipt, error) -> getApplication().enqueue(() -> {
+                    pending = null;
+                    if (error != null) {
+                        refused(token, ApiException.of(error));
+                    } else {
+                        submitted(receipt);
+                    }
+                }));
+    }
+
+    private void refused(String token, ApiException e) {
+        getState(SessionState.class).rejected(token, e);
+        String field = e.field() != null ? "（" + e.field() + "）" : "";
+        failure = "提交未成功：" + e.getMessage() + field;
+        view.message(failure);
+        context().facts().put("wizard.error", e.getMessage());
+        publish(new Say("提交未成功，" + e.getMessage()));
+    }
+
+    private void submitted(Receipt receipt) {
+        step = 3;
+        render();
+        view.message("申请已提交，受理编号：" + receipt.receipt());
+        context().facts().put("wizard.receipt", receipt.receipt());
+        getState(MyApplicationsState.class).track(receipt.receipt(), draft.item.code(), draft.item.name(), receipt.status());
+        publish(new Say("申请已提交，请记好受理编号"));
     }
 
     private void attach(Path file) {
@@ -159,7 +188,7 @@ public final class WizardState extends HallAppState {
     }
 
     private void render() {
-        view = new WizardView(draft, step, new WizardView.Actions() {
+        view = new WizardView(draft, step, getState(SessionState.class).person().orElse(null), new WizardView.Actions() {
             @Override
             public void next() {
                 WizardState.this.next();

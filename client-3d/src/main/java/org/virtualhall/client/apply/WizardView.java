@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.signin.PersonView;
 import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.model.catalog.FormField;
 import org.virtualhall.model.catalog.Material;
@@ -32,7 +33,8 @@ final class WizardView {
     private final Container panel = UiStyle.panel();
     private final Label message;
 
-    WizardView(ApplicationDraft draft, int step, Actions actions) {
+    /** {@code signedIn}: the citizen signed in, who applies; null when no one is yet. */
+    WizardView(ApplicationDraft draft, int step, Credentials signedIn, Actions actions) {
         this.draft = draft;
         this.step = step;
         this.actions = actions;
@@ -41,20 +43,17 @@ final class WizardView {
         switch (step) {
             case 0 -> draft.item.form().forEach(f -> field(f.key(), label(f), draft.form.getOrDefault(f.key(), "")));
             case 1 -> materials();
-            case 2 -> {
-                field("applicant.name", "姓名 *", draft.applicant.name());
-                field("applicant.idNumber", "身份证号码 *", draft.applicant.idNumber());
-                field("applicant.mobile", "手机号码 *", draft.applicant.mobile());
-            }
+            case 2 -> applicant(signedIn);
             default -> panel.addChild(new Label("可在“我的申请”(F4) 查看办理进度", UiStyle.STYLE));
         }
         message = panel.addChild(new Label("", UiStyle.STYLE));
         message.setColor(UiStyle.ACCENT);
         Container buttons = panel.addChild(UiStyle.row());
         if (step < WizardState.STEPS.length - 1) {
-            buttons.addChild(new Button(step == 2 ? "登录并提交" : "下一步", UiStyle.STYLE)).addClickCommands(b -> actions.next());
+            String label = step < 2 ? "下一步" : signedIn == null ? "登录并提交" : "提交申请";
+            buttons.addChild(new Button(label, UiStyle.STYLE)).addClickCommands(b -> actions.next());
         }
-        buttons.addChild(new Button("关闭", UiStyle.STYLE), 1).addClickCommands(b -> actions.close());
+        buttons.addChild(new Button("关闭", UiStyle.STYLE)).addClickCommands(b -> actions.close());
     }
 
     Container panel() {
@@ -71,16 +70,17 @@ final class WizardView {
 
     /** Copies what was typed into the draft. */
     void readInto(ApplicationDraft target) {
-        inputs.forEach((key, field) -> {
-            String v = field.getText().strip();
-            Credentials a = target.applicant;
-            switch (key) {
-                case "applicant.name" -> target.applicant = new Credentials(v, a.idNumber(), a.mobile());
-                case "applicant.idNumber" -> target.applicant = new Credentials(a.name(), v, a.mobile());
-                case "applicant.mobile" -> target.applicant = new Credentials(a.name(), a.idNumber(), v);
-                default -> target.form.put(key, v);
-            }
-        });
+        inputs.forEach((key, field) -> target.form.put(key, field.getText().strip()));
+    }
+
+    /** Who applies: the signed-in citizen (the gateway takes applications only in their own name), or how to sign in. */
+    private void applicant(Credentials person) {
+        if (person == null) {
+            panel.addChild(new Label("申请须以本人实名提交：点击「登录并提交」，", UiStyle.STYLE));
+            panel.addChild(new Label("用姓名、身份证号码和手机短信验证码登录后即提交。", UiStyle.STYLE));
+            return;
+        }
+        PersonView.addTo(panel, "申请人", person);
     }
 
     private String stepLine() {
@@ -122,7 +122,7 @@ final class WizardView {
         Container row = panel.addChild(UiStyle.row());
         TextField path = row.addChild(new TextField("", UiStyle.STYLE));
         path.setPreferredWidth(420);
-        row.addChild(new Button("添加附件（文件路径）", UiStyle.STYLE), 1).addClickCommands(b -> {
+        row.addChild(new Button("添加附件（文件路径）", UiStyle.STYLE)).addClickCommands(b -> {
             try {
                 actions.attach(Path.of(path.getText().strip()));
             } catch (RuntimeException e) {

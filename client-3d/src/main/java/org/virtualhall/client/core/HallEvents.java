@@ -1,6 +1,7 @@
 package org.virtualhall.client.core;
 
 import java.util.List;
+import org.virtualhall.client.api.ApiTypes.Credentials;
 
 /** The events states exchange on the {@link EventBus}. */
 public final class HallEvents {
@@ -30,6 +31,17 @@ public final class HallEvents {
 
     /** A panel was opened or closed; walking pauses while a panel has the keyboard. */
     public record PanelFocus(boolean open) {
+    }
+
+    /** A citizen signed in (or their kept session was renewed at start): their applications can be shown. */
+    public record SignedIn(Credentials person) {
+    }
+
+    /**
+     * The session ended: signed out by the citizen, or {@code expired} when it could not be renewed (the citizen
+     * is asked to sign in again).
+     */
+    public record SignedOut(Credentials person, boolean expired, String reason) {
     }
 
     /** Any input by the visitor; stops the auto-tour. */

@@ -19,6 +19,11 @@ public final class RunFacts {
         facts.merge(key, 1, (a, b) -> ((Integer) a) + 1);
     }
 
+    /** The fact as text ("null" when there is none). */
+    public synchronized String text(String key) {
+        return String.valueOf(facts.get(key));
+    }
+
     public synchronized Map<String, Object> snapshot() {
         return new TreeMap<>(facts);
     }

@@ -63,6 +63,9 @@ public final class ScriptState extends HallAppState {
             context().facts().put("fps", fpsTime == 0 ? 0 : fpsFrames / fpsTime);
         }));
         register("quit", c -> ScriptStep.now(queue::clear));
+        // Until a fact of the report has a value (e.g. session signed-in), for what happens without the script.
+        register("wait-fact", c -> ScriptStep.within(c.args().size() > 2 ? c.number(2) : 30, c.arg(0) + " = " + c.arg(1),
+                tpf -> c.arg(1).equals(context().facts().text(c.arg(0)))));
         // The report so far, for a test that acts between two steps of the script (e.g. as the window clerk).
         register("checkpoint", c -> ScriptStep.now(() -> writeReport(c.arg(0))));
         if (context().options().script() != null) {

@@ -54,7 +54,7 @@ public final class SearchState extends HotkeyState {
         query = row.addChild(new TextField("", UiStyle.STYLE));
         query.setPreferredWidth(380);
         query.getActionMap().put(new KeyAction(KeyInput.KEY_RETURN), (source, key) -> search(query.getText()));
-        row.addChild(new Button("搜索", UiStyle.STYLE), 1).addClickCommands(b -> search(query.getText()));
+        row.addChild(new Button("搜索", UiStyle.STYLE)).addClickCommands(b -> search(query.getText()));
         status = panel.addChild(new Label("", UiStyle.STYLE));
         results = panel.addChild(new Container(UiStyle.STYLE));
         ScriptState script = getState(ScriptState.class);

@@ -15,7 +15,8 @@ import org.virtualhall.client.nav.ManoeuvreWriter;
  */
 public final class HudState extends HallAppState {
 
-    static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · Enter 窗口办事 · F4 我的申请 · V 语音 · Esc 关闭 · F11 全屏";
+    static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · Enter 窗口办事 · F4 我的申请"
+            + " · F5 登录 · V 语音 · Esc 关闭 · F11 全屏";
 
     /** The banner's amber: unlike anything else on screen, so that nobody takes a kept hall for today's. */
     private static final ColorRGBA OFFLINE = new ColorRGBA(0.85f, 0.42f, 0.05f, 1f);

@@ -25,7 +25,10 @@ public final class PanelState extends HallAppState implements ActionListener {
     protected void initialize(Application app) {
         app.getInputManager().deleteMapping(SimpleApplication.INPUT_MAPPING_EXIT);
         app.getInputManager().addMapping(CLOSE, new KeyTrigger(KeyInput.KEY_ESCAPE));
-        getState(ScriptState.class).register("close", c -> ScriptStep.now(this::close));
+        ScriptState script = getState(ScriptState.class);
+        script.register("close", c -> ScriptStep.now(this::close));
+        script.register("wait-panel", c -> ScriptStep.within(c.args().size() > 1 ? c.number(1) : 30, "the panel " + c.arg(0),
+                tpf -> c.arg(0).equals(name)));
     }
 
     @Override

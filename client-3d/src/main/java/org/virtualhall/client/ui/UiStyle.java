@@ -29,6 +29,8 @@ public final class UiStyle {
     public static final ElementId PANEL = new ElementId("panel");
     public static final ColorRGBA PANEL_BACKGROUND = new ColorRGBA(0.08f, 0.12f, 0.2f, 0.86f);
     public static final ColorRGBA ACCENT = new ColorRGBA(1f, 0.84f, 0.29f, 1f);
+    /** A problem with what was typed, shown beside the field. */
+    public static final ColorRGBA PROBLEM = new ColorRGBA(1f, 0.5f, 0.45f, 1f);
 
     private UiStyle() {
     }
@@ -38,7 +40,10 @@ public final class UiStyle {
         return new Container(new SpringGridLayout(Axis.Y, Axis.X, FillMode.None, FillMode.Even), PANEL, STYLE);
     }
 
-    /** A row of children side by side, without a background. */
+    /**
+     * A row of children side by side, without a background. Add them without a position: along this layout's main
+     * axis a position is a column, which would put the child under the others.
+     */
     public static Container row() {
         return new Container(new SpringGridLayout(Axis.X, Axis.Y, FillMode.None, FillMode.Even), STYLE);
     }

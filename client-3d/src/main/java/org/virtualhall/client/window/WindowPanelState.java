@@ -76,8 +76,8 @@ public final class WindowPanelState extends HotkeyState {
         sheet.addChild(ItemSheet.of(item, model().hall().placeOf(item)));
         Container buttons = sheet.addChild(UiStyle.row());
         buttons.addChild(new Button("在线申请", UiStyle.STYLE)).addClickCommands(b -> publish(new StartApplication(code)));
-        buttons.addChild(new Button("返回窗口", UiStyle.STYLE), 1).addClickCommands(b -> open(window.number()));
-        buttons.addChild(new Button("关闭 (Esc)", UiStyle.STYLE), 2).addClickCommands(b -> getState(PanelState.class).close());
+        buttons.addChild(new Button("返回窗口", UiStyle.STYLE)).addClickCommands(b -> open(window.number()));
+        buttons.addChild(new Button("关闭 (Esc)", UiStyle.STYLE)).addClickCommands(b -> getState(PanelState.class).close());
         panel = sheet;
         getState(PanelState.class).open("item", sheet);
         context().facts().put("window.item", code);

@@ -18,14 +18,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.api.ApiTypes.SignInRequest;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.testing.HallApiServer;
 import org.virtualhall.client.testing.TestCatalog;
+import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.launch.process.FreePorts;
 
 class HallApiTests {
 
     private static final Credentials ZHANG = new Credentials("张三", "11010519491231002X", "13800138000");
+    private static final Credentials LI = new Credentials("李四", "110105195001010019", "13900139000");
     private static final SubmissionRequest ID_CARD_LOST = new SubmissionRequest(TestCatalog.ID_CARD_REISSUE, ZHANG,
             Map.of("reason", "丢失"), List.of());
 
@@ -117,7 +120,7 @@ class HallApiTests {
 
     @Test
     void aSubmissionGetsAReceiptAndItsStatusMovesOn() {
-        String token = api.token(ZHANG).token();
+        String token = server.signIn(ZHANG);
         ApiTypes.Receipt receipt = api.submit(ID_CARD_LOST, token, UUID.randomUUID().toString());
 
         assertThat(receipt.status()).isEqualTo("ACCEPTED");
@@ -131,7 +134,7 @@ class HallApiTests {
     void aSubmissionWhoseAnswerWasLostIsRepeatedWithItsKeyAndMakesOneApplication() throws Exception {
         try (HallApiServer losing = new HallApiServer(TestCatalog.published()).losingAnswers(2)) {
             HallApi hall = new HallApi(losing.uri(), Duration.ofSeconds(5));
-            String token = hall.token(ZHANG).token();
+            String token = losing.signIn(ZHANG);
 
             ApiTypes.Receipt receipt = hall.submit(ID_CARD_LOST, token, UUID.randomUUID().toString());
 
@@ -144,7 +147,7 @@ class HallApiTests {
     void aSubmissionThatKeepsFailingIsReportedAfterItsTries() throws Exception {
         try (HallApiServer losing = new HallApiServer(TestCatalog.published()).losingAnswers(10)) {
             HallApi hall = new HallApi(losing.uri(), Duration.ofSeconds(5));
-            String token = hall.token(ZHANG).token();
+            String token = losing.signIn(ZHANG);
 
             assertThatThrownBy(() -> hall.submit(ID_CARD_LOST, token, UUID.randomUUID().toString()))
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
@@ -154,36 +157,80 @@ class HallApiTests {
 
     @Test
     void anErrorBodyBecomesAnExceptionNamingTheField() {
-        assertThatThrownBy(() -> api.token(new Credentials("张三", "123", "13800138000")))
+        assertThatThrownBy(() -> api.signIn(new SignInRequest("张三", "123", "13800138000", "123456")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.error()).isEqualTo("invalid_id_number");
                     assertThat(e.field()).isEqualTo("idNumber");
                     assertThat(e.getMessage()).isEqualTo("身份证号码不正确");
                 });
     }
 
     @Test
-    void materialsForACorrectionAreHandedInOnlyWhileOneIsAsked() throws Exception {
-        try (HallApiServer correcting = new HallApiServer(TestCatalog.published()).withCorrection("请一次性补齐以下材料：1. 户口簿（主件）；")) {
-            HallApi hall = new HallApi(correcting.uri(), Duration.ofSeconds(5));
-            String token = hall.token(ZHANG).token();
-            String receipt = hall.submit(ID_CARD_LOST, token, UUID.randomUUID().toString()).receipt();
-            ApiTypes.SupplementRequest supplement = new ApiTypes.SupplementRequest(
-                    List.of(new ApiTypes.Upload("户口簿.pdf", "application/pdf", "JVBERi0=")), "");
+    void theServerOffersTheSmsCodeAndTheCountdownFollowsItsClock() {
+        ApiTypes.CodeSent sent = api.smsCode("13700137000");
 
-            assertThatThrownBy(() -> hall.supplement(receipt, supplement, token)).isInstanceOf(ApiException.class)
-                    .hasMessageContaining("不需要补正");
-            assertThat(hall.status(receipt, token).status()).isEqualTo("DELIVERED");
-            ApiTypes.SubmissionView asked = hall.status(receipt, token);
-            assertThat(asked.status()).isEqualTo("CORRECTION_REQUESTED");
-            assertThat(asked.events().get(asked.events().size() - 1).status()).isEqualTo("CORRECTION_REQUESTED");
+        assertThat(api.methods().sms()).isTrue();
+        assertThat(api.methods().oidcEnabled()).isFalse();
+        assertThat(sent.resendIn()).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(61));
+        assertThat(sent.validFor()).isBetween(Duration.ofSeconds(298), Duration.ofSeconds(301));
+    }
 
-            ApiTypes.SupplementReceipt handedIn = hall.supplement(receipt, supplement, token);
+    @Test
+    void aWrongCodeIsRefusedNamingTheCodeField() {
+        api.smsCode(LI.mobile());
+        String right = new SmsOutbox(server.outbox()).takeCode(LI.mobile()).orElseThrow();
+        String wrong = right.equals("000000") ? "111111" : "000000";
 
-            assertThat(handedIn.receipt()).isEqualTo(receipt);
-            assertThat(handedIn.supplement()).isNotBlank();
-            assertThat(correcting.supplements()).hasSize(1);
-            assertThat(correcting.supplements().get(0).path("materials").get(0).path("name").asText()).isEqualTo("户口簿.pdf");
+        assertThatThrownBy(() -> api.signIn(new SignInRequest(LI.name(), LI.idNumber(), LI.mobile(), wrong)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(401);
+                    assertThat(e.error()).isEqualTo("invalid_code");
+                    assertThat(e.field()).isEqualTo("code");
+                });
+    }
+
+    @Test
+    void aRefreshTokenGivesTheNextTokensOnceAndSigningOutEndsTheSession() {
+        api.smsCode(ZHANG.mobile());
+        String code = new SmsOutbox(server.outbox()).takeCode(ZHANG.mobile()).orElseThrow();
+        ApiTypes.Session first = api.signIn(new SignInRequest(ZHANG.name(), ZHANG.idNumber(), ZHANG.mobile(), code));
+
+        ApiTypes.Session next = api.refresh(first.refreshToken());
+
+        assertThat(next.token()).isNotEqualTo(first.token());
+        assertThat(next.expiresAt()).isAfter(java.time.Instant.now());
+        assertThatThrownBy(() -> api.refresh(first.refreshToken())).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.error()).isEqualTo("revoked"));
+        api.signOut(next.token());
+        assertThatThrownBy(() -> api.mySubmissions(next.token(), 0, 20)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
+    void theListHasOnlyOnesOwnAndSomeoneElsesReceiptIsNotFoundLikeAnUnknownOne() {
+        String zhang = server.signIn(ZHANG);
+        String li = server.signIn(LI);
+        String mine = api.submit(ID_CARD_LOST, zhang, UUID.randomUUID().toString()).receipt();
+        String theirs = api.submit(new SubmissionRequest(TestCatalog.ID_CARD_REISSUE, LI, Map.of("reason", "丢失"), List.of()),
+                li, UUID.randomUUID().toString()).receipt();
+
+        ApiTypes.MySubmissions list = api.mySubmissions(zhang, 0, 50);
+
+        assertThat(list.items()).extracting(ApiTypes.MySubmission::receipt).contains(mine).doesNotContain(theirs);
+        assertThat(list.items().get(0).lastEvent().step()).isEqualTo("已申报");
+        ApiException someoneElses = catchApi(() -> api.status(theirs, zhang));
+        ApiException unknown = catchApi(() -> api.status("R99999999", zhang));
+        assertThat(someoneElses.status()).isEqualTo(404);
+        assertThat(someoneElses.getMessage().replace(theirs, "?")).isEqualTo(unknown.getMessage().replace("R99999999", "?"));
+    }
+
+    private static ApiException catchApi(Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            return e;
         }
+        throw new AssertionError("no ApiException");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.testing.TestCatalog;
 import org.virtualhall.model.catalog.Item;
 
@@ -49,13 +48,5 @@ class ApplicationCheckTests {
         assertThat(ApplicationCheck.materials(item, Set.of())).extracting(FieldProblem::field)
                 .containsExactly("materials.户口簿");
         assertThat(ApplicationCheck.materials(item, Set.of("户口簿"))).isEmpty();
-    }
-
-    @Test
-    void theApplicantNeedsAValidIdNumberAndMobile() {
-        assertThat(ApplicationCheck.applicant(new Credentials("张三", "11010519491231002X", "13800138000"))).isEmpty();
-        assertThat(ApplicationCheck.applicant(new Credentials("", "110105194912310021", "1380013800")))
-                .extracting(FieldProblem::field)
-                .containsExactly("applicant.name", "applicant.idNumber", "applicant.mobile");
     }
 }

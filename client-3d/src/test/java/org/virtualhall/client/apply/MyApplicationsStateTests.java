@@ -17,7 +17,7 @@ class MyApplicationsStateTests {
         var local = at.atZone(ZoneId.systemDefault());
         String expected = String.format("%02d-%02d %02d:%02d", local.getMonthValue(), local.getDayOfMonth(),
                 local.getHour(), local.getMinute());
-        assertThat(MyApplicationsState.shortTime("2026-11-23T14:16:01.515685Z")).isEqualTo(expected);
+        assertThat(ApplicationsView.shortTime("2026-11-23T14:16:01.515685Z")).isEqualTo(expected);
     }
 
     @Test
@@ -34,7 +34,7 @@ class MyApplicationsStateTests {
 
     @Test
     void aTimeInAnotherShapeIsShownAsItCameAndNoneAsNothing() {
-        assertThat(MyApplicationsState.shortTime("昨天下午")).isEqualTo("昨天下午");
-        assertThat(MyApplicationsState.shortTime(null)).isEmpty();
+        assertThat(ApplicationsView.shortTime("昨天下午")).isEqualTo("昨天下午");
+        assertThat(ApplicationsView.shortTime(null)).isEmpty();
     }
 }

@@ -29,11 +29,24 @@ import org.virtualhall.model.json.HallJson;
  */
 public final class ClientRun implements AutoCloseable {
 
-    /** What a finished run left behind. */
-    public record Result(int exitCode, JsonNode report, Path screenshots, String log) {
+    /** What a finished run left behind; {@code reportFile} is where the report was written. */
+    public record Result(int exitCode, JsonNode report, Path screenshots, String log, Path reportFile) {
 
         public JsonNode facts() {
             return report.path("facts");
+        }
+
+        public List<String> captions() {
+            return ClientRun.captions(facts());
+        }
+
+        /** The report as the script wrote it at {@code checkpoint NAME}. */
+        public JsonNode checkpoint(String name) throws IOException {
+            Path kept = ScriptState.checkpointFile(reportFile, name);
+            if (!Files.exists(kept)) {
+                throw new AssertionError("the client passed no checkpoint " + name + "\n" + log);
+            }
+            return HallJson.wire().readTree(kept.toFile());
         }
 
         public Path screenshot(String name) throws IOException {
@@ -62,6 +75,13 @@ public final class ClientRun implements AutoCloseable {
         try (ClientRun run = start(display, dir, script, env, args)) {
             return run.finish(Duration.ofSeconds(240));
         }
+    }
+
+    /** What the voice said (and the captions showed) up to the report's moment, oldest first. */
+    public static List<String> captions(JsonNode facts) {
+        List<String> out = new ArrayList<>();
+        facts.path("voice.captions").forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     /** Starts the client on its script and returns at once. */
@@ -100,6 +120,7 @@ public final class ClientRun implements AutoCloseable {
         }
         Map<String, String> environment = new HashMap<>(env);
         environment.putIfAbsent("DISPLAY", display);
+        // The run's settings, kept session and kept catalogs go to its folder, never to those of whoever runs the tests.
         environment.putIfAbsent("XDG_CONFIG_HOME", dir.resolve("config").toString());
         environment.putIfAbsent("XDG_CACHE_HOME", dir.resolve("cache").toString());
         return new ClientRun(ServerProcess.start(ProcessSpec.of("client", command, log).withEnvironment(environment)),
@@ -138,7 +159,7 @@ public final class ClientRun implements AutoCloseable {
         if (!Files.exists(report)) {
             throw new AssertionError("the client wrote no report (exit " + exit.get() + "); log:\n" + text);
         }
-        return new Result(exit.get(), HallJson.wire().readTree(report.toFile()), screenshots, text);
+        return new Result(exit.get(), HallJson.wire().readTree(report.toFile()), screenshots, text, report);
     }
 
     /** Stops a client that is still running (a test that failed half-way). */

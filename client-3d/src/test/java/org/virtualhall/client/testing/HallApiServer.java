@@ -1,24 +1,33 @@
 package org.virtualhall.client.testing;
 
+import static org.virtualhall.client.testing.Exchanges.error;
+import static org.virtualhall.client.testing.Exchanges.reply;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.api.ApiTypes.SignInRequest;
+import org.virtualhall.client.api.HallApi;
+import org.virtualhall.client.api.QueryParameters;
 import org.virtualhall.client.search.LocalSearch;
+import org.virtualhall.launch.http.SmsOutbox;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
 
@@ -27,11 +36,12 @@ import org.virtualhall.model.json.HallJson;
  * docs/api.md, so the client's HTTP parts are tested over the wire. Submissions move on by one
  * status each time they are read: ACCEPTED → DELIVERED → ACCEPTED_FOR_PROCESSING. Made {@link #withCorrection}
  * they stop at CORRECTION_REQUESTED with the window's note until 补正材料 are posted to
- * {@code /api/submissions/{receipt}/supplements}, then go on to ACCEPTED_FOR_PROCESSING → COMPLETED.
+ * {@code /api/submissions/{receipt}/supplements}, then go on to ACCEPTED_FOR_PROCESSING → COMPLETED. Citizens sign
+ * in with an SMS code from the outbox file {@link #outbox()} ({@link StandInAuth}); each sees only their own
+ * submissions.
  */
 public final class HallApiServer implements AutoCloseable {
 
-    private static final List<String> PROGRESS = List.of("ACCEPTED", "DELIVERED", "ACCEPTED_FOR_PROCESSING");
     private static final String CORRECTION = "CORRECTION_REQUESTED";
 
     private final ObjectMapper json = HallJson.wire();
@@ -41,7 +51,7 @@ public final class HallApiServer implements AutoCloseable {
     private final Map<String, Timeline> timelines = new ConcurrentHashMap<>();
     private final List<JsonNode> supplements = new CopyOnWriteArrayList<>();
     private volatile String correctionNote;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final StandInAuth auth;
     private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
@@ -51,15 +61,46 @@ public final class HallApiServer implements AutoCloseable {
         this.hall = hall;
         this.search = new LocalSearch(hall.toHall());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api/hall", ex -> reply(ex, 200, hall));
+        // Encoded once here: the client gives the hall two seconds, and encoding it cold takes long on a busy machine.
+        byte[] published = json.writeValueAsBytes(hall);
+        server.createContext("/api/hall", ex -> Exchanges.json(ex, 200, published));
         server.createContext("/api/search", this::search);
-        server.createContext("/api/auth/token", this::token);
+        auth = new StandInAuth(server);
         server.createContext("/api/submissions", this::submissions);
         server.start();
     }
 
     public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** Where the sign-in codes are "sent", for {@code --demo-sms-outbox}. */
+    public Path outbox() {
+        return auth.outbox();
+    }
+
+    /** Access tokens issued from now on are valid this long (the client renews them before). */
+    public HallApiServer withTokenLife(Duration life) {
+        auth.tokenLife(life);
+        return this;
+    }
+
+    /** Ends every session, as a sign-out elsewhere does. */
+    public void revokeSessions() {
+        auth.revokeAll();
+    }
+
+    /** Signs the person in over HTTP as the client does (a code by SMS, read off the outbox): their access token. */
+    public String signIn(Credentials who) {
+        HallApi api = new HallApi(uri(), Duration.ofSeconds(5));
+        api.smsCode(who.mobile());
+        String code = new SmsOutbox(outbox()).takeCode(who.mobile()).orElseThrow();
+        return api.signIn(new SignInRequest(who.name(), who.idNumber(), who.mobile(), code)).token();
+    }
+
+    /** Sessions renewed so far. */
+    public int renewals() {
+        return auth.renewals();
     }
 
     public int searches() {
@@ -93,7 +134,7 @@ public final class HallApiServer implements AutoCloseable {
 
     private void search(HttpExchange ex) throws IOException {
         searches.incrementAndGet();
-        String q = query(ex.getRequestURI().getRawQuery()).getOrDefault("q", "");
+        String q = QueryParameters.parse(ex.getRequestURI().getRawQuery()).getOrDefault("q", "");
         if (q.isBlank()) {
             error(ex, 400, "bad_request", "q 不能为空", "q");
             return;
@@ -101,24 +142,17 @@ public final class HallApiServer implements AutoCloseable {
         reply(ex, 200, search.search(q, 10));
     }
 
-    private void token(HttpExchange ex) throws IOException {
-        JsonNode body = json.readTree(ex.getRequestBody());
-        if (body.path("idNumber").asText().length() != 18) {
-            error(ex, 400, "invalid_field", "身份证号码不正确", "idNumber");
-            return;
-        }
-        String token = "t-" + body.path("idNumber").asText();
-        tokens.put(token, body.path("name").asText());
-        reply(ex, 200, Map.of("token", token, "expiresAt", "2099-01-01T00:00:00Z"));
-    }
-
     private void submissions(HttpExchange ex) throws IOException {
-        String auth = ex.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !tokens.containsKey(auth.replace("Bearer ", ""))) {
-            error(ex, 401, "unauthorized", "请先登录", null);
+        Optional<String> person = auth.person(ex);
+        if (person.isEmpty()) {
+            error(ex, 401, "invalid_token", "身份令牌无效，请重新登录", "Authorization");
             return;
         }
         String path = ex.getRequestURI().getPath();
+        if (ex.getRequestMethod().equals("GET") && path.equals("/api/submissions")) {
+            mine(ex, person.get());
+            return;
+        }
         if (ex.getRequestMethod().equals("POST") && path.equals("/api/submissions")) {
             JsonNode body = json.readTree(ex.getRequestBody());
             String code = body.path("itemCode").asText();
@@ -130,7 +164,7 @@ public final class HallApiServer implements AutoCloseable {
             String receipt = key == null ? null : keys.get(key);
             if (receipt == null) {
                 receipt = "R" + (20260000 + receipts.incrementAndGet());
-                timelines.put(receipt, new Timeline(correctionNote));
+                timelines.put(receipt, new Timeline(person.get(), code, correctionNote));
                 if (key != null) {
                     keys.put(key, receipt);
                 }
@@ -144,15 +178,27 @@ public final class HallApiServer implements AutoCloseable {
         }
         String[] parts = path.split("/");
         Timeline timeline = timelines.get(parts[3]);
-        if (timeline == null) {
-            error(ex, 404, "not_found", "没有这个回执号", "receipt");
+        if (timeline == null || !timeline.owner.equals(person.get())) {
+            error(ex, 404, "not_found", "没有找到您的这笔申报：" + parts[3], "receipt");
             return;
         }
         if (parts.length == 5 && parts[4].equals("supplements") && ex.getRequestMethod().equals("POST")) {
             supplement(ex, parts[3], timeline);
             return;
         }
-        reply(ex, 200, Map.of("receipt", parts[3], "itemCode", "", "status", timeline.read(), "events", timeline.shown));
+        reply(ex, 200, Map.of("receipt", parts[3], "itemCode", timeline.itemCode, "status", timeline.read(), "events", timeline.shown));
+    }
+
+    /** {@code GET /api/submissions}: the citizen's own, newest first, one page. */
+    private void mine(HttpExchange ex, String person) throws IOException {
+        Map<String, String> q = QueryParameters.parse(ex.getRequestURI().getRawQuery());
+        int page = Integer.parseInt(q.getOrDefault("page", "0"));
+        int size = Integer.parseInt(q.getOrDefault("size", "20"));
+        List<Map<String, Object>> own = timelines.entrySet().stream().filter(e -> e.getValue().owner.equals(person))
+                .sorted(Map.Entry.<String, Timeline>comparingByKey(Comparator.reverseOrder()))
+                .map(e -> e.getValue().summary(e.getKey())).toList();
+        List<Map<String, Object>> items = own.stream().skip((long) page * size).limit(size).toList();
+        reply(ex, 200, Map.of("total", own.size(), "page", page, "size", size, "items", items));
     }
 
     private void supplement(HttpExchange ex, String receipt, Timeline timeline) throws IOException {
@@ -169,10 +215,14 @@ public final class HallApiServer implements AutoCloseable {
     /** What one submission has shown so far and what comes next, one step per read. */
     private static final class Timeline {
 
+        private final String owner;
+        private final String itemCode;
         private final List<Map<String, String>> shown = new CopyOnWriteArrayList<>();
         private final Deque<Map<String, String>> next = new LinkedBlockingDeque<>();
 
-        Timeline(String correctionNote) {
+        Timeline(String owner, String itemCode, String correctionNote) {
+            this.owner = owner;
+            this.itemCode = itemCode;
             shown.add(event("ACCEPTED", "已申报", ""));
             next.add(event("DELIVERED", "已送达审批系统", ""));
             if (correctionNote != null) {
@@ -182,6 +232,14 @@ public final class HallApiServer implements AutoCloseable {
             } else {
                 next.add(event("ACCEPTED_FOR_PROCESSING", "ACCEPTED_FOR_PROCESSING", "材料齐全，予以受理"));
             }
+        }
+
+        /** A line of the citizen's list: what was shown last, without moving on. */
+        synchronized Map<String, Object> summary(String receipt) {
+            Map<String, String> last = shown.get(shown.size() - 1);
+            return Map.of("receipt", receipt, "itemCode", itemCode, "status", last.get("status"),
+                    "submittedAt", shown.get(0).get("at"), "lastEvent", Map.of("at", last.get("at"), "step", last.get("step"),
+                            "note", last.get("note")));
         }
 
         synchronized String read() {
@@ -203,33 +261,6 @@ public final class HallApiServer implements AutoCloseable {
 
         private static Map<String, String> event(String status, String step, String note) {
             return Map.of("at", "2026-11-23T10:00:00Z", "status", status, "step", step, "note", note);
-        }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new ConcurrentHashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                out.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return out;
-    }
-
-    private void error(HttpExchange ex, int status, String error, String reason, String field) throws IOException {
-        Map<String, String> body = field == null ? Map.of("error", error, "reason", reason)
-                : Map.of("error", error, "reason", reason, "field", field);
-        reply(ex, status, body);
-    }
-
-    private void reply(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
         }
     }
 

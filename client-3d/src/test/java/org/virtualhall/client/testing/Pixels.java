@@ -51,4 +51,14 @@ public final class Pixels {
     public static int b(int rgb) {
         return rgb & 0xff;
     }
+
+    /** The dark blue of the client's panels (and what shows through them). */
+    public static boolean panelDark(int c) {
+        return r(c) < 90 && g(c) < 100 && b(c) < 130;
+    }
+
+    /** Whether the panel at the top left (search, window, wizard, sign-in, my applications) is on screen. */
+    public boolean panelShown() {
+        return share(20, 100, 500, 100, Pixels::panelDark) > 0.3;
+    }
 }
