@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.virtualhall.client.api.ApiTypes.StatusEvent;
 import org.virtualhall.client.api.ApiTypes.SubmissionView;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
@@ -55,6 +56,8 @@ public final class MyApplicationsState extends HotkeyState {
 
     @Override
     protected void setUp(Application app) {
+        // The receipts and their tokens are the last citizen's: a kiosk's reset signs them out.
+        on(VisitReset.class, e -> tracked.clear());
         ScriptState script = getState(ScriptState.class);
         script.register("my-applications", c -> ScriptStep.now(this::open));
         script.register("wait-status", c -> {
@@ -99,6 +102,11 @@ public final class MyApplicationsState extends HotkeyState {
 
     private Optional<Correction> correction(Tracked t) {
         return Correction.of(t.view(), model().hall().item(t.itemCode()).orElse(null));
+    }
+
+    /** How many submissions this visit tracks. */
+    public int count() {
+        return tracked.size();
     }
 
     public void open() {
@@ -172,6 +180,9 @@ public final class MyApplicationsState extends HotkeyState {
 
     private void changed(String receipt, SubmissionView view) {
         Tracked before = tracked.get(receipt);
+        if (before == null) {
+            return;
+        }
         tracked.put(receipt, new Tracked(before.itemCode(), before.itemName(), before.token(), view));
         if (!view.status().equals(before.view().status())) {
             record(receipt, view.status());

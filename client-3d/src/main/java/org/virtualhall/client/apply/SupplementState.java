@@ -9,6 +9,7 @@ import org.virtualhall.client.api.ApiTypes.SupplementReceipt;
 import org.virtualhall.client.api.ApiTypes.SupplementRequest;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 
@@ -25,6 +26,11 @@ public final class SupplementState extends HallAppState {
 
     @Override
     protected void initialize(Application app) {
+        on(VisitReset.class, e -> {
+            drafts.clear();
+            pending = null;
+            failure = null;
+        });
         ScriptState script = getState(ScriptState.class);
         script.register("supplement-attach", c -> ScriptStep.now(() -> {
             MyApplicationsState.Awaiting awaiting = awaiting(null);
@@ -80,8 +86,15 @@ public final class SupplementState extends HallAppState {
             return fail("离线模式无法补交材料，请连接政务服务网后再试");
         }
         SupplementRequest request = draft(awaiting).toRequest("");
-        pending = CompletableFuture.supplyAsync(() -> context().api().supplement(awaiting.receipt(), request, awaiting.token()))
-                .whenComplete((done, error) -> getApplication().enqueue(() -> finished(awaiting, request, done, error)));
+        CompletableFuture<?>[] mine = new CompletableFuture<?>[1];
+        mine[0] = CompletableFuture.supplyAsync(() -> context().api().supplement(awaiting.receipt(), request, awaiting.token()))
+                .whenComplete((done, error) -> getApplication().enqueue(() -> {
+                    // After a kiosk's reset the answer belongs to the citizen who left: dropped.
+                    if (pending == mine[0]) {
+                        finished(awaiting, request, done, error);
+                    }
+                }));
+        pending = mine[0];
         publish(new Say("正在补交" + awaiting.itemName() + "的材料"));
         return true;
     }

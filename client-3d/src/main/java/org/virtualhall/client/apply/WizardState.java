@@ -12,6 +12,7 @@ import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.StartApplication;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.client.ui.PanelState;
@@ -33,6 +34,12 @@ public final class WizardState extends HallAppState {
     @Override
     protected void initialize(Application app) {
         on(StartApplication.class, e -> start(e.itemCode()));
+        on(VisitReset.class, e -> {
+            draft = null;
+            view = null;
+            step = 0;
+            pending = null;
+        });
         ScriptState script = getState(ScriptState.class);
         script.register("apply", c -> ScriptStep.now(() -> start(c.arg(0))));
         script.register("fill", c -> ScriptStep.now(() -> {
@@ -120,11 +127,15 @@ public final class WizardState extends HallAppState {
         view.message("正在提交…");
         SubmissionRequest request = draft.toRequest();
         String key = draft.idempotencyKey(request);
+        ApplicationDraft submitted = draft;
         pending = CompletableFuture.supplyAsync(() -> {
             String token = context().api().token(request.applicant()).token();
             Receipt receipt = context().api().submit(request, token, key);
             return Map.entry(receipt, token);
         }).whenComplete((done, error) -> getApplication().enqueue(() -> {
+            if (draft != submitted) {
+                return;
+            }
             pending = null;
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;

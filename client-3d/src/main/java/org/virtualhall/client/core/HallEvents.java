@@ -35,4 +35,11 @@ public final class HallEvents {
     /** Any input by the visitor; stops the auto-tour. */
     public record UserActive() {
     }
+
+    /**
+     * A kiosk's visit is over (nobody touched it for the reset time): every state forgets what this citizen did or
+     * entered — signed out, panels closed, texts and drafts cleared, back at the entrance — and keeps none of it on disk.
+     */
+    public record VisitReset() {
+    }
 }

@@ -7,6 +7,7 @@ import com.jme3.input.controls.ActionListener;
 import com.jme3.input.controls.KeyTrigger;
 import com.simsilica.lemur.Container;
 import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 
@@ -26,6 +27,7 @@ public final class PanelState extends HallAppState implements ActionListener {
         app.getInputManager().deleteMapping(SimpleApplication.INPUT_MAPPING_EXIT);
         app.getInputManager().addMapping(CLOSE, new KeyTrigger(KeyInput.KEY_ESCAPE));
         getState(ScriptState.class).register("close", c -> ScriptStep.now(this::close));
+        on(VisitReset.class, e -> close());
     }
 
     @Override
