@@ -78,6 +78,11 @@ public final class WizardState extends HallAppState {
         });
     }
 
+    /** Whether an application is being filled in. */
+    public boolean drafting() {
+        return draft != null;
+    }
+
     public void start(String itemCode) {
         draft = new ApplicationDraft(model().hall().item(itemCode)
                 .orElseThrow(() -> new IllegalArgumentException("no item " + itemCode)));

@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.lwjgl.glfw.GLFW;
+import org.lwjgl.glfw.GLFWKeyCallback;
 import org.virtualhall.client.apply.MyApplicationsState;
+import org.virtualhall.client.apply.WizardState;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.UserActive;
 import org.virtualhall.client.core.HallEvents.VisitReset;
@@ -65,7 +67,12 @@ public final class KioskState extends HallAppState implements RawInputListener {
         ScriptState script = getState(ScriptState.class);
         // The test's stand-in for the wall clock: as if the kiosk had stood untouched that long.
         script.register("idle-advance", c -> ScriptStep.now(() -> advance(c.number(0))));
-        script.register("press", c -> ScriptStep.now(() -> press(c.arg(0))));
+        script.register("press", c -> {
+            press(c.arg(0));
+            // The input manager hands the keys to their listeners in the next frame.
+            int[] frames = {0};
+            return tpf -> ++frames[0] > 1;
+        });
         script.register("close-window", c -> ScriptStep.now(() -> app().requestClose(false)));
         script.register("pin", c -> ScriptStep.now(() -> {
             if (!"operator".equals(getState(PanelState.class).openPanel())) {
@@ -120,6 +127,7 @@ public final class KioskState extends HallAppState implements RawInputListener {
         after.put("route", model().route() != null);
         after.put("tour", getState(AutoTourState.class).running());
         after.put("applications", getState(MyApplicationsState.class).count());
+        after.put("wizardDraft", getState(WizardState.class).drafting());
         context().facts().put("kiosk.afterReset", after);
         LOG.info("kiosk: the visit was reset after the idle time");
     }
@@ -135,30 +143,39 @@ public final class KioskState extends HallAppState implements RawInputListener {
         }
     }
 
-    /** Presses and releases a key or a chord such as {@code CTRL+ALT+SHIFT+Q}, as the keyboard would. */
+    /**
+     * Presses and releases a key or a chord such as {@code CTRL+ALT+SHIFT+Q} through the window's own key callback, as
+     * GLFW does for the keyboard, so that the keys take the way real ones take.
+     */
     private void press(String chord) {
+        if (!(getApplication().getContext() instanceof LwjglWindow window)) {
+            throw new IllegalStateException("keys can be pressed in a window only");
+        }
+        long handle = window.getWindowHandle();
+        GLFWKeyCallback keys = GLFW.glfwSetKeyCallback(handle, null);
+        GLFW.glfwSetKeyCallback(handle, keys);
         String[] names = chord.split("\\+");
         int[] codes = new int[names.length];
         for (int i = 0; i < names.length; i++) {
-            codes[i] = keyCode(names[i]);
+            codes[i] = glfwKey(names[i]);
         }
         for (int code : codes) {
-            getApplication().getInputManager().onKeyEvent(new KeyInputEvent(code, '\0', true, false));
+            keys.invoke(handle, code, 0, GLFW.GLFW_PRESS, 0);
         }
         for (int i = codes.length - 1; i >= 0; i--) {
-            getApplication().getInputManager().onKeyEvent(new KeyInputEvent(codes[i], '\0', false, false));
+            keys.invoke(handle, codes[i], 0, GLFW.GLFW_RELEASE, 0);
         }
     }
 
-    private static int keyCode(String name) {
+    private static int glfwKey(String name) {
         String field = switch (name) {
-            case "CTRL" -> "KEY_LCONTROL";
-            case "ALT" -> "KEY_LMENU";
-            case "SHIFT" -> "KEY_LSHIFT";
-            default -> "KEY_" + name;
+            case "CTRL" -> "GLFW_KEY_LEFT_CONTROL";
+            case "ALT" -> "GLFW_KEY_LEFT_ALT";
+            case "SHIFT" -> "GLFW_KEY_LEFT_SHIFT";
+            default -> "GLFW_KEY_" + name;
         };
         try {
-            return KeyInput.class.getField(field).getInt(null);
+            return GLFW.class.getField(field).getInt(null);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("no key " + name);
         }
