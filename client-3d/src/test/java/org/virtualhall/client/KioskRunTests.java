@@ -11,15 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.virtualhall.client.kiosk.KioskSettings;
 import org.virtualhall.client.kiosk.OperatorPin;
 import org.virtualhall.client.testing.ClientRun;
-import org.virtualhall.client.testing.XvfbDisplay;
+import org.virtualhall.client.testing.OnXvfb;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallLoader;
 import org.virtualhall.model.json.HallJson;
@@ -29,27 +25,9 @@ import org.virtualhall.model.json.HallJson;
  * window's close request refused, the idle tour and the visit reset (driven by the script's idle clock, not by waiting),
  * and the operator's PIN.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskRunTests {
+class KioskRunTests extends OnXvfb {
 
-    private static final int WIDTH = 1280;
-    private static final int HEIGHT = 720;
     private static final String CITIZEN = "张测试";
-
-    private XvfbDisplay display;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    void startDisplay() throws Exception {
-        display = XvfbDisplay.start(WIDTH, HEIGHT);
-    }
-
-    @AfterAll
-    void stopDisplay() throws Exception {
-        display.close();
-    }
 
     @Test
     void aVisitIsResetAfterTheIdleTimeAndOnlyTheOperatorsPinEndsTheKiosk() throws Exception {

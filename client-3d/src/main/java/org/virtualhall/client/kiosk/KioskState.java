@@ -29,6 +29,7 @@ import org.virtualhall.client.search.SearchState;
 import org.virtualhall.client.tour.AutoTourState;
 import org.virtualhall.client.ui.PanelState;
 import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.client.window.WindowPanelState;
 
 /**
  * Kiosk mode (自助终端, {@code --kiosk}): the client cannot be closed (Esc, Alt-F4 and the close button do nothing)
@@ -60,6 +61,7 @@ public final class KioskState extends HallAppState implements RawInputListener {
         operator = new OperatorPanel(this::tryPin);
         touchBar = UiStyle.row();
         touchButton("搜索办事", () -> getState(SearchState.class).open());
+        touchButton("窗口办事", () -> getState(WindowPanelState.class).serveHere());
         touchButton("我的申请", () -> getState(MyApplicationsState.class).open());
         touchButton("大厅导览", () -> getState(AutoTourState.class).start(Integer.MAX_VALUE));
         touchButton("关闭窗口", () -> getState(PanelState.class).close());
