@@ -2,6 +2,7 @@ package org.virtualhall.client;
 
 import java.net.URI;
 import java.nio.file.Path;
+import org.virtualhall.client.kiosk.KioskSettings;
 import org.virtualhall.client.settings.HallAddress;
 
 /**
@@ -15,12 +16,13 @@ import org.virtualhall.client.settings.HallAddress;
  * @param screenshots where {@code screenshot} commands and {@code --screenshots} write frames, or null
  * @param headless    run the script and exit when it ends (for Xvfb, tests and the demo)
  * @param report      where to write the state report when the script ends, or null
- * @param idleSeconds idle time before the auto-tour starts, 0 = never
+ * @param idleSeconds idle time before the auto-tour starts, 0 = never (a kiosk uses {@link KioskSettings} instead)
  * @param demoSmsOutbox the local gateway's SMS outbox, whose codes the demo shows on screen, or null
+ * @param kiosk       {@code --kiosk} and its settings given on the command line
  */
 public record ClientOptions(URI server, boolean saveServer, boolean offline, Path script, Path screenshots,
                             boolean headless, int width, int height, boolean fullscreen, Path report, int idleSeconds,
-                            boolean audio, Path demoSmsOutbox) {
+                            boolean audio, Path demoSmsOutbox, KioskSettings kiosk) {
 
     public static ClientOptions parse(String... args) {
         URI server = null;
@@ -36,6 +38,10 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
         int width = 1280;
         int height = 720;
         int idle = 60;
+        boolean kiosk = false;
+        String pinHash = null;
+        Integer idleTour = null;
+        Integer resetAfter = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -53,6 +59,10 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                 case "--no-audio" -> audio = false;
                 case "--idle" -> idle = Integer.parseInt(value(args, ++i, a));
                 case "--demo-sms-outbox" -> demoSmsOutbox = Path.of(value(args, ++i, a));
+                case "--kiosk" -> kiosk = true;
+                case "--kiosk-pin-hash" -> pinHash = value(args, ++i, a);
+                case "--kiosk-idle-tour" -> idleTour = Integer.parseInt(value(args, ++i, a));
+                case "--kiosk-reset-after" -> resetAfter = Integer.parseInt(value(args, ++i, a));
                 case "--size" -> {
                     String[] wh = value(args, ++i, a).split("x");
                     width = Integer.parseInt(wh[0]);
@@ -60,11 +70,18 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                 }
                 default -> throw new IllegalArgumentException("unknown option " + a + " (known: --server URL, "
                         + "--save-server URL, --offline, --script FILE, --screenshots DIR, --report FILE, --headless, "
-                        + "--fullscreen, --no-audio, --idle SECONDS, --size WxH, --demo-sms-outbox FILE)");
+                        + "--fullscreen, --no-audio, --idle SECONDS, --size WxH, --demo-sms-outbox FILE, --kiosk, "
+                        + "--kiosk-pin-hash SHA256, --kiosk-idle-tour SECONDS, --kiosk-reset-after SECONDS)");
             }
         }
         return new ClientOptions(server, save, offline, script, screenshots, headless, width, height, fullscreen, report,
-                idle, audio, demoSmsOutbox);
+                idle, audio, demoSmsOutbox, new KioskSettings(kiosk, pinHash, idleTour, resetAfter));
+    }
+
+    /** The same options with the kiosk settings completed from the kiosk settings file. */
+    public ClientOptions withKiosk(KioskSettings settings) {
+        return new ClientOptions(server, saveServer, offline, script, screenshots, headless, width, height, fullscreen, report,
+                idleSeconds, audio, demoSmsOutbox, settings);
     }
 
     private static String value(String[] args, int i, String option) {

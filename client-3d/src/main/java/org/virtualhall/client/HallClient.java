@@ -15,6 +15,7 @@ import org.virtualhall.client.core.EventBus;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.font.CjkFontFactory;
 import org.virtualhall.client.font.GlyphSet;
+import org.virtualhall.client.kiosk.KioskState;
 import org.virtualhall.client.radar.RadarState;
 import org.virtualhall.client.route.RouteState;
 import org.virtualhall.client.scene.HallSceneState;
@@ -48,7 +49,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
         super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
                 new PanelState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
                 new WindowPanelState(), new WizardState(),
-                new MyApplicationsState(), new SupplementState(), new AutoTourState(),
+                new MyApplicationsState(), new SupplementState(), new AutoTourState(), new KioskState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
@@ -90,6 +91,20 @@ public final class HallClient extends SimpleApplication implements HallAppState.
                 && stateManager.getState(ScriptState.class).failed());
     }
 
+    /**
+     * The window's close button and Alt-F4 ask to close; a kiosk stays open (only the operator's PIN ends it, through
+     * {@link KioskState}).
+     */
+    @Override
+    public void requestClose(boolean esc) {
+        KioskState kiosk = stateManager.getState(KioskState.class);
+        if (kiosk != null && kiosk.holdsOpen()) {
+            kiosk.closeRefused();
+            return;
+        }
+        super.requestClose(esc);
+    }
+
     /** The render thread ends here; a failed run exits with 1 so scripts and the launcher see it. */
     @Override
     public void destroy() {
@@ -106,7 +121,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
         context.setFont(CjkFontFactory.toFont(assetManager, font.join()));
         LOG.info(() -> "CJK font ready after waiting " + (System.nanoTime() - t0) / 1_000_000 + " ms for the bake");
         GuiGlobals.initialize(this);
-        UiStyle.apply(context.font());
+        UiStyle.apply(context.font(), context.options().kiosk().on() ? UiStyle.kioskScale(cam.getHeight()) : 1f);
         setDisplayStatView(false);
         setDisplayFps(false);
         inputManager.setCursorVisible(true);

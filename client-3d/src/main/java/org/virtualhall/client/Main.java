@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.api.HallSourceSelector;
 import org.virtualhall.client.api.HallSourceSelector.LoadedHall;
+import org.virtualhall.client.kiosk.KioskSettings;
 import org.virtualhall.client.settings.HallAddress;
 import org.virtualhall.client.settings.UserDirs;
 import org.virtualhall.client.voice.AudioProbe;
@@ -24,8 +25,10 @@ public final class Main {
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         long started = System.nanoTime();
-        ClientOptions options = ClientOptions.parse(args);
         UserDirs dirs = UserDirs.current();
+        ClientOptions parsed = ClientOptions.parse(args);
+        ClientOptions options = parsed.kiosk().on()
+                ? parsed.withKiosk(parsed.kiosk().withFile(dirs.config().resolve(KioskSettings.FILE))) : parsed;
         if (options.saveServer()) {
             HallAddress.save(dirs.settingsFile(), options.server());
             LOG.info(() -> "hall address " + options.server() + " saved in " + dirs.settingsFile());
@@ -49,7 +52,11 @@ public final class Main {
         AppSettings s = new AppSettings(true);
         s.setTitle("虚拟政务大厅");
         s.setResolution(options.width(), options.height());
-        s.setFullscreen(options.fullscreen());
+        s.setFullscreen(options.fullscreen() || options.kiosk().on());
+        if (options.kiosk().on()) {
+            // A window size of 0 makes jME take the monitor's own mode: the whole screen, no decorations.
+            s.setWindowSize(0, 0);
+        }
         s.setVSync(!options.headless());
         s.setFrameRate(options.headless() ? 0 : 120);
         s.setSamples(options.headless() ? 0 : 2);

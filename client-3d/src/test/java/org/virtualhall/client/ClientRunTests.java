@@ -18,30 +18,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.radar.RadarFrame;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.HallApiServer;
+import org.virtualhall.client.testing.OnXvfb;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.TestCatalog;
-import org.virtualhall.client.testing.XvfbDisplay;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.layout.Floor;
 import org.virtualhall.model.layout.Point;
 
 /** The real client rendering on Xvfb + Mesa llvmpipe, driven by scripts, checked on its pixels and its report. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClientRunTests {
+class ClientRunTests extends OnXvfb {
 
-    private static final int WIDTH = 1280;
-    private static final int HEIGHT = 720;
     /** The script lines of an application for the test catalog's 身份证补领, submitted at the end. */
     private static final String APPLY_FOR_ID_CARD = """
             apply GA903
@@ -51,21 +44,6 @@ class ClientRunTests {
             tick all
             next
             submit""";
-
-    private XvfbDisplay display;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    void startDisplay() throws Exception {
-        display = XvfbDisplay.start(WIDTH, HEIGHT);
-    }
-
-    @AfterAll
-    void stopDisplay() throws Exception {
-        display.close();
-    }
 
     @Test
     void withoutServerOrSoundTheHallIsBuiltFromAssetsAndGuidesUpstairs() throws Exception {

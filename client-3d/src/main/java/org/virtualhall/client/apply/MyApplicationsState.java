@@ -19,6 +19,7 @@ import org.virtualhall.client.api.ApiTypes.SubmissionView;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.SignedIn;
 import org.virtualhall.client.core.HallEvents.SignedOut;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
@@ -74,6 +75,8 @@ public final class MyApplicationsState extends HotkeyState {
     protected void setUp(Application app) {
         on(SignedIn.class, e -> restore());
         on(SignedOut.class, e -> forget());
+        // A kiosk's reset: the receipts are the last citizen's, whether or not the session's end already dropped them.
+        on(VisitReset.class, e -> forget());
         ScriptState script = getState(ScriptState.class);
         script.register("my-applications", c -> {
             open();
@@ -231,6 +234,11 @@ public final class MyApplicationsState extends HotkeyState {
 
     private Optional<Correction> correction(Tracked t) {
         return t.seen() ? Correction.of(t.view(), model().hall().item(t.itemCode()).orElse(null)) : Optional.empty();
+    }
+
+    /** How many submissions this visit tracks. */
+    public int count() {
+        return tracked.size();
     }
 
     public void open() {

@@ -10,6 +10,7 @@ import org.virtualhall.client.api.ApiTypes.SupplementReceipt;
 import org.virtualhall.client.api.ApiTypes.SupplementRequest;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.client.signin.SessionState;
@@ -27,6 +28,11 @@ public final class SupplementState extends HallAppState {
 
     @Override
     protected void initialize(Application app) {
+        on(VisitReset.class, e -> {
+            drafts.clear();
+            pending = null;
+            failure = null;
+        });
         ScriptState script = getState(ScriptState.class);
         script.register("supplement-attach", c -> ScriptStep.now(() -> {
             MyApplicationsState.Awaiting awaiting = awaiting(null);
@@ -86,8 +92,15 @@ public final class SupplementState extends HallAppState {
             return fail("请先实名登录，再补交材料");
         }
         SupplementRequest request = draft(awaiting).toRequest("");
-        pending = CompletableFuture.supplyAsync(() -> context().api().supplement(awaiting.receipt(), request, token))
-                .whenComplete((done, error) -> getApplication().enqueue(() -> finished(awaiting, request, token, done, error)));
+        CompletableFuture<?>[] mine = new CompletableFuture<?>[1];
+        mine[0] = CompletableFuture.supplyAsync(() -> context().api().supplement(awaiting.receipt(), request, token))
+                .whenComplete((done, error) -> getApplication().enqueue(() -> {
+                    // After a kiosk's reset the answer belongs to the citizen who left: dropped.
+                    if (pending == mine[0]) {
+                        finished(awaiting, request, token, done, error);
+                    }
+                }));
+        pending = mine[0];
         publish(new Say("正在补交" + awaiting.itemName() + "的材料"));
         return true;
     }

@@ -10,6 +10,7 @@ import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.StartApplication;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.client.signin.SessionState;
@@ -36,6 +37,13 @@ public final class WizardState extends HallAppState {
     @Override
     protected void initialize(Application app) {
         on(StartApplication.class, e -> start(e.itemCode()));
+        on(VisitReset.class, e -> {
+            draft = null;
+            view = null;
+            step = 0;
+            pending = null;
+            failure = null;
+        });
         ScriptState script = getState(ScriptState.class);
         script.register("apply", c -> ScriptStep.now(() -> start(c.arg(0))));
         script.register("fill", c -> ScriptStep.now(() -> {
@@ -79,6 +87,11 @@ public final class WizardState extends HallAppState {
                     }
                     return step == 3;
                 }));
+    }
+
+    /** Whether an application is being filled in. */
+    public boolean drafting() {
+        return draft != null;
     }
 
     public void start(String itemCode) {
@@ -144,8 +157,13 @@ public final class WizardState extends HallAppState {
         view.message("正在提交…");
         SubmissionRequest request = draft.toRequest();
         String key = draft.idempotencyKey(request);
+        ApplicationDraft submitted = draft;
         pending = CompletableFuture.supplyAsync(() -> context().api().submit(request, token, key))
                 .whenComplete((receipt, error) -> getApplication().enqueue(() -> {
+                    // After a kiosk's reset the answer belongs to the citizen who left: dropped.
+                    if (draft != submitted) {
+                        return;
+                    }
                     pending = null;
                     if (error != null) {
                         refused(token, ApiException.of(error));

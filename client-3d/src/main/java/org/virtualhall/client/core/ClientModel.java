@@ -25,7 +25,16 @@ public final class ClientModel {
         this.offlineBanner = offlineBanner;
         this.bus = bus;
         this.navigation = new HallNavigation(hall);
-        this.player = new Player(1, hall.layout().entrance(), facingHeading(hall));
+        this.player = atEntrance(hall);
+    }
+
+    private static Player atEntrance(Hall hall) {
+        return new Player(1, hall.layout().entrance(), facingHeading(hall));
+    }
+
+    /** Back at the entrance, facing into the hall, as every visit starts. */
+    public void returnToEntrance() {
+        movePlayer(atEntrance(hall));
     }
 
     private static double facingHeading(Hall hall) {

@@ -39,12 +39,19 @@ public final class HallEvents {
 
     /**
      * The session ended: signed out by the citizen, or {@code expired} when it could not be renewed (the citizen
-     * is asked to sign in again).
+     * is asked to sign in again). The reason is said, unless empty (a kiosk's reset: nobody is there to hear it).
      */
     public record SignedOut(Credentials person, boolean expired, String reason) {
     }
 
     /** Any input by the visitor; stops the auto-tour. */
     public record UserActive() {
+    }
+
+    /**
+     * A kiosk's visit is over (nobody touched it for the reset time): every state forgets what this citizen did or
+     * entered — signed out, panels closed, texts and drafts cleared, back at the entrance — and keeps none of it on disk.
+     */
+    public record VisitReset() {
     }
 }

@@ -16,6 +16,7 @@ import org.virtualhall.client.core.FlatShapes;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.UserActive;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.PlanMeshes;
 import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.Leg;
@@ -66,6 +67,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         marker = FlatShapes.geometry(getApplication().getAssetManager(), "radar-player", meshes.pointer(new Point(0, 0), 0, 1.6),
                 PLAYER);
         ScriptState script = getState(ScriptState.class);
+        on(VisitReset.class, e -> showFloor(model().player().floor()));
         script.register("radar-floor", c -> ScriptStep.now(() -> showFloor((int) c.number(0))));
         script.register("radar-click", c -> ScriptStep.now(() -> jumpTo(new Point(c.number(0), c.number(1)))));
     }

@@ -15,6 +15,7 @@ import org.virtualhall.client.core.HallEvents.FloorChanged;
 import org.virtualhall.client.core.HallEvents.GuideTo;
 import org.virtualhall.client.core.HallEvents.OpenWindow;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.PlanMeshes;
 import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.Leg;
@@ -51,6 +52,7 @@ public final class RouteState extends HallAppState {
         banner = new RouteBanner();
         on(GuideTo.class, e -> guide(e.windows(), e.why()));
         on(FloorChanged.class, e -> drawFloor());
+        on(VisitReset.class, e -> clear());
         ScriptState script = getState(ScriptState.class);
         script.register("route", c -> ScriptStep.now(() -> guide(c.args(), null)));
         script.register("walk-route", c -> {

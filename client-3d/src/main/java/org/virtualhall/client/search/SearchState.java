@@ -16,7 +16,10 @@ import org.virtualhall.client.api.ApiTypes.SearchHit;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
 import org.virtualhall.client.core.HallEvents.GuideTo;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
+import org.virtualhall.client.kiosk.OnScreenKeyboard;
+import org.virtualhall.client.kiosk.PinyinCandidates;
 import org.virtualhall.client.nav.ManoeuvreWriter;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
@@ -40,6 +43,7 @@ public final class SearchState extends HotkeyState {
     private LocalSearch local;
     private List<SearchHit> hits = List.of();
     private CompletableFuture<SearchResult> pending;
+    private OnScreenKeyboard keyboard;
 
     public SearchState() {
         super("searchstate.hotkey", KeyInput.KEY_F3);
@@ -52,11 +56,16 @@ public final class SearchState extends HotkeyState {
         panel.addChild(new Label("窗口查询 · 输入事项名称或拼音（如 身份证 / sfz）", UiStyle.TITLE, UiStyle.STYLE));
         Container row = panel.addChild(UiStyle.row());
         query = row.addChild(new TextField("", UiStyle.STYLE));
-        query.setPreferredWidth(380);
+        query.setPreferredWidth(UiStyle.scaled(380));
         query.getActionMap().put(new KeyAction(KeyInput.KEY_RETURN), (source, key) -> search(query.getText()));
         row.addChild(new Button("搜索", UiStyle.STYLE)).addClickCommands(b -> search(query.getText()));
         status = panel.addChild(new Label("", UiStyle.STYLE));
         results = panel.addChild(new Container(UiStyle.STYLE));
+        if (context().options().kiosk().on()) {
+            keyboard = new OnScreenKeyboard(PinyinCandidates.of(model().hall()), query, this::search);
+            panel.addChild(keyboard.panel());
+        }
+        on(VisitReset.class, e -> forget());
         ScriptState script = getState(ScriptState.class);
         script.register("search", c -> {
             open();
@@ -64,6 +73,37 @@ public final class SearchState extends HotkeyState {
             return tpf -> pending == null;
         });
         script.register("choose", c -> ScriptStep.now(() -> choose((int) c.number(0) - 1)));
+        // The on-screen keyboard: osk LETTERS [N] types pinyin and picks candidate N; osk-search presses 搜索.
+        script.register("osk", c -> ScriptStep.now(() -> keyboard().type(c.arg(0), c.args().size() > 1 ? (int) c.number(1) : 0)));
+        script.register("osk-search", c -> {
+            keyboard().submit();
+            return tpf -> pending == null;
+        });
+    }
+
+    private OnScreenKeyboard keyboard() {
+        if (keyboard == null) {
+            throw new IllegalStateException("the on-screen keyboard is there in kiosk mode only");
+        }
+        open();
+        return keyboard;
+    }
+
+    /** The text in the search field. */
+    public String text() {
+        return query.getText();
+    }
+
+    /** A new visitor: no query, no results. */
+    private void forget() {
+        pending = null;
+        query.setText("");
+        if (keyboard != null) {
+            keyboard.clear();
+        }
+        status.setText("");
+        results.clearChildren();
+        hits = List.of();
     }
 
     public void open() {
@@ -83,8 +123,12 @@ public final class SearchState extends HotkeyState {
             show(text, local.search(text, SIZE), "（离线，在本机大厅数据中搜索）");
             return;
         }
-        pending = CompletableFuture.supplyAsync(() -> context().api().search(text, SIZE));
-        pending.whenComplete((result, error) -> getApplication().enqueue(() -> {
+        CompletableFuture<SearchResult> mine = CompletableFuture.supplyAsync(() -> context().api().search(text, SIZE));
+        pending = mine;
+        mine.whenComplete((result, error) -> getApplication().enqueue(() -> {
+            if (pending != mine) {
+                return;
+            }
             pending = null;
             if (error == null) {
                 show(text, result, "");

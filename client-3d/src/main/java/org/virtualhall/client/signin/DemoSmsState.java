@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.SignedIn;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.launch.http.SmsOutbox;
 
@@ -46,6 +47,11 @@ public final class DemoSmsState extends HallAppState {
         text.setColor(UiStyle.ACCENT);
         text.setFontSize(24f);
         on(SignedIn.class, e -> {
+            expecting = null;
+            hide();
+        });
+        on(VisitReset.class, e -> {
+            received.clear();
             expecting = null;
             hide();
         });

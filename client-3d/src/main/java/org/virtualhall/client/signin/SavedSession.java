@@ -16,7 +16,8 @@ import org.virtualhall.model.json.HallJson;
 /**
  * Keeps the session across restarts: the person and the refresh token in {@code session.json} in the user's
  * config folder ({@code $XDG_CONFIG_HOME/virtual-hall}, else {@code ~/.config/virtual-hall}), readable by the owner
- * only, for one server. The only place that decides whether a session is kept on disk.
+ * only, for one server. The only place that decides whether a session is kept on disk: never offline, never on a
+ * kiosk (the next citizen at the hall's terminal must not find the last one signed in).
  */
 public final class SavedSession {
 
@@ -36,9 +37,9 @@ public final class SavedSession {
         this.server = server == null ? null : server.toString();
     }
 
-    /** The session file for these options: none when offline. */
+    /** The session file for these options: none when offline or on a kiosk. */
     public static SavedSession of(ClientOptions options) {
-        return options.server() == null ? none() : at(configDir().resolve("session.json"), options.server());
+        return options.server() == null || options.kiosk().on() ? none() : at(configDir().resolve("session.json"), options.server());
     }
 
     /** The session kept in this file for this server. */

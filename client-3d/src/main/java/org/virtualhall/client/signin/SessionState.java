@@ -13,6 +13,7 @@ import org.virtualhall.client.api.ApiTypes.Session;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.SignedIn;
 import org.virtualhall.client.core.HallEvents.SignedOut;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.script.ScriptState;
 
 /**
@@ -41,6 +42,8 @@ public final class SessionState extends HallAppState {
             session = saved.load().orElse(null);
         }
         record(session == null ? "signed-out" : "restoring");
+        // A kiosk's visit is over: the citizen who left is signed out here and at the server, without a word.
+        on(VisitReset.class, e -> end(""));
         getState(ScriptState.class).register("signout", c -> {
             signOut();
             return tpf -> signingOut == null;
@@ -141,6 +144,10 @@ public final class SessionState extends HallAppState {
 
     /** 退出登录: ends the session here at once and revokes it at the server. */
     public void signOut() {
+        end("已退出登录");
+    }
+
+    private void end(String reason) {
         if (session == null) {
             return;
         }
@@ -148,13 +155,15 @@ public final class SessionState extends HallAppState {
         session = null;
         saved.clear();
         record("signed-out");
-        publish(new SignedOut(ending.person(), false, "已退出登录"));
+        publish(new SignedOut(ending.person(), false, reason));
         if (ending.active()) {
             signingOut = CompletableFuture.runAsync(() -> context().api().signOut(ending.token()))
                     .whenComplete((v, error) -> getApplication().enqueue(() -> {
                         signingOut = null;
                         if (error != null) {
                             LOG.warning("the server did not take the sign-out: " + error.getMessage());
+                        } else {
+                            context().facts().increment("session.signedOutAtServer");
                         }
                     }));
         }

@@ -33,6 +33,14 @@ final class SignInForm {
         code = "";
     }
 
+    /** Empties every field (a kiosk's next citizen). */
+    void clear() {
+        name = "";
+        idNumber = "";
+        mobile = "";
+        code = "";
+    }
+
     SignInRequest request() {
         Credentials p = person();
         return new SignInRequest(p.name(), p.idNumber(), p.mobile(), code.strip());

@@ -22,6 +22,7 @@ import org.virtualhall.client.api.ApiTypes.SignInRequest;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.SignedIn;
 import org.virtualhall.client.core.HallEvents.SignedOut;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.script.ScriptCommand;
 import org.virtualhall.client.script.ScriptState;
@@ -72,6 +73,7 @@ public final class SignInState extends HotkeyState {
         refreshStatus();
         on(SignedIn.class, e -> refreshStatus());
         on(SignedOut.class, this::signedOut);
+        on(VisitReset.class, e -> forgetVisit());
         if (context().online()) {
             CompletableFuture.supplyAsync(() -> context().api().methods()).whenComplete((methods, error) ->
                     getApplication().enqueue(() -> {
@@ -186,9 +188,16 @@ public final class SignInState extends HotkeyState {
         call(() -> context().api().signIn(request), tokens -> signedIn(person, tokens, "sms"));
     }
 
-    /** Calls the gateway in the background; the answer, or the refusal, is taken on the render thread. */
+    /**
+     * Calls the gateway in the background; the answer, or the refusal, is taken on the render thread (and dropped
+     * when a kiosk's reset came first: it belongs to the citizen who left).
+     */
     private <T> void call(Supplier<T> request, Consumer<T> answered) {
-        pending = CompletableFuture.supplyAsync(request).whenComplete((answer, error) -> getApplication().enqueue(() -> {
+        CompletableFuture<?>[] mine = new CompletableFuture<?>[1];
+        mine[0] = CompletableFuture.supplyAsync(request).whenComplete((answer, error) -> getApplication().enqueue(() -> {
+            if (pending != mine[0]) {
+                return;
+            }
             pending = null;
             if (error != null) {
                 refused(error);
@@ -196,6 +205,24 @@ public final class SignInState extends HotkeyState {
                 answered.accept(answer);
             }
         }));
+        pending = mine[0];
+    }
+
+    /** A kiosk's visit is over: nothing the citizen typed or asked for stays (the session ends in {@link SessionState}). */
+    private void forgetVisit() {
+        form.clear();
+        view = null;
+        prompt = "";
+        then = null;
+        pending = null;
+        lastRefusal = null;
+        resendAt.clear();
+        shownCountdown = -1;
+        if (browserSignIn != null) {
+            browserSignIn.close();
+            browserSignIn = null;
+        }
+        recordProblems();
     }
 
     /** Reads the panel, clears old problems; false (the problems shown and the first one said) when it cannot go on. */
@@ -257,9 +284,11 @@ public final class SignInState extends HotkeyState {
                 .whenComplete((tokens, error) -> {
                     listener.close();
                     getApplication().enqueue(() -> {
-                        if (browserSignIn == listener) {
-                            browserSignIn = null;
+                        if (browserSignIn != listener) {
+                            // Replaced, or a kiosk's reset came first: the answer is not this visit's.
+                            return;
                         }
+                        browserSignIn = null;
                         if (error != null) {
                             refused(error);
                             return;
@@ -309,7 +338,9 @@ public final class SignInState extends HotkeyState {
             open(EXPIRED, null);
             publish(new Say(EXPIRED));
         } else {
-            publish(new Say(e.reason()));
+            if (!e.reason().isEmpty()) {
+                publish(new Say(e.reason()));
+            }
             if (PANEL.equals(getState(PanelState.class).openPanel())) {
                 render();
             }

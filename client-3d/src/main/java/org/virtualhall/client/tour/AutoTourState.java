@@ -5,6 +5,7 @@ import java.util.List;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.UserActive;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.Player;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.model.layout.Point;
@@ -33,6 +34,10 @@ public final class AutoTourState extends HallAppState {
             if (running()) {
                 stop();
             }
+        });
+        on(VisitReset.class, e -> {
+            index = -1;
+            idle = 0;
         });
         getState(ScriptState.class).register("tour", c -> {
             start(c.args().isEmpty() ? stops.size() : (int) c.number(0));
@@ -65,7 +70,8 @@ public final class AutoTourState extends HallAppState {
 
     @Override
     public void update(float tpf) {
-        int idleSeconds = context().options().idleSeconds();
+        // A kiosk starts the tour from its own idle clock.
+        int idleSeconds = context().options().kiosk().on() ? 0 : context().options().idleSeconds();
         if (!running()) {
             idle += tpf;
             if (idleSeconds > 0 && idle > idleSeconds && !model().panelOpen() && model().route() == null

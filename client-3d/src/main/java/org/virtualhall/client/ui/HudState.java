@@ -15,6 +15,8 @@ import org.virtualhall.client.nav.ManoeuvreWriter;
  */
 public final class HudState extends HallAppState {
 
+    /** At a kiosk there is no keyboard: what to touch. */
+    static final String TOUCH = "点按下方按钮搜索办事、查看我的申请 · 点按右上角实名登录 · 点按右下角平面图前往该处";
     static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · Enter 窗口办事 · F4 我的申请"
             + " · F5 登录 · V 语音 · Esc 关闭 · F11 全屏";
 
@@ -36,9 +38,9 @@ public final class HudState extends HallAppState {
             context().facts().put("hud.offlineBanner", model().offlineBanner());
         }
         title = box.addChild(new Label("", UiStyle.TITLE, UiStyle.STYLE));
-        box.addChild(new Label("数据来源：" + model().source(), UiStyle.STYLE)).setFontSize(15f);
-        keys = new Label(KEYS, UiStyle.STYLE);
-        keys.setFontSize(14f);
+        box.addChild(new Label("数据来源：" + model().source(), UiStyle.STYLE)).setFontSize(UiStyle.scaled(15f));
+        keys = new Label(context().options().kiosk().on() ? TOUCH : KEYS, UiStyle.STYLE);
+        keys.setFontSize(UiStyle.scaled(14f));
         keys.setColor(new ColorRGBA(0.15f, 0.2f, 0.3f, 1));
         refresh();
     }

@@ -7,6 +7,7 @@ import com.jme3.input.controls.ActionListener;
 import com.jme3.input.controls.KeyTrigger;
 import com.simsilica.lemur.Container;
 import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 
@@ -29,6 +30,7 @@ public final class PanelState extends HallAppState implements ActionListener {
         script.register("close", c -> ScriptStep.now(this::close));
         script.register("wait-panel", c -> ScriptStep.within(c.args().size() > 1 ? c.number(1) : 30, "the panel " + c.arg(0),
                 tpf -> c.arg(0).equals(name)));
+        on(VisitReset.class, e -> close());
     }
 
     @Override

@@ -32,7 +32,33 @@ public final class UiStyle {
     /** A problem with what was typed, shown beside the field. */
     public static final ColorRGBA PROBLEM = new ColorRGBA(1f, 0.5f, 0.45f, 1f);
 
+    /** Touch targets at a kiosk: at least this tall at 1080 lines, in pixels. */
+    private static final float TOUCH_PIXELS_AT_1080 = 56f;
+    /** How much larger than a desktop's the kiosk's controls are at 1080 lines. */
+    private static final float KIOSK_FACTOR = 1.6f;
+    private static float scale = 1f;
+
     private UiStyle() {
+    }
+
+    /** The factor text and controls are drawn at: 1 on a desktop, larger and following the screen's height at a kiosk. */
+    public static float scale() {
+        return scale;
+    }
+
+    /** A size in pixels at the current scale. */
+    public static float scaled(float pixels) {
+        return pixels * scale;
+    }
+
+    /** The side of a touch key at the current scale. */
+    public static float touchSize() {
+        return TOUCH_PIXELS_AT_1080 * scale / KIOSK_FACTOR;
+    }
+
+    /** The scale for a kiosk screen of this height: touch-sized controls that grow with the screen. */
+    public static float kioskScale(int screenHeight) {
+        return KIOSK_FACTOR * screenHeight / 1080f;
     }
 
     /** A translucent panel whose children stack top to bottom. */
@@ -56,28 +82,34 @@ public final class UiStyle {
         return icon;
     }
 
+    /** The style at scale 1 (a desktop). */
     public static void apply(BitmapFont font) {
+        apply(font, 1f);
+    }
+
+    public static void apply(BitmapFont font, float uiScale) {
+        scale = uiScale;
         Styles styles = GuiGlobals.getInstance().getStyles();
         Attributes all = styles.getSelector(STYLE);
         all.set("font", font);
-        all.set("fontSize", 20f);
+        all.set("fontSize", scaled(20f));
         all.set("color", ColorRGBA.White);
 
         Attributes label = styles.getSelector(Label.ELEMENT_ID, STYLE);
         label.set("insets", new Insets3f(2, 4, 2, 4));
 
         Attributes title = styles.getSelector(TITLE.getId(), STYLE);
-        title.set("fontSize", 26f);
+        title.set("fontSize", scaled(26f));
         title.set("color", ACCENT);
         title.set("insets", new Insets3f(4, 4, 6, 4));
 
         Attributes panel = styles.getSelector(PANEL.getId(), STYLE);
         panel.set("background", new QuadBackgroundComponent(PANEL_BACKGROUND));
-        panel.set("insets", new Insets3f(10, 12, 10, 12));
+        panel.set("insets", insets(10, 12));
 
         Attributes button = styles.getSelector(Button.ELEMENT_ID, STYLE);
         button.set("background", new QuadBackgroundComponent(new ColorRGBA(0.18f, 0.36f, 0.62f, 0.95f)));
-        button.set("insets", new Insets3f(3, 6, 3, 6));
+        button.set("insets", insets(3, 6));
         button.set("textHAlignment", com.simsilica.lemur.HAlignment.Center);
 
         Attributes field = styles.getSelector(TextField.ELEMENT_ID, STYLE);
@@ -90,5 +122,9 @@ public final class UiStyle {
         checkbox.set("offView", icon(new ColorRGBA(0.5f, 0.55f, 0.6f, 0.6f)));
 
         styles.setDefaultStyle(STYLE);
+    }
+
+    private static Insets3f insets(float vertical, float horizontal) {
+        return new Insets3f(scaled(vertical), scaled(horizontal), scaled(vertical), scaled(horizontal));
     }
 }

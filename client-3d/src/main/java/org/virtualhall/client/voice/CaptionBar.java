@@ -16,8 +16,8 @@ final class CaptionBar {
 
     CaptionBar() {
         text = panel.addChild(new Label("", UiStyle.STYLE));
-        text.setFontSize(24f);
-        text.setMaxWidth(MAX_WIDTH);
+        text.setFontSize(UiStyle.scaled(24f));
+        text.setMaxWidth(UiStyle.scaled(MAX_WIDTH));
     }
 
     Container panel() {

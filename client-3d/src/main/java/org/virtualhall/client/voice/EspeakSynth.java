@@ -39,6 +39,17 @@ public final class EspeakSynth {
         return directory;
     }
 
+    /** Deletes every prompt spoken so far (a kiosk's reset: nothing of the last visit stays on disk). */
+    public synchronized void forget() {
+        try (var files = Files.list(directory)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot delete the spoken prompts in " + directory + ": " + e.getMessage());
+        }
+    }
+
     /** Speaks the pinyin into a new WAV file in the directory; empty when espeak-ng failed. */
     public synchronized Optional<Path> synthesize(String pinyin) {
         Path wav = directory.resolve("prompt-" + (++count) + ".wav");

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
@@ -49,6 +50,8 @@ public final class VoiceState extends HotkeyState {
     private boolean enabled = true;
     private boolean canSpeak;
     private int pendingJobs;
+    /** Counts kiosk resets, so that speech made for the last visit is dropped. */
+    private int visit;
 
     public VoiceState() {
         super("voice.toggle", KeyInput.KEY_V);
@@ -68,6 +71,7 @@ public final class VoiceState extends HotkeyState {
         }
         context().facts().put("voice.audio", canSpeak);
         on(Say.class, e -> say(e.text()));
+        on(VisitReset.class, e -> forget());
         ScriptState script = getState(ScriptState.class);
         script.register("say", c -> ScriptStep.now(() -> say(c.rest(0))));
         script.register("voice", c -> ScriptStep.now(() -> setVoice(c.arg(0).equals("on"))));
@@ -107,13 +111,32 @@ public final class VoiceState extends HotkeyState {
             return;
         }
         String spoken = pinyin.convert(text);
+        int forVisit = visit;
         pendingJobs++;
         worker.submit(() -> synth.synthesize(spoken).ifPresentOrElse(
                 wav -> getApplication().enqueue(() -> {
                     pendingJobs--;
-                    ready.add(wav);
+                    if (forVisit == visit) {
+                        ready.add(wav);
+                    }
                 }),
                 () -> getApplication().enqueue(() -> pendingJobs--)));
+    }
+
+    /** No captions, nothing queued or playing, and the spoken prompts deleted. */
+    private void forget() {
+        visit++;
+        captions.clear();
+        context().facts().put("voice.captions", List.of());
+        caption.panel().removeFromParent();
+        ready.clear();
+        if (playing != null) {
+            playing.stop();
+            playing = null;
+        }
+        if (synth != null) {
+            worker.submit(synth::forget);
+        }
     }
 
     public void setVoice(boolean on) {

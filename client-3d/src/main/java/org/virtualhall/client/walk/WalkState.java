@@ -10,6 +10,7 @@ import com.jme3.system.AppSettings;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.UserActive;
+import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.Player;
 import org.virtualhall.client.nav.ManoeuvreWriter;
 import org.virtualhall.client.nav.NavGrid;
@@ -37,6 +38,12 @@ public final class WalkState extends HallAppState implements AnalogListener, Act
     @Override
     protected void initialize(Application app) {
         WalkKeys.map(app.getInputManager());
+        on(VisitReset.class, e -> {
+            model().returnToEntrance();
+            pitch = -0.08f;
+            dragging = false;
+            running = false;
+        });
     }
 
     @Override

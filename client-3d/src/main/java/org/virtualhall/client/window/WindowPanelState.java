@@ -106,14 +106,18 @@ public final class WindowPanelState extends HotkeyState {
         return hall.onDutyAt(number).map(s -> "今天由" + s.name() + "为您服务，").orElse("");
     }
 
-    /** Enter: the window whose service point the visitor stands at. */
     @Override
     protected void onHotkey() {
+        serveHere();
+    }
+
+    /** Enter (or 窗口办事 at a kiosk): the window whose service point the visitor stands at. */
+    public void serveHere() {
         model().hall().windows().stream()
                 .filter(w -> w.floor() == model().player().floor())
                 .filter(w -> model().navigation().servicePoint(w).distanceTo(model().player().position()) < REACH)
                 .findFirst()
-                .ifPresentOrElse(w -> open(w.number()), () -> publish(new Say("请走到窗口前再按回车键")));
+                .ifPresentOrElse(w -> open(w.number()), () -> publish(new Say("请先走到窗口前，再选窗口办事")));
     }
 
 }

@@ -103,6 +103,11 @@ public final class HallApiServer implements AutoCloseable {
         return auth.renewals();
     }
 
+    /** Sessions ended with {@code POST /api/auth/sign-out} so far. */
+    public int signOuts() {
+        return auth.signOuts();
+    }
+
     public int searches() {
         return searches.get();
     }

@@ -36,6 +36,7 @@ final class StandInAuth {
     private final Map<String, String> refresh = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
     private final AtomicInteger renewals = new AtomicInteger();
+    private final AtomicInteger signOuts = new AtomicInteger();
     private volatile Duration tokenLife = Duration.ofMinutes(30);
 
     StandInAuth(HttpServer server) throws IOException {
@@ -64,6 +65,10 @@ final class StandInAuth {
 
     int renewals() {
         return renewals.get();
+    }
+
+    int signOuts() {
+        return signOuts.get();
     }
 
     /** The ID number of a valid bearer token. */
@@ -121,6 +126,7 @@ final class StandInAuth {
             error(ex, 401, "revoked", "登录已失效", "Authorization");
             return;
         }
+        signOuts.incrementAndGet();
         noContent(ex);
     }
 
