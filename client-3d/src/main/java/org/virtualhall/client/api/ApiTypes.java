@@ -38,10 +38,13 @@ public final class ApiTypes {
      */
     public record CodeSent(Instant expiresAt, Instant resendAfter, Instant answeredAt) {
 
-        /** How long until another code may be asked for (whole seconds, rounded up). */
+        /**
+         * How long until another code may be asked for, in whole seconds. The {@code Date} header drops the
+         * fraction of its second, so the exact wait is up to a second less than the difference: rounded down.
+         */
         public Duration resendIn() {
             return answeredAt == null || resendAfter == null ? Duration.ZERO
-                    : Duration.ofSeconds(Math.max(0, (Duration.between(answeredAt, resendAfter).toMillis() + 999) / 1000));
+                    : Duration.ofSeconds(Math.max(0, Duration.between(answeredAt, resendAfter).toSeconds()));
         }
 
         /** How long the code holds. */
