@@ -45,7 +45,7 @@ public final class HallStack implements AutoCloseable {
     /** The home folder of the stack's gateway roles, under the stack's folder. */
     private static final String GATEWAY = "gateway";
     /** How long a citizen's access token lasts on the stack's outer role. */
-    static final Duration TOKEN_TTL = Duration.ofSeconds(60);
+    static final Duration TOKEN_TTL = Duration.ofSeconds(20);
 
     private final Path home;
     private final Path logs;
@@ -91,7 +91,7 @@ public final class HallStack implements AutoCloseable {
         ServerProcess approvalSystem = start(Part.APPROVAL, Program.classPath(approvalClassPath()), approval,
                 List.of("--approval.data-dir=" + approvalData(), "--approval.gateway.url=" + inner,
                         "--approval.gateway.push-interval=500ms"));
-        // Access tokens last a minute: a citizen's client renews its session several times along the journey.
+        // Access tokens last 20 s: a citizen's client renews its session along the journey.
         ServerProcess outerRole = gateway("outer", outer, GATEWAY, "--hall.search.url=" + local(searchPort),
                 "--hall.gateway.outer.auth.token-ttl=" + TOKEN_TTL);
         citizens = new CitizenSignIn(JsonHttp.to(outer), new SmsOutbox(smsOutbox()));

@@ -161,12 +161,13 @@ class SignInTests {
                 lookup %s
                 lookup SB20260101-ABCDEFGHJK
                 lookup %s
-                checkpoint before-signout
+                hold before-signout
                 signout
                 frames 2
                 """.formatted(theirs, mine), env, client(stack.outer(), stack.smsOutbox()))) {
             run.awaitCheckpoint("before-signout", Duration.ofMinutes(3));
             refreshToken = HallJson.wire().readTree(kept.toFile()).path("refreshToken").asText();
+            run.resume("before-signout");
             second = run.finish(Duration.ofMinutes(3));
         }
 

@@ -68,6 +68,13 @@ public final class ScriptState extends HallAppState {
                 tpf -> c.arg(1).equals(context().facts().text(c.arg(0)))));
         // The report so far, for a test that acts between two steps of the script (e.g. as the window clerk).
         register("checkpoint", c -> ScriptStep.now(() -> writeReport(c.arg(0))));
+        // A checkpoint where the script stops until the test has looked (it creates <report>.<checkpoint>.resume).
+        register("hold", c -> {
+            writeReport(c.arg(0));
+            Path resume = resumeFile(context().options().report(), c.arg(0));
+            return ScriptStep.within(c.args().size() > 1 ? c.number(1) : 300, "the test to resume after " + c.arg(0),
+                    tpf -> resume == null || Files.exists(resume));
+        });
         if (context().options().script() != null) {
             queue.addAll(ScriptCommand.read(context().options().script()));
         }
@@ -184,6 +191,11 @@ public final class ScriptState extends HallAppState {
     /** Where the report at a checkpoint is kept besides the latest one. */
     public static Path checkpointFile(Path report, String checkpoint) {
         return report.resolveSibling(report.getFileName() + "." + checkpoint + ".json");
+    }
+
+    /** The file a test creates to let a script on {@code hold} at this checkpoint go on. */
+    public static Path resumeFile(Path report, String checkpoint) {
+        return report == null ? null : report.resolveSibling(report.getFileName() + "." + checkpoint + ".resume");
     }
 
     private Map<String, Object> report(String checkpoint) {

@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.virtualhall.client.ClientOptions;
 import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.api.HallApi;
+import org.virtualhall.client.settings.UserDirs;
 import org.virtualhall.model.json.HallJson;
 
 /**
  * Keeps the session across restarts: the person and the refresh token in {@code session.json} in the user's
- * config folder ({@code $XDG_CONFIG_HOME/virtual-hall}, else {@code ~/.config/virtual-hall}), readable by the owner
- * only, for one server. The only place that decides whether a session is kept on disk: never offline, never on a
- * kiosk (the next citizen at the hall's terminal must not find the last one signed in).
+ * config folder ({@link UserDirs}), readable by the owner only, for one server. The only place that decides whether a
+ * session is kept on disk: never offline, never on a kiosk (the next citizen at the hall's terminal must not find the
+ * last one signed in).
  */
 public final class SavedSession {
 
@@ -37,9 +39,10 @@ public final class SavedSession {
         this.server = server == null ? null : server.toString();
     }
 
-    /** The session file for these options: none when offline or on a kiosk. */
-    public static SavedSession of(ClientOptions options) {
-        return options.server() == null || options.kiosk().on() ? none() : at(configDir().resolve("session.json"), options.server());
+    /** The session file of the hall the client talks to: none offline ({@code api} null) or on a kiosk. */
+    public static SavedSession of(ClientOptions options, HallApi api) {
+        return api == null || options.kiosk().on() ? none()
+                : at(UserDirs.current().config().resolve("session.json"), api.base());
     }
 
     /** The session kept in this file for this server. */
@@ -50,12 +53,6 @@ public final class SavedSession {
     /** Keeps nothing. */
     public static SavedSession none() {
         return new SavedSession(null, null);
-    }
-
-    static Path configDir() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("virtual-hall");
     }
 
     /** The session kept for this server, to be renewed; empty when none is (or the file cannot be read). */

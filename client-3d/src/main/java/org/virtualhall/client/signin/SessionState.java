@@ -37,7 +37,7 @@ public final class SessionState extends HallAppState {
 
     @Override
     protected void initialize(Application app) {
-        saved = SavedSession.of(context().options());
+        saved = SavedSession.of(context().options(), context().api());
         if (context().online()) {
             session = saved.load().orElse(null);
         }

@@ -147,6 +147,11 @@ public final class ClientRun implements AutoCloseable {
         return seen[0];
     }
 
+    /** Lets a script waiting at {@code hold NAME} go on, once the test has looked at what it needed. */
+    public void resume(String name) throws IOException {
+        Files.createFile(ScriptState.resumeFile(report, name));
+    }
+
     /** Waits for the end of the script and reads what the run left behind. */
     public Result finish(Duration timeout) throws IOException, InterruptedException {
         Optional<Integer> exit = process.awaitExit(timeout);

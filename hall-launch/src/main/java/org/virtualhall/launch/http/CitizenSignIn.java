@@ -32,12 +32,24 @@ public final class CitizenSignIn {
         if (token.status() != 200) {
             throw new IllegalStateException("sign-in of " + mobile + " refused: " + token.status() + " " + token.body());
         }
-        JsonNode session = token.json();
-        return new Session(session.path("token").asText(), session.path("expiresAt").asText(),
-                session.path("refreshToken").asText(), session.path("refreshExpiresAt").asText());
+        return Session.of(token.json());
+    }
+
+    /** The session's next tokens ({@code POST /api/auth/refresh}); the refresh token of {@code session} is spent. */
+    public Session renew(Session session) {
+        Answer renewed = outer.post("/api/auth/refresh", Map.of("refreshToken", session.refreshToken()));
+        if (renewed.status() != 200) {
+            throw new IllegalStateException("renewal refused: " + renewed.status() + " " + renewed.body());
+        }
+        return Session.of(renewed.json());
     }
 
     /** What {@code POST /api/auth/token} answers: the access token for {@code Authorization: Bearer}, and the refresh token. */
     public record Session(String token, String expiresAt, String refreshToken, String refreshExpiresAt) {
+
+        static Session of(JsonNode answer) {
+            return new Session(answer.path("token").asText(), answer.path("expiresAt").asText(),
+                    answer.path("refreshToken").asText(), answer.path("refreshExpiresAt").asText());
+        }
     }
 }

@@ -14,12 +14,22 @@ public final class SpoolFiles {
     private SpoolFiles() {
     }
 
-    public static Path writeAtomically(Path dir, String name, byte[] bytes) {
+    /** Creates the folder when missing; a spool the ferry has not touched yet is still one this side can write. */
+    public static Path ensureFolder(Path dir) {
         try {
             if (!Files.isDirectory(dir)) {
                 // Only when missing: on an existing folder createDirectories throws and catches inside the JDK.
                 Files.createDirectories(dir);
             }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the spool folder " + dir, e);
+        }
+    }
+
+    public static Path writeAtomically(Path dir, String name, byte[] bytes) {
+        ensureFolder(dir);
+        try {
             Path tmp = dir.resolve("." + name + ".tmp");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
