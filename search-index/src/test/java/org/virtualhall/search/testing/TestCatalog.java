@@ -46,7 +46,7 @@ public final class TestCatalog {
                 .map(name -> new Material(name, MaterialRole.MAIN, MaterialForm.ORIGINAL, 1, true, ""))
                 .toList();
         List<String> conditions = f[4].isBlank() ? List.of() : List.of(f[4]);
-        return new Item(f[0], "0000" + f[0], f[1], f[2], List.of(), "政务服务", CaseType.PROMISED, List.of(),
+        return new Item(f[0], "0000" + f[0], f[1], List.of(), f[2], List.of(), "政务服务", CaseType.PROMISED, List.of(),
                 conditions, materials, List.of("申请", "受理", "审核", "办结"), 20, 10, "不收费", "",
                 List.of(f[3]), "受理、审核", "0571-64010000", "", true, 1, false, List.of(), List.of());
     }
