@@ -2,6 +2,7 @@ package org.virtualhall.search.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -18,12 +19,15 @@ import org.virtualhall.search.index.DocumentType;
  * <p>A search is one request in the common case. Typed pinyin or initials that find fewer than
  * {@value #FUZZY_BELOW} things exactly are asked again with edit tolerance on the pinyin
  * (jiehundenji → 结婚登记): fuzzy matching costs more than the rest of the query together, and an
- * exact hit ranks above a near one anyway.
+ * exact hit ranks above a near one anyway. A text that still finds nothing is never answered with
+ * nothing: the closest items by characters and pinyin syllables come back, marked as a fallback.
  */
 public final class SearchService {
 
     static final String UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
     static final int FUZZY_BELOW = 3;
+    /** Names of closest items offered with a fallback. */
+    static final int SUGGESTIONS = 5;
     /**
      * Longer than any name, so the one fragment is the whole name. (Asking for the whole field,
      * number_of_fragments 0, marks the same words at more CPU.)
@@ -37,21 +41,28 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchQuery query) {
-        SearchResponse<HitSource> exact = search(query, false);
-        if (HallQueries.mayNeedFuzzy(query.text()) && total(exact) < FUZZY_BELOW) {
-            SearchResponse<HitSource> fuzzy = search(query, true);
-            return result(fuzzy, exact.took() + fuzzy.took());
+        SearchResponse<HitSource> answer = search(query, HallQueries.search(query, false));
+        long tookMs = answer.took();
+        if (HallQueries.mayNeedFuzzy(query.text()) && total(answer) < FUZZY_BELOW) {
+            answer = search(query, HallQueries.search(query, true));
+            tookMs += answer.took();
         }
-        return result(exact, exact.took());
+        if (total(answer) > 0) {
+            List<SearchHit> hits = hits(answer);
+            return SearchResult.matched(Math.max(total(answer), hits.size()), tookMs, hits);
+        }
+        SearchResponse<HitSource> closest = search(query, HallQueries.closest(query));
+        List<SearchHit> hits = hits(closest);
+        return SearchResult.closest(Math.max(total(closest), hits.size()), tookMs + closest.took(), hits, SUGGESTIONS);
     }
 
-    private SearchResponse<HitSource> search(SearchQuery query, boolean fuzzy) {
+    private SearchResponse<HitSource> search(SearchQuery query, Query ranking) {
         List<String> indices = query.type().map(t -> List.of(t.alias()))
                 .orElseGet(() -> Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList());
         return call(() -> client.search(s -> s
                 .index(indices)
                 .ignoreUnavailable(true)
-                .query(HallQueries.search(query, fuzzy))
+                .query(ranking)
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.includes(HitSource.FIELDS)))
@@ -59,9 +70,8 @@ public final class SearchService {
                         .fields("name", f -> f.numberOfFragments(1).fragmentSize(NAME_FRAGMENT))), HitSource.class));
     }
 
-    private static SearchResult result(SearchResponse<HitSource> response, long tookMs) {
-        List<SearchHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
-        return new SearchResult(Math.max(total(response), hits.size()), tookMs, hits);
+    private static List<SearchHit> hits(SearchResponse<HitSource> response) {
+        return response.hits().hits().stream().map(SearchService::toHit).toList();
     }
 
     private static long total(SearchResponse<HitSource> response) {
