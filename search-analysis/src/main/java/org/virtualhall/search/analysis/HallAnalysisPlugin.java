@@ -29,6 +29,7 @@ public final class HallAnalysisPlugin extends Plugin implements AnalysisPlugin {
                 LowercaseFilterFactory.NAME, LowercaseFilterFactory::new,
                 PinyinFilterFactory.NAME, PinyinFilterFactory::new,
                 PinyinSyllableFilterFactory.NAME, PinyinSyllableFilterFactory::new,
+                PunctuationFilterFactory.NAME, PunctuationFilterFactory::new,
                 SynonymGraphFilterFactory.NAME, AnalysisPlugin.requiresAnalysisSettings(SynonymGraphFilterFactory::new));
     }
 }

@@ -1,5 +1,6 @@
 package org.virtualhall.search.query;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
@@ -46,16 +47,22 @@ final class HallQueries {
 
     /**
      * The closest items when nothing matched the words: every character and every pinyin syllable
-     * the text shares with a name or an everyday name counts, so 老人qian or a phrase in other words
-     * still leads somewhere.
+     * (within one letter) the text shares with a name or an everyday name counts, so 老人qain or a
+     * phrase in other words still leads somewhere.
      */
     static Query closest(SearchQuery query) {
         String q = query.text();
         return filtered(query, List.of(
                 match("name.chars", q, 2),
                 match("aliases.chars", q, 2),
-                match("name.syllables", q, 1),
-                match("aliases.syllables", q, 1)));
+                pinyin("name.syllables", q, 1, true),
+                pinyin("aliases.syllables", q, 1, true)));
+    }
+
+    /** The given items (by code), for a text that is close to nothing at all. */
+    static Query ids(SearchQuery query, List<String> codes) {
+        List<FieldValue> values = codes.stream().map(FieldValue::of).toList();
+        return filtered(query, List.of(Query.of(q -> q.terms(t -> t.field("id").terms(v -> v.value(values))))));
     }
 
     private static Query filtered(SearchQuery query, List<Query> should) {

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.virtualhall.search.index.DocumentType;
@@ -20,7 +21,8 @@ import org.virtualhall.search.index.DocumentType;
  * {@value #FUZZY_BELOW} things exactly are asked again with edit tolerance on the pinyin
  * (jiehundenji → 结婚登记): fuzzy matching costs more than the rest of the query together, and an
  * exact hit ranks above a near one anyway. A text that still finds nothing is never answered with
- * nothing: the closest items by characters and pinyin syllables come back, marked as a fallback.
+ * nothing: the closest items by characters and pinyin syllables come back, marked as a fallback, and
+ * when not one character or syllable leads anywhere, the hall's {@link FrequentItems}.
  */
 public final class SearchService {
 
@@ -35,9 +37,11 @@ public final class SearchService {
     private static final int NAME_FRAGMENT = 500;
 
     private final ElasticsearchClient client;
+    private final List<String> frequentItems;
 
     public SearchService(ElasticsearchClient client) {
         this.client = client;
+        this.frequentItems = FrequentItems.shipped();
     }
 
     public SearchResult search(SearchQuery query) {
@@ -52,18 +56,35 @@ public final class SearchService {
             return SearchResult.matched(Math.max(total(answer), hits.size()), tookMs, hits);
         }
         SearchResponse<HitSource> closest = search(query, HallQueries.closest(query));
+        tookMs += closest.took();
+        if (total(closest) == 0 && !frequentItems.isEmpty()) {
+            return frequent(query, tookMs);
+        }
         List<SearchHit> hits = hits(closest);
-        return SearchResult.closest(Math.max(total(closest), hits.size()), tookMs + closest.took(), hits, SUGGESTIONS);
+        return SearchResult.closest(Math.max(total(closest), hits.size()), tookMs, hits, SUGGESTIONS);
+    }
+
+    /** The hall's frequent items that pass the query's filters, in the list's order. */
+    private SearchResult frequent(SearchQuery query, long tookMs) {
+        SearchResponse<HitSource> response = search(query, HallQueries.ids(query, frequentItems), frequentItems.size());
+        List<SearchHit> hits = hits(response).stream()
+                .sorted(Comparator.comparingInt(hit -> frequentItems.indexOf(hit.id())))
+                .limit(query.size()).toList();
+        return SearchResult.closest(total(response), tookMs + response.took(), hits, SUGGESTIONS);
     }
 
     private SearchResponse<HitSource> search(SearchQuery query, Query ranking) {
+        return search(query, ranking, query.size());
+    }
+
+    private SearchResponse<HitSource> search(SearchQuery query, Query ranking, int size) {
         List<String> indices = query.type().map(t -> List.of(t.alias()))
                 .orElseGet(() -> Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList());
         return call(() -> client.search(s -> s
                 .index(indices)
                 .ignoreUnavailable(true)
                 .query(ranking)
-                .size(query.size())
+                .size(size)
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.includes(HitSource.FIELDS)))
                 .highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(HallQueries.highlight(query.text()))
