@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The colloquial words of the synonym list that name an item, to index beside its aliases: the
+ * The colloquial words of the synonym list that name an item, to index with it: the
  * search analyzer already maps 良民证 to 无犯罪记录证明 when it is typed in characters, but only words
  * in the index are found by their pinyin and initials (liangminzheng, lmz). A rule names an item when
  * one of its official words (either side of {@code a, b}; the right side of {@code a => b}) is part of
@@ -24,7 +24,7 @@ final class ColloquialNames {
 
     List<SearchDocument> addTo(List<SearchDocument> documents) {
         return documents.stream()
-                .map(doc -> doc.type().equals(DocumentType.ITEM.code()) ? doc.withMoreAliases(namesOf(doc)) : doc)
+                .map(doc -> doc.type().equals(DocumentType.ITEM.code()) ? doc.withColloquial(namesOf(doc)) : doc)
                 .toList();
     }
 
@@ -35,7 +35,7 @@ final class ColloquialNames {
                     .anyMatch(target -> item.name().contains(target) || item.aliases().contains(target));
             if (namesItem) {
                 rule.words().stream()
-                        .filter(word -> !item.name().contains(word) && !names.contains(word))
+                        .filter(word -> !item.name().contains(word) && !item.aliases().contains(word) && !names.contains(word))
                         .forEach(names::add);
             }
         }

@@ -12,7 +12,8 @@ import java.util.Locale;
  * The hall's ranking. The official name counts most (with synonyms applied by its search
  * analyzer), then the item's everyday names (aliases: 俗称 such as 低保, 老人钱) — an alias sounded out
  * whole (fangchanzheng, fcz for 房产证) above one that only contains the sound — then the pinyin and
- * initials of both (same-sound wrong characters such as 身分证 meet the right ones there), then
+ * initials of both (same-sound wrong characters such as 身分证 meet the right ones there) and of the
+ * synonym list's colloquial words that name the item (qianhuji for 迁户籍), then
  * character pairs, then the words' synonyms from 同义词词林 (下岗 → 失业), keywords, department, and
  * last the materials and procedure text. Edit tolerance on typed pinyin (jiehundenji) is the
  * expensive part, so it is a second stage; the fallback to the closest items by characters and
@@ -26,22 +27,28 @@ final class HallQueries {
     /** @param fuzzy whether typed pinyin gets edit tolerance (Chinese text meets same-sound typos exactly) */
     static Query search(SearchQuery query, boolean fuzzy) {
         String q = query.text();
-        List<Query> should = List.of(
+        List<Query> should = new ArrayList<>(List.of(
                 match("name", q, 10),
                 match("aliases", q, 8),
                 match("aliases.sound", q, 6),
-                match("aliases.sound_initials", q, 6),
                 pinyin("name.pinyin", q, 5, fuzzy),
                 pinyin("aliases.pinyin", q, 4, fuzzy),
-                match("name.initials", q, 5),
-                match("aliases.initials", q, 4),
+                pinyin("colloquial", q, 3, fuzzy),
                 pairs("name.bigram", q, 4),
                 pairs("aliases.bigram", q, 3),
-                related("name", q, 2),
-                related("aliases", q, 2),
                 match("keywords", q, 3),
                 match("departmentName", q, 2),
-                match("body", q, 1));
+                match("body", q, 1)));
+        if (isLatin(q)) {
+            // initials only mean something typed: the initials of Chinese text (津贴 → jt) meet unrelated words (剧团)
+            should.addAll(List.of(
+                    match("aliases.sound_initials", q, 6),
+                    match("name.initials", q, 5),
+                    match("aliases.initials", q, 4),
+                    match("colloquial.initials", q, 3)));
+        } else {
+            should.addAll(List.of(related("name", q, 2), related("aliases", q, 2)));
+        }
         return filtered(query, should);
     }
 

@@ -6,10 +6,14 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.virtualhall.search.index.DocumentType;
 
 /**
@@ -19,8 +23,8 @@ import org.virtualhall.search.index.DocumentType;
  *
  * <p>A search is one request in the common case. Typed pinyin or initials that find fewer than
  * {@value #FUZZY_BELOW} things exactly are asked again with edit tolerance on the pinyin
- * (jiehundenji → 结婚登记): fuzzy matching costs more than the rest of the query together, and an
- * exact hit ranks above a near one anyway. A text that still finds nothing is never answered with
+ * (jiehundenji → 结婚登记): fuzzy matching costs more than the rest of the query together; the
+ * exact hits stay first, the near ones follow. A text that still finds nothing is never answered with
  * nothing: the closest items by characters and pinyin syllables come back, marked as a fallback, and
  * when not one character or syllable leads anywhere, the hall's {@link FrequentItems}.
  */
@@ -45,23 +49,40 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchQuery query) {
-        SearchResponse<HitSource> answer = search(query, HallQueries.search(query, false));
-        long tookMs = answer.took();
-        if (HallQueries.mayNeedFuzzy(query.text()) && total(answer) < FUZZY_BELOW) {
-            answer = search(query, HallQueries.search(query, true));
-            tookMs += answer.took();
+        SearchResponse<HitSource> exact = search(query, HallQueries.search(query, false));
+        long tookMs = exact.took();
+        List<SearchHit> hits = hits(exact);
+        long total = total(exact);
+        if (HallQueries.mayNeedFuzzy(query.text()) && total < FUZZY_BELOW) {
+            SearchResponse<HitSource> fuzzy = search(query, HallQueries.search(query, true));
+            tookMs += fuzzy.took();
+            hits = exactFirst(hits, hits(fuzzy), query.size());
+            total = Math.max(total(fuzzy), hits.size());
         }
-        if (total(answer) > 0) {
-            List<SearchHit> hits = hits(answer);
-            return SearchResult.matched(Math.max(total(answer), hits.size()), tookMs, hits);
+        if (total > 0) {
+            return SearchResult.matched(Math.max(total, hits.size()), tookMs, hits);
         }
         SearchResponse<HitSource> closest = search(query, HallQueries.closest(query));
         tookMs += closest.took();
         if (total(closest) == 0 && !frequentItems.isEmpty()) {
             return frequent(query, tookMs);
         }
-        List<SearchHit> hits = hits(closest);
-        return SearchResult.closest(Math.max(total(closest), hits.size()), tookMs, hits, SUGGESTIONS);
+        List<SearchHit> closestHits = hits(closest);
+        return SearchResult.closest(Math.max(total(closest), closestHits.size()), tookMs, closestHits, SUGGESTIONS);
+    }
+
+    /**
+     * The exact hits, then the near ones they do not already hold: a rare near term (a typo's
+     * neighbour) must not outscore what was typed exactly.
+     */
+    private static List<SearchHit> exactFirst(List<SearchHit> exact, List<SearchHit> near, int size) {
+        Set<String> seen = new HashSet<>();
+        List<SearchHit> merged = new ArrayList<>();
+        Stream.concat(exact.stream(), near.stream())
+                .filter(hit -> seen.add(hit.type() + ":" + hit.id()))
+                .limit(size)
+                .forEach(merged::add);
+        return merged;
     }
 
     /** The hall's frequent items that pass the query's filters, in the list's order. */

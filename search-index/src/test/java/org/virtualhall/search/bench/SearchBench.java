@@ -3,7 +3,6 @@ package org.virtualhall.search.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.launch.process.FreePorts;
-import org.virtualhall.model.hall.Hall;
-import org.virtualhall.model.hall.HallLoader;
-import org.virtualhall.search.api.SearchApiApplication;
-import org.virtualhall.search.api.SearchCaches;
 import org.virtualhall.search.cache.ResultCache;
 import org.virtualhall.search.index.CatalogDocuments;
 import org.virtualhall.search.index.CatalogIndex;
@@ -53,8 +46,6 @@ public final class SearchBench {
     private static final double ZIPF_EXPONENT = 1.0;
     /** The rate the targets speak of: p99 ≤ 30 ms while serving 500 searches a second. */
     private static final double PACED_PER_SECOND = 500;
-    /** Elasticsearch's JIT needs about a minute of load on two cores before its CPU per query settles. */
-    private static final Duration WARM_UP = Duration.ofSeconds(60);
 
     private SearchBench() {
     }
@@ -80,7 +71,8 @@ public final class SearchBench {
     private static Map<String, Object> run(ElasticsearchNode node, ElasticsearchClient client, Duration duration)
             throws Exception {
         List<BenchQuery> queries = BenchQuery.load();
-        List<SearchDocument> catalog = CatalogDocuments.of(benchHall());
+        List<SearchDocument> catalog = CatalogDocuments.of(TestCatalog.hall());
+        System.out.println("catalog: " + TestCatalog.items().size() + " items (assets)");
         CatalogIndex index = new CatalogIndex(client, null);
         index.rebuild(catalog, IndexProgress.SILENT);
         SearchService service = new SearchService(client);
@@ -113,11 +105,8 @@ public final class SearchBench {
         LoadRun.Result zipfUncached;
         LoadRun.Result paced;
         LoadRun.Result zipfPaced;
-        try (ApiServer api = ApiServer.start(node.url(), false)) {
-            Duration warmUp = duration.multipliedBy(2).compareTo(WARM_UP) < 0 ? duration.multipliedBy(2) : WARM_UP;
-            System.out.printf("  warming up for %d s (Elasticsearch and the hall API compile their hot code) …%n",
-                    warmUp.toSeconds());
-            LoadRun.closed(api.url(), inTurn, CLIENTS, warmUp, node.pid());
+        try (BenchApi api = BenchApi.start(node.url(), false, CLIENTS)) {
+            api.warmUp(inTurn, node.pid(), duration);
             uncached = api.load("no cache, the bench queries in turn", inTurn, 0, node.pid(), duration);
             zipfUncached = api.load("no cache, Zipf mix of " + zipf.distinct() + " distinct queries", zipf, 0, node.pid(), duration);
             paced = api.load("no cache, the bench queries in turn, paced", inTurn, PACED_PER_SECOND, node.pid(), duration);
@@ -125,7 +114,7 @@ public final class SearchBench {
         }
         LoadRun.Result cached;
         ResultCache.Stats cache;
-        try (ApiServer api = ApiServer.start(node.url(), true)) {
+        try (BenchApi api = BenchApi.start(node.url(), true, CLIENTS)) {
             ResultCache.Stats before = api.cacheStats();
             cached = api.load("cache on, the same Zipf mix", zipf, 0, node.pid(), duration);
             ResultCache.Stats after = api.cacheStats();
@@ -181,49 +170,6 @@ public final class SearchBench {
         report.put("targets", Map.of("colloquialTop3", ">= 0.95", "citizenHeldOutTop3", ">= 0.95", "citizenZeroResults", "0",
                 "pacedP99Ms", "<= 30 at 500/s", "qps", ">= 500", "buildMs", "<= 20000"));
         return report;
-    }
-
-    /** The shipped hall when its catalog is written, else the required items of the test catalog. */
-    private static Hall benchHall() {
-        Hall shipped = HallLoader.fromClasspath();
-        Hall hall = shipped.items().isEmpty() ? TestCatalog.hall() : shipped;
-        System.out.println("catalog: " + hall.items().size() + " items" + (hall == shipped ? " (assets)" : " (test catalog)"));
-        return hall;
-    }
-
-    /** The hall API in this JVM (as the outer gateway mounts it), with its cache on or off. */
-    private record ApiServer(ConfigurableApplicationContext context, URI url) implements AutoCloseable {
-
-        static ApiServer start(URI cluster, boolean cache) {
-            ConfigurableApplicationContext context = SpringApplication.run(SearchApiApplication.class,
-                    "--server.port=0", "--hall.search.url=" + cluster, "--hall.search.cache.enabled=" + cache,
-                    "--logging.level.root=WARN", "--spring.main.banner-mode=off");
-            return new ApiServer(context,
-                    URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")));
-        }
-
-        /** @param perSecond a paced load at this total rate, or 0 for the closed loop */
-        LoadRun.Result load(String what, QueryMix mix, double perSecond, long esPid, Duration duration) throws Exception {
-            LoadRun.closed(url, mix, CLIENTS, Duration.ofSeconds(5), esPid);
-            LoadRun.Result result = perSecond > 0 ? LoadRun.paced(url, mix, CLIENTS, perSecond, duration, esPid)
-                    : LoadRun.closed(url, mix, CLIENTS, duration, esPid);
-            String label = perSecond > 0 ? String.format("%s at %.0f/s", what, perSecond) : what;
-            System.out.printf("  %-52s %5.0f QPS, p50 %5.1f ms, p99 %5.1f ms, %d errors of %d%n", label + ":",
-                    result.qps(), result.p50Ms(), result.p99Ms(), result.errors(), result.requests());
-            System.out.printf("  %-52s load generator %.2f, hall API JVM %.2f, Elasticsearch %.2f%n",
-                    "   CPU ms per request:", result.clientCpuMsPerRequest(), result.apiCpuMsPerRequest(),
-                    result.esCpuMsPerRequest());
-            return result;
-        }
-
-        ResultCache.Stats cacheStats() {
-            return context.getBean(SearchCaches.class).results().stats();
-        }
-
-        @Override
-        public void close() {
-            context.close();
-        }
     }
 
     /** The first three items the hall's search answers, as names or codes. */
