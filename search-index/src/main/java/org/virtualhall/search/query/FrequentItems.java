@@ -1,10 +1,7 @@
 package org.virtualhall.search.query;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.virtualhall.search.index.DataLines;
 
 /**
  * 高频事项: the items a hall shows first when a search leads nowhere at all, not even by one character
@@ -19,14 +16,6 @@ final class FrequentItems {
     }
 
     static List<String> shipped() {
-        try (InputStream in = FrequentItems.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            return in == null ? List.of() : codes(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<String> codes(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        return DataLines.resource(SHIPPED);
     }
 }

@@ -1,34 +1,25 @@
 package org.virtualhall.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.virtualhall.launch.process.FreePorts;
+import org.virtualhall.bench.ProcessCpu;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.search.index.CatalogIndex;
-import org.virtualhall.search.index.DocumentType;
-import org.virtualhall.search.index.SearchClients;
 import org.virtualhall.search.node.ElasticsearchNode;
-import org.virtualhall.search.node.NodeLayout;
-import org.virtualhall.search.node.NodeOptions;
-import org.virtualhall.search.query.SearchQuery;
 import org.virtualhall.search.query.SearchService;
 import org.virtualhall.search.testing.TestCatalog;
-import org.virtualhall.search.testing.WorkDirs;
 
 /**
  * {@code ./hall bench search-scale}: on a node of its own, a province's catalog of 50,000 items
  * ({@link ProvinceCatalog}) is indexed the way a publication is (windows and staff with it), timed;
- * the citizen queries are measured on it (the first three distinct county items among the hits,
- * whichever region offers them); then, after a warm-up, the hall API serves the citizen queries in turn paced at
+ * the citizen queries are measured on it (a hit counts when it is the county item asked for, in
+ * whichever region); then, after a warm-up, the hall API serves the citizen queries in turn paced at
  * 500 searches a second (p50, p99), and as fast as 32 clients go (QPS).
  * Arguments: the JSON file to write, optionally the load duration in seconds (default 30) and the
  * number of items (default 50,000).
@@ -38,8 +29,6 @@ public final class ScaleBench {
     private static final int ITEMS = 50_000;
     private static final int CLIENTS = 32;
     private static final double PACED_PER_SECOND = 500;
-    /** Hits read to find three distinct county items. */
-    private static final int DISTINCT_FROM = 30;
 
     private ScaleBench() {
     }
@@ -48,19 +37,7 @@ public final class ScaleBench {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/search-scale.json");
         Duration duration = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
         int items = args.length > 2 ? Integer.parseInt(args[2]) : ITEMS;
-        int port = FreePorts.next();
-        Path work = Path.of("target", "bench-node", Integer.toString(port)).toAbsolutePath();
-        System.out.println("starting a bench node on 127.0.0.1:" + port + " …");
-        try (ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(work, port));
-             ElasticsearchClient client = SearchClients.forIndexing(node.url())) {
-            Map<String, Object> report = run(node, client, items, duration);
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
-            System.out.println("written " + out);
-            node.close();
-            WorkDirs.delete(node.workDir());
-        }
-        System.exit(0);
+        OwnNode.run(out, (node, client) -> run(node, client, items, duration));
     }
 
     private static Map<String, Object> run(ElasticsearchNode node, ElasticsearchClient client, int size, Duration duration)
@@ -71,6 +48,8 @@ public final class ScaleBench {
         int documents = province.items().size() + province.windows().size() + province.staff().size();
         System.out.printf("province catalog: %d items (generated in %d ms), %d documents with windows and staff%n",
                 province.items().size(), generateMs, documents);
+        double esCpu0 = ProcessCpu.millis(node.pid());
+        double benchCpu0 = ProcessCpu.millis(ProcessHandle.current().pid());
         long t0 = System.nanoTime();
         new CatalogIndex(client, null).rebuild(province, (type, done, total) -> {
             if (done == total || done % 10_000 == 0) {
@@ -78,7 +57,11 @@ public final class ScaleBench {
             }
         });
         long buildMs = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("index build: %d items in %d ms%n", province.items().size(), buildMs);
+        double buildEsCpuMs = ProcessCpu.millis(node.pid()) - esCpu0;
+        double buildBenchCpuMs = ProcessCpu.millis(ProcessHandle.current().pid()) - benchCpu0;
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("index build: %d items in %d ms; CPU: Elasticsearch %.0f ms, documents and bulk requests %.0f ms;"
+                + " machine load average %.1f%n", province.items().size(), buildMs, buildEsCpuMs, buildBenchCpuMs, load);
 
         SearchService service = new SearchService(client);
         List<String> misses = new ArrayList<>();
@@ -103,6 +86,10 @@ public final class ScaleBench {
         report.put("items", province.items().size());
         report.put("documents", documents);
         report.put("buildMs", buildMs);
+        report.put("buildEsCpuMs", buildEsCpuMs);
+        report.put("buildBenchCpuMs", buildBenchCpuMs);
+        report.put("loadAverageAfterBuild", load);
+        report.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.put("pacedPerSecond", PACED_PER_SECOND);
         report.put("pacedQps", paced.qps());
         report.put("pacedP50Ms", paced.p50Ms());
@@ -121,19 +108,16 @@ public final class ScaleBench {
     }
 
     /**
-     * Top-1/top-3 of a half. Every region offers the same item, so the answers are the first three
-     * distinct county items among the hits, an answer counting when it is the one asked for.
+     * Top-1/top-3 of a half, an answer counting when it is the county item asked for, in whichever region.
+     * Every region offers the same items, so the first hits are often one item in several regions: top-3
+     * then says little more than top-1.
      */
     static Map<String, Relevance.Rate> relevance(SearchService service, String resource, List<String> misses) {
-        Map<String, Relevance.Rate> rates = Relevance.measure(BenchQuery.load(resource), q -> countyItems(service, q), misses);
+        Map<String, Relevance.Rate> rates = Relevance.measure(BenchQuery.load(resource),
+                q -> SearchBench.items(service, q, hit -> ProvinceCatalog.countyCode(hit.id())), misses);
         Relevance.Rate all = rates.get("all");
         System.out.printf("%s on the province: top-1 %.1f %%, top-3 %.1f %%, %d answered with nothing%n", resource,
                 100 * all.top1Rate(), 100 * all.top3Rate(), all.zeroResults());
         return rates;
-    }
-
-    private static List<String> countyItems(SearchService service, String text) {
-        SearchQuery query = new SearchQuery(text, Optional.of(DocumentType.ITEM), Optional.empty(), Optional.empty(), DISTINCT_FROM);
-        return service.search(query).hits().stream().map(hit -> ProvinceCatalog.countyCode(hit.id())).distinct().limit(3).toList();
     }
 }

@@ -1,9 +1,7 @@
 package org.virtualhall.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,22 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.virtualhall.launch.process.FreePorts;
 import org.virtualhall.search.cache.ResultCache;
 import org.virtualhall.search.index.CatalogDocuments;
 import org.virtualhall.search.index.CatalogIndex;
 import org.virtualhall.search.index.DocumentType;
 import org.virtualhall.search.index.IndexProgress;
-import org.virtualhall.search.index.SearchClients;
 import org.virtualhall.search.index.SearchDocument;
 import org.virtualhall.search.node.ElasticsearchNode;
-import org.virtualhall.search.node.NodeLayout;
-import org.virtualhall.search.node.NodeOptions;
 import org.virtualhall.search.query.SearchHit;
 import org.virtualhall.search.query.SearchQuery;
 import org.virtualhall.search.query.SearchService;
 import org.virtualhall.search.testing.TestCatalog;
-import org.virtualhall.search.testing.WorkDirs;
 
 /**
  * {@code ./hall bench search}: on a node of its own (never the one ./hall up runs), relevance of
@@ -53,19 +46,7 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/search.json");
         Duration duration = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
-        int port = FreePorts.next();
-        Path work = Path.of("target", "bench-node", Integer.toString(port)).toAbsolutePath();
-        System.out.println("starting a bench node on 127.0.0.1:" + port + " …");
-        try (ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(work, port));
-             ElasticsearchClient client = SearchClients.forIndexing(node.url())) {
-            Map<String, Object> report = run(node, client, duration);
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
-            System.out.println("written " + out);
-            node.close();
-            WorkDirs.delete(node.workDir());
-        }
-        System.exit(0);
+        OwnNode.run(out, (node, client) -> run(node, client, duration));
     }
 
     private static Map<String, Object> run(ElasticsearchNode node, ElasticsearchClient client, Duration duration)
@@ -151,6 +132,7 @@ public final class SearchBench {
         report.put("cachedP99Ms", cached.p99Ms());
         report.put("cacheHitRatio", cache.hitRatio());
         report.put("queries", queries.size());
+        report.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.put("relevance", Map.of("hall", hall, "standardBaseline", standard));
         report.put("missesTop3", hallMisses);
         report.put("citizen", Map.of("tuning", tuning.report(), "heldOut", heldOut.report()));
