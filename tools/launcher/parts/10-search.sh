@@ -94,3 +94,9 @@ BENCH_QUICK_ARGS[search]="10"   # seconds of load instead of 30
 bench_search() {
   search_run test org.virtualhall.search.bench.SearchBench "$BENCH_DIR/search.json" "$@"
 }
+
+BENCH_QUICK_ARGS[search-scale]="10"   # seconds of load instead of 30
+# ./hall bench search-scale [SECONDS [ITEMS]]   a province's 50,000 items: index build time, p99 at 500/s, relevance
+bench_search-scale() {
+  search_run test org.virtualhall.search.bench.ScaleBench "$BENCH_DIR/search-scale.json" "$@"
+}

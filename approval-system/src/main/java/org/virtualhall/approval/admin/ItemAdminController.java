@@ -2,6 +2,7 @@ package org.virtualhall.approval.admin;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.catalog.CatalogTable;
-import org.virtualhall.model.catalog.Faq;
 import org.virtualhall.model.catalog.Item;
 
 /** 事项管理: every published field, the materials and the application form. */
@@ -56,9 +56,9 @@ class ItemAdminController {
         }
         Item item;
         try {
-            // The FAQ is kept as published; the form does not edit it.
-            List<Faq> faq = catalog.item(form.code()).map(Item::faq).orElse(List.of());
-            item = form.toItem(faq);
+            // The FAQ and aliases are kept as published; the form does not edit them.
+            Optional<Item> published = catalog.item(form.code());
+            item = form.toItem(published.map(Item::aliases).orElse(List.of()), published.map(Item::faq).orElse(List.of()));
         } catch (ItemLines.LineException e) {
             result.rejectValue(e.field(), "line", e.getMessage());
             return form(model);

@@ -56,9 +56,12 @@ public record ItemForm(
                 "不收费", "不收费", "", "受理", "", "", true, 1, false, "");
     }
 
-    /** The item; throws {@link ItemLines.LineException} naming the box and line that cannot be read. */
-    Item toItem(List<Faq> faq) {
-        return new Item(code, unifiedCode, name, department, Lines.ofList(assistingDepartments), category, caseType,
+    /**
+     * The item with the FAQ and aliases kept as published (the form does not edit them); throws
+     * {@link ItemLines.LineException} naming the box and line that cannot be read.
+     */
+    Item toItem(List<String> aliases, List<Faq> faq) {
+        return new Item(code, unifiedCode, name, aliases, department, Lines.ofList(assistingDepartments), category, caseType,
                 Lines.of(legalBasis), Lines.of(conditions), ItemLines.materials(materials), Lines.ofList(procedure),
                 statutoryDays, promisedDays, fee, feeBasis, Lines.ofList(windows), authority, phone, responsible,
                 Boolean.TRUE.equals(online), visits, Boolean.TRUE.equals(multiFloor), faq, ItemLines.fields(form));

@@ -46,8 +46,8 @@ class CorrectionNoticeTests {
     }
 
     private static Item withMaterials(Item i, List<Material> materials) {
-        return new Item(i.code(), i.unifiedCode(), i.name(), i.department(), i.assistingDepartments(), i.category(),
-                i.caseType(), i.legalBasis(), i.conditions(), materials, i.procedure(), i.statutoryDays(),
+        return new Item(i.code(), i.unifiedCode(), i.name(), i.aliases(), i.department(), i.assistingDepartments(),
+                i.category(), i.caseType(), i.legalBasis(), i.conditions(), materials, i.procedure(), i.statutoryDays(),
                 i.promisedDays(), i.fee(), i.feeBasis(), i.windows(), i.authority(), i.phone(), i.responsible(),
                 i.online(), i.visits(), i.multiFloor(), i.faq(), i.form());
     }

@@ -28,7 +28,7 @@ public final class TestCatalog {
     }
 
     public static Item idCardReissue() {
-        return new Item(ID_CARD_REISSUE, "000101903000", "居民身份证补领（测试）", "GA", List.of(), "户籍证件",
+        return new Item(ID_CARD_REISSUE, "000101903000", "居民身份证补领（测试）", List.of(), "GA", List.of(), "户籍证件",
                 CaseType.PROMISED, List.of("《中华人民共和国居民身份证法》第十一条"), List.of("居民身份证丢失的本县户籍居民"),
                 List.of(new Material("户口簿", MaterialRole.MAIN, MaterialForm.ORIGINAL, 1, true, "本人户口簿"),
                         new Material("近期免冠照片", MaterialRole.SUPPORTING, MaterialForm.ORIGINAL, 1, false, "现场可拍照")),
@@ -40,7 +40,7 @@ public final class TestCatalog {
     }
 
     public static Item settleByProperty() {
-        return new Item(SETTLE_BY_PROPERTY, "000101904000", "购房落户（测试）", "GA", List.of(), "户籍证件",
+        return new Item(SETTLE_BY_PROPERTY, "000101904000", "购房落户（测试）", List.of(), "GA", List.of(), "户籍证件",
                 CaseType.PROMISED, List.of("《中华人民共和国户口登记条例》第十条"), List.of("在本县购买住房的居民"),
                 List.of(new Material("不动产权证书", MaterialRole.MAIN, MaterialForm.ORIGINAL_AND_COPY, 1, true, "")),
                 List.of("查验产权", "申请", "受理", "审核", "办结"), 20, 10, "不收费", "",

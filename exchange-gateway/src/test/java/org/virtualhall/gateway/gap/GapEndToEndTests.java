@@ -3,11 +3,13 @@ package org.virtualhall.gateway.gap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,11 @@ class GapEndToEndTests {
         HallClient.Response r = innerAdmin.post("/api/outbound/catalog", HallJson.wire().writeValueAsBytes(renamed), null);
         assertThat(r.status()).as(r.body()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> citizen.get("/api/hall", null).json().get("version").asText().equals("v-e2e"));
+        // the items' everyday names cross the gap with the catalog
+        JsonNode items = citizen.get("/api/hall", null).json().get("items");
+        JsonNode testItem = StreamSupport.stream(items.spliterator(), false)
+                .filter(item -> item.get("code").asText().equals(TestHall.ITEM)).findFirst().orElseThrow();
+        assertThat(testItem.get("aliases")).extracting(JsonNode::asText).containsExactly("开居住证明", "居住的事");
     }
 
     @Test

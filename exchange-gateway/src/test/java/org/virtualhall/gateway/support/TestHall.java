@@ -41,7 +41,8 @@ public final class TestHall {
                 new FormField("company", "单位统一社会信用代码", FieldType.CREDIT_CODE, false, List.of(), 0),
                 new FormField("remark", "备注", FieldType.TEXTAREA, false, List.of(), 500),
                 new FormField("title", "标题", FieldType.TEXT, false, List.of(), 0));
-        return new Item(code, unified, name, "ZW", List.of(), "综合服务", CaseType.PROMISED,
+        return new Item(code, unified, name, List.of("开" + name.substring(0, 4), name.substring(0, 2) + "的事"), "ZW", List.of(),
+                "综合服务", CaseType.PROMISED,
                 List.of("《浙江省居住证管理办法》"), List.of("在本县居住的公民"),
                 List.of(new Material("居住证明申请表", MaterialRole.MAIN, MaterialForm.ELECTRONIC, 1, true, "本人签名")),
                 List.of("申请", "受理", "审核", "办结"), 10, 5, "不收费", "无", List.of("D02"), "受理", "0571-64012345",

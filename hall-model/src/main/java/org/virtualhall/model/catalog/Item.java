@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param code                  the hall's item code, used by the API and in submissions (GA003)
  * @param unifiedCode           统一编码: the same item has the same code everywhere
+ * @param aliases               俗称/别名: the everyday names and life situations citizens say instead of the
+ *                              official name (低保, 老人钱, 开饭店); search finds the item by them
  * @param department            code of the lead department
  * @param assistingDepartments  for 联办件, the departments that sign off in parallel
  * @param category              the service category (e.g. 户籍证件) used for zoning and browsing
@@ -21,7 +23,7 @@ import java.util.List;
  * @param multiFloor            the windows are on more than one floor; the loader checks this mark
  * @param form                  the fields a citizen fills when applying
  */
-public record Item(String code, String unifiedCode, String name, String department,
+public record Item(String code, String unifiedCode, String name, List<String> aliases, String department,
                    List<String> assistingDepartments, String category, CaseType caseType,
                    List<String> legalBasis, List<String> conditions, List<Material> materials,
                    List<String> procedure, int statutoryDays, int promisedDays, String fee,
@@ -30,6 +32,7 @@ public record Item(String code, String unifiedCode, String name, String departme
                    List<Faq> faq, List<FormField> form) {
 
     public Item {
+        aliases = copy(aliases);
         assistingDepartments = copy(assistingDepartments);
         legalBasis = copy(legalBasis);
         conditions = copy(conditions);

@@ -18,6 +18,10 @@ final class ItemChecks {
     private static final Pattern ITEM_CODE = Pattern.compile("[A-Z]{2,5}\\d{3}");
     private static final Pattern UNIFIED_CODE = Pattern.compile("\\d{12}");
     private static final Pattern FIELD_KEY = Pattern.compile("[a-z][a-zA-Z0-9]*");
+    /** An alias is what a citizen says or types (老人钱, 房本丢了), not a description. */
+    static final int MAX_ALIAS_LENGTH = 20;
+    /** More would be a word list, not the names people use; search weighs each alias like the name. */
+    static final int MAX_ALIASES = 30;
 
     private final Hall hall;
     private final List<String> files;
@@ -54,6 +58,7 @@ final class ItemChecks {
             checkPublished(file, entry, item);
             checkReferences(file, entry, item);
             checkForm(file, entry, item.form());
+            checkAliases(file, entry, item);
         }
     }
 
@@ -135,6 +140,26 @@ final class ItemChecks {
             problems.require(file, entry, field + " type", f.type());
             if (f.type() == FieldType.SELECT && f.options().size() < 2) {
                 problems.add(file, entry, field + ": a SELECT needs at least two options");
+            }
+        }
+    }
+
+    private void checkAliases(String file, String entry, Item item) {
+        if (item.aliases().size() > MAX_ALIASES) {
+            problems.add(file, entry, "aliases: at most " + MAX_ALIASES + ", not " + item.aliases().size());
+        }
+        Set<String> seen = new HashSet<>();
+        for (String alias : item.aliases()) {
+            if (alias == null || alias.isBlank()) {
+                problems.add(file, entry, "aliases: an alias is empty");
+            } else if (!alias.equals(alias.strip())) {
+                problems.add(file, entry, "aliases: '" + alias + "' starts or ends with a space");
+            } else if (alias.length() > MAX_ALIAS_LENGTH) {
+                problems.add(file, entry, "aliases: '" + alias + "' is longer than " + MAX_ALIAS_LENGTH + " characters");
+            } else if (alias.equals(item.name())) {
+                problems.add(file, entry, "aliases: '" + alias + "' is the item's name");
+            } else if (!seen.add(alias)) {
+                problems.add(file, entry, "aliases: '" + alias + "' appears twice");
             }
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,10 @@ class HallLoaderTests {
     @Test
     void loadsACopyOfTheShippedHallWithTheTestItem() {
         Hall hall = folder.load();
-        assertThat(hall.item("CL990")).hasValueSatisfying(i -> assertThat(i.windows()).containsExactly("C06"));
+        assertThat(hall.item("CL990")).hasValueSatisfying(i -> {
+            assertThat(i.windows()).containsExactly("C06");
+            assertThat(i.aliases()).containsExactly("轮椅补贴", "配助听器");
+        });
         assertThat(hall.version()).hasSize(16);
     }
 
@@ -104,6 +108,41 @@ class HallLoaderTests {
         void anItemWithoutMaterials() {
             folder.editEntry(HallFolder.TEST_ITEMS, "code", "CL990", i -> i.set("materials", i.arrayNode()));
             assertProblem(HallFolder.TEST_ITEMS, "item CL990", "materials must not be empty");
+        }
+
+        @Test
+        void anEmptyAlias() {
+            aliases("轮椅补贴", " ");
+            assertProblem(HallFolder.TEST_ITEMS, "item CL990", "aliases: an alias is empty");
+        }
+
+        @Test
+        void anAliasTwiceInOneItem() {
+            aliases("轮椅补贴", "助听器", "轮椅补贴");
+            assertProblem(HallFolder.TEST_ITEMS, "item CL990", "aliases: '轮椅补贴' appears twice");
+        }
+
+        @Test
+        void anAliasLongerThanTheLimit() {
+            String sentence = "我家老人腿脚不好想申请一个轮椅不知道去哪里办才好";
+            aliases(sentence);
+            assertProblem(HallFolder.TEST_ITEMS, "item CL990", "aliases: '" + sentence + "' is longer than 20 characters");
+        }
+
+        @Test
+        void anAliasThatIsTheNameOrPaddedOrTooManyAliases() {
+            aliases("测试事项：残疾人辅助器具适配补贴", " 轮椅");
+            assertProblem(HallFolder.TEST_ITEMS, "item CL990", "is the item's name");
+            assertProblem(HallFolder.TEST_ITEMS, "item CL990", "aliases: ' 轮椅' starts or ends with a space");
+            aliases(IntStream.range(0, 31).mapToObj(n -> "别名" + n).toArray(String[]::new));
+            assertProblem(HallFolder.TEST_ITEMS, "item CL990", "aliases: at most 30, not 31");
+        }
+
+        private void aliases(String... aliases) {
+            folder.editEntry(HallFolder.TEST_ITEMS, "code", "CL990", i -> {
+                ArrayNode list = i.putArray("aliases");
+                List.of(aliases).forEach(list::add);
+            });
         }
 
         @Test

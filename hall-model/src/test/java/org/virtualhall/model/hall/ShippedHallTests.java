@@ -42,6 +42,15 @@ class ShippedHallTests {
     }
 
     @Test
+    void theItemsCarryTheNamesCitizensUse() {
+        assertThat(hall.items()).filteredOn(item -> !item.aliases().isEmpty()).hasSizeGreaterThan(hall.items().size() * 9 / 10);
+        assertThat(hall.item("MZ004")).hasValueSatisfying(i -> assertThat(i.aliases()).contains("低保"));
+        assertThat(hall.item("MZ008")).hasValueSatisfying(i -> assertThat(i.aliases()).contains("高龄补贴", "老人钱"));
+        assertThat(hall.item("SJ005")).hasValueSatisfying(i -> assertThat(i.aliases()).contains("开饭店"));
+        assertThat(hall.item("BDC001")).hasValueSatisfying(i -> assertThat(i.aliases()).contains("房产证"));
+    }
+
+    @Test
     void hasTheFurnitureOfARealHall() {
         Set<FixtureKind> kinds = hall.layout().floors().stream()
                 .flatMap(f -> f.fixtures().stream()).map(f -> f.kind()).collect(Collectors.toSet());

@@ -7,6 +7,7 @@ final class TestItem {
             - code: CL990
               unifiedCode: "330106990000"
               name: 测试事项：残疾人辅助器具适配补贴
+              aliases: [轮椅补贴, 配助听器]
               department: CL
               assistingDepartments: []
               category: 残疾人服务

@@ -9,7 +9,8 @@ import org.elasticsearch.plugins.Plugin;
 
 /**
  * The hall's Chinese analysis, for a distribution that ships without analysis-common: smartcn
- * words, CJK bigrams, a synonym graph (colloquial ↔ official) and pinyin (full and initials).
+ * words, CJK bigrams, a synonym graph (colloquial ↔ official), 同义词词林 synonyms from HanLP's jar,
+ * and pinyin (full, initials, and syllable by syllable).
  */
 public final class HallAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
@@ -24,8 +25,11 @@ public final class HallAnalysisPlugin extends Plugin implements AnalysisPlugin {
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
         return Map.of(
                 CjkBigramFilterFactory.NAME, CjkBigramFilterFactory::new,
+                CoreSynonymFilterFactory.NAME, CoreSynonymFilterFactory::new,
                 LowercaseFilterFactory.NAME, LowercaseFilterFactory::new,
                 PinyinFilterFactory.NAME, PinyinFilterFactory::new,
+                PinyinSyllableFilterFactory.NAME, PinyinSyllableFilterFactory::new,
+                PunctuationFilterFactory.NAME, PunctuationFilterFactory::new,
                 SynonymGraphFilterFactory.NAME, AnalysisPlugin.requiresAnalysisSettings(SynonymGraphFilterFactory::new));
     }
 }

@@ -1,16 +1,7 @@
 package org.virtualhall.search.analysis;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.text.ParseException;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.elasticsearch.common.settings.Settings;
@@ -40,7 +31,7 @@ final class SynonymGraphFilterFactory extends AbstractTokenFilterFactory {
         if (rules == null) {
             throw new IllegalArgumentException("filter [" + name + "] needs [synonyms] or [synonyms_path]");
         }
-        this.synonyms = parse(name, rules);
+        this.synonyms = SynonymRules.parse(name, rules);
     }
 
     @Override
@@ -51,26 +42,5 @@ final class SynonymGraphFilterFactory extends AbstractTokenFilterFactory {
     @Override
     public AnalysisMode getAnalysisMode() {
         return updateable ? AnalysisMode.SEARCH_TIME : AnalysisMode.ALL;
-    }
-
-    private static SynonymMap parse(String name, List<String> rules) {
-        try (Analyzer words = new RuleAnalyzer()) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
-            parser.parse(new StringReader(String.join("\n", rules)));
-            return parser.build();
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("filter [" + name + "]: bad synonym rule near line " + e.getErrorOffset(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Cuts each side of a rule the way the search analyzer cuts the query. */
-    private static final class RuleAnalyzer extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new HMMChineseTokenizer();
-            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
-        }
     }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class PinyinTokenFilterTests {
@@ -47,15 +44,6 @@ class PinyinTokenFilterTests {
     private static List<String> tokens(String text, PinyinMode mode, boolean ngrams, int min) throws IOException {
         KeywordTokenizer tokenizer = new KeywordTokenizer();
         tokenizer.setReader(new StringReader(text));
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = new PinyinTokenFilter(tokenizer, mode, ngrams, min, 8)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        }
-        return out;
+        return Tokens.of(new PinyinTokenFilter(tokenizer, mode, ngrams, min, 8));
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.virtualhall.search.index.DocumentType;
+import org.virtualhall.search.query.AskOffer;
 import org.virtualhall.search.query.BadQueryException;
 import org.virtualhall.search.query.QueryText;
 import org.virtualhall.search.query.SearchQuery;
@@ -21,12 +22,14 @@ class SearchController {
     private final SearchCaches caches;
     private final QueryText queryText;
     private final SearchProperties properties;
+    private final AskOffer askOffer;
 
     SearchController(SearchService search, SearchCaches caches, QueryText queryText, SearchProperties properties) {
         this.search = search;
         this.caches = caches;
         this.queryText = queryText;
         this.properties = properties;
+        this.askOffer = properties.ask().offer();
     }
 
     @GetMapping("${hall.search.api.search-path:/api/search}")
@@ -37,7 +40,7 @@ class SearchController {
                         @RequestParam(required = false) Integer size) {
         SearchQuery query = new SearchQuery(queryText.clean(q), type(type), blankToEmpty(dept),
                 Optional.ofNullable(floor), size(size));
-        return caches.results().get(query, search::search);
+        return caches.results().get(query, search::search).offering(askOffer);
     }
 
     @GetMapping("${hall.search.api.suggest-path:/api/suggest}")

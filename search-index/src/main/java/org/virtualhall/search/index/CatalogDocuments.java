@@ -36,21 +36,21 @@ public final class CatalogDocuments {
                         item.procedure().stream(), item.conditions().stream(),
                         item.faq().stream().map(Faq::question))
                 .flatMap(s -> s).collect(Collectors.joining(" "));
-        return new SearchDocument(DocumentType.ITEM.code(), item.code(), item.name(), item.department(),
+        return new SearchDocument(DocumentType.ITEM.code(), item.code(), item.name(), item.aliases(), List.of(), item.department(),
                 departmentName(hall, item.department()), item.windows(), floor,
                 item.category() + " " + item.authority(), body);
     }
 
     private static SearchDocument window(Hall hall, Window window) {
         String items = hall.itemsAt(window.number()).stream().map(Item::name).collect(Collectors.joining(" "));
-        return new SearchDocument(DocumentType.WINDOW.code(), window.number(), window.sign(), window.department(),
+        return new SearchDocument(DocumentType.WINDOW.code(), window.number(), window.sign(), List.of(), List.of(), window.department(),
                 departmentName(hall, window.department()), List.of(window.number()), window.floor(),
                 window.number() + " " + window.zone() + "区", items);
     }
 
     private static SearchDocument staff(Hall hall, Staff staff, Map<String, Window> windows) {
         Integer floor = Optional.ofNullable(windows.get(staff.window())).map(Window::floor).orElse(null);
-        return new SearchDocument(DocumentType.STAFF.code(), staff.badge(), staff.name(), staff.department(),
+        return new SearchDocument(DocumentType.STAFF.code(), staff.badge(), staff.name(), List.of(), List.of(), staff.department(),
                 departmentName(hall, staff.department()), List.of(staff.window()), floor,
                 staff.role() + " " + staff.title(), String.join(" ", staff.duties()));
     }

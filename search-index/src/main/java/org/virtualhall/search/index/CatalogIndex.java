@@ -9,7 +9,8 @@ import org.virtualhall.model.hall.Hall;
 
 /**
  * The one start-up step tests and production share: apply the template with the current synonym
- * rules, then re-index the hall's catalog behind the aliases. Calling it again is the "reload":
+ * rules, then re-index the hall's catalog behind the aliases, each item with the colloquial words of
+ * those rules that name it ({@link ColloquialNames}). Calling it again is the "reload":
  * edited synonyms or a newly published catalog take effect without a moment of empty results.
  */
 public final class CatalogIndex {
@@ -30,7 +31,8 @@ public final class CatalogIndex {
     }
 
     public Map<DocumentType, String> rebuild(List<SearchDocument> documents, IndexProgress progress) throws IOException {
-        template.apply(Synonyms.load(synonymFile));
-        return indexer.reindex(documents, progress);
+        List<String> rules = Synonyms.load(synonymFile);
+        template.apply(rules);
+        return indexer.reindex(new ColloquialNames(rules).addTo(documents), progress);
     }
 }

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,6 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,12 +31,25 @@ public final class Indexer {
     /** Every hall index is named {@code hall-catalog-<millis>-<n>}; the index template matches it. */
     public static final String PREFIX = "hall-catalog-";
     private static final int BATCH = 500;
+    /**
+     * Bulk requests in flight at once: a shard indexes concurrent requests on separate write threads, so
+     * two keep both cores of the hall's server busy where one leaves one idle.
+     */
+    private static final int IN_FLIGHT = 2;
     private static final AtomicLong GENERATION = new AtomicLong();
 
     private final ElasticsearchClient client;
+    /** Its threads end when idle, so an indexer that is no longer used holds none. */
+    private final ThreadPoolExecutor bulks;
 
     public Indexer(ElasticsearchClient client) {
         this.client = client;
+        this.bulks = new ThreadPoolExecutor(IN_FLIGHT, IN_FLIGHT, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "hall-indexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        bulks.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -57,18 +76,45 @@ public final class Indexer {
 
     private void load(String index, DocumentType type, List<SearchDocument> documents, IndexProgress progress)
             throws IOException {
+        List<Future<Integer>> batches = new ArrayList<>();
         for (int from = 0; from < documents.size(); from += BATCH) {
             List<SearchDocument> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
-            BulkResponse response = client.bulk(b -> {
-                // ids are unique per type only (a window number may look like a badge)
-                batch.forEach(doc -> b.operations(op -> op.index(i -> i.index(index).id(type.code() + ":" + doc.id())
-                        .document(doc))));
-                return b;
-            });
-            if (response.errors()) {
-                throw new IllegalStateException("indexing into " + index + " failed: " + firstError(response));
+            batches.add(bulks.submit(() -> bulk(index, type, batch)));
+        }
+        int done = 0;
+        for (Future<Integer> batch : batches) {
+            done += await(batch);
+            progress.indexed(type, done, documents.size());
+        }
+    }
+
+    private int bulk(String index, DocumentType type, List<SearchDocument> batch) throws IOException {
+        BulkResponse response = client.bulk(b -> {
+            // ids are unique per type only (a window number may look like a badge)
+            batch.forEach(doc -> b.operations(op -> op.index(i -> i.index(index).id(type.code() + ":" + doc.id())
+                    .document(doc))));
+            return b;
+        });
+        if (response.errors()) {
+            throw new IllegalStateException("indexing into " + index + " failed: " + firstError(response));
+        }
+        return batch.size();
+    }
+
+    private static int await(Future<Integer> batch) throws IOException {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while indexing");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            progress.indexed(type, from + batch.size(), documents.size());
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -7,13 +7,25 @@ import java.util.List;
  *
  * @param type     item, window or staff
  * @param id       item code, window number or badge number
+ * @param aliases    the everyday names of an item (俗称 from the catalog), weighted just below the name and also found
+ *                   by their sound, pinyin and initials
+ * @param colloquial the colloquial words of the synonym list that name an item, found by their pinyin and initials
+ *                   (typed in characters, the synonym list already leads from them to the name)
  * @param keywords short words that identify it (category, department, window sign), weighted above body
  * @param body     everything else worth finding it by: materials, procedure, conditions, duties
  */
-public record SearchDocument(String type, String id, String name, String department, String departmentName,
-                             List<String> windows, Integer floor, String keywords, String body) {
+public record SearchDocument(String type, String id, String name, List<String> aliases, List<String> colloquial,
+                             String department, String departmentName, List<String> windows, Integer floor,
+                             String keywords, String body) {
 
     public SearchDocument {
+        aliases = List.copyOf(aliases);
+        colloquial = List.copyOf(colloquial);
         windows = List.copyOf(windows);
+    }
+
+    /** The same document with these colloquial words. */
+    public SearchDocument withColloquial(List<String> words) {
+        return new SearchDocument(type, id, name, aliases, words, department, departmentName, windows, floor, keywords, body);
     }
 }

@@ -1,7 +1,6 @@
 package org.virtualhall.search.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,21 +20,13 @@ public final class Synonyms {
     }
 
     public static List<String> load(Path file) {
-        if (file != null) {
-            try {
-                return rules(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the synonym file " + file, e);
-            }
+        if (file == null) {
+            return DataLines.resource(SHIPPED);
         }
-        try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            return in == null ? List.of() : rules(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            return DataLines.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the synonym file " + file, e);
         }
-    }
-
-    static List<String> rules(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 }

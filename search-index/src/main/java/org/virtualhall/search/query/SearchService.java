@@ -2,12 +2,18 @@ package org.virtualhall.search.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.virtualhall.search.index.DocumentType;
 
 /**
@@ -17,13 +23,17 @@ import org.virtualhall.search.index.DocumentType;
  *
  * <p>A search is one request in the common case. Typed pinyin or initials that find fewer than
  * {@value #FUZZY_BELOW} things exactly are asked again with edit tolerance on the pinyin
- * (jiehundenji → 结婚登记): fuzzy matching costs more than the rest of the query together, and an
- * exact hit ranks above a near one anyway.
+ * (jiehundenji → 结婚登记): fuzzy matching costs more than the rest of the query together; the
+ * exact hits stay first, the near ones follow. A text that still finds nothing is never answered with
+ * nothing: the closest items by characters and pinyin syllables come back, marked as a fallback, and
+ * when not one character or syllable leads anywhere, the hall's {@link FrequentItems}.
  */
 public final class SearchService {
 
     static final String UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
     static final int FUZZY_BELOW = 3;
+    /** Names of closest items offered with a fallback. */
+    static final int SUGGESTIONS = 5;
     /**
      * Longer than any name, so the one fragment is the whole name. (Asking for the whole field,
      * number_of_fragments 0, marks the same words at more CPU.)
@@ -31,37 +41,79 @@ public final class SearchService {
     private static final int NAME_FRAGMENT = 500;
 
     private final ElasticsearchClient client;
+    private final List<String> frequentItems;
 
     public SearchService(ElasticsearchClient client) {
         this.client = client;
+        this.frequentItems = FrequentItems.shipped();
     }
 
     public SearchResult search(SearchQuery query) {
-        SearchResponse<HitSource> exact = search(query, false);
-        if (HallQueries.mayNeedFuzzy(query.text()) && total(exact) < FUZZY_BELOW) {
-            SearchResponse<HitSource> fuzzy = search(query, true);
-            return result(fuzzy, exact.took() + fuzzy.took());
+        SearchResponse<HitSource> exact = search(query, HallQueries.search(query, false));
+        long tookMs = exact.took();
+        List<SearchHit> hits = hits(exact);
+        long total = total(exact);
+        if (HallQueries.mayNeedFuzzy(query.text()) && total < FUZZY_BELOW) {
+            SearchResponse<HitSource> fuzzy = search(query, HallQueries.search(query, true));
+            tookMs += fuzzy.took();
+            hits = exactFirst(hits, hits(fuzzy), query.size());
+            total = Math.max(total(fuzzy), hits.size());
         }
-        return result(exact, exact.took());
+        if (total > 0) {
+            return SearchResult.matched(Math.max(total, hits.size()), tookMs, hits);
+        }
+        SearchResponse<HitSource> closest = search(query, HallQueries.closest(query));
+        tookMs += closest.took();
+        if (total(closest) == 0 && !frequentItems.isEmpty()) {
+            return frequent(query, tookMs);
+        }
+        List<SearchHit> closestHits = hits(closest);
+        return SearchResult.closest(Math.max(total(closest), closestHits.size()), tookMs, closestHits, SUGGESTIONS);
     }
 
-    private SearchResponse<HitSource> search(SearchQuery query, boolean fuzzy) {
+    /**
+     * The exact hits, then the near ones they do not already hold: a rare near term (a typo's
+     * neighbour) must not outscore what was typed exactly.
+     */
+    private static List<SearchHit> exactFirst(List<SearchHit> exact, List<SearchHit> near, int size) {
+        Set<String> seen = new HashSet<>();
+        List<SearchHit> merged = new ArrayList<>();
+        Stream.concat(exact.stream(), near.stream())
+                .filter(hit -> seen.add(hit.type() + ":" + hit.id()))
+                .limit(size)
+                .forEach(merged::add);
+        return merged;
+    }
+
+    /** The hall's frequent items that pass the query's filters, in the list's order. */
+    private SearchResult frequent(SearchQuery query, long tookMs) {
+        SearchResponse<HitSource> response = search(query, HallQueries.ids(query, frequentItems), frequentItems.size());
+        List<SearchHit> hits = hits(response).stream()
+                .sorted(Comparator.comparingInt(hit -> frequentItems.indexOf(hit.id())))
+                .limit(query.size()).toList();
+        return SearchResult.closest(total(response), tookMs + response.took(), hits, SUGGESTIONS);
+    }
+
+    private SearchResponse<HitSource> search(SearchQuery query, Query ranking) {
+        return search(query, ranking, query.size());
+    }
+
+    private SearchResponse<HitSource> search(SearchQuery query, Query ranking, int size) {
         List<String> indices = query.type().map(t -> List.of(t.alias()))
                 .orElseGet(() -> Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList());
         return call(() -> client.search(s -> s
                 .index(indices)
                 .ignoreUnavailable(true)
-                .query(HallQueries.search(query, fuzzy))
-                .size(query.size())
+                .query(ranking)
+                .size(size)
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.includes(HitSource.FIELDS)))
                 .highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(HallQueries.highlight(query.text()))
                         .fields("name", f -> f.numberOfFragments(1).fragmentSize(NAME_FRAGMENT))), HitSource.class));
     }
 
-    private static SearchResult result(SearchResponse<HitSource> response, long tookMs) {
-        List<SearchHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
-        return new SearchResult(Math.max(total(response), hits.size()), tookMs, hits);
+    private static List<SearchHit> hits(SearchResponse<HitSource> response) {
+        return response.hits().hits().stream().map(SearchService::toHit).toList();
     }
 
     private static long total(SearchResponse<HitSource> response) {

@@ -44,6 +44,25 @@ class HallAnalysisTests {
         assertThat(tokens("hall_initials_search", "SFZ")).containsExactly("sfz");
     }
 
+    @Test
+    void theRelatedAnalyzerAddsThesaurusSynonymsOfEachWord() throws IOException {
+        assertThat(tokens("hall_text_related", "下岗")).contains("下岗", "失业");
+        assertThat(tokens("hall_text_search", "下岗")).doesNotContain("失业");
+    }
+
+    @Test
+    void syllablesOfCharactersAndOfTypedPinyinMeet() throws IOException {
+        assertThat(tokens("hall_syllables", "老人钱")).containsExactly("lao", "ren", "qian");
+        assertThat(tokens("hall_syllables", "laorenqian")).containsExactly("lao", "ren", "qian");
+        assertThat(tokens("hall_chars", "老人钱")).containsExactly("老", "人", "钱");
+    }
+
+    @Test
+    void punctuationIsNoWord() throws IOException {
+        assertThat(tokens("hall_text", "住房公积金提取（租房）？")).doesNotContain("（", "）", "？", ",").contains("租房");
+        assertThat(tokens("hall_text_search", "???")).isEmpty();
+    }
+
     private List<String> tokens(String analyzer, String text) throws IOException {
         return client.indices().analyze(a -> a.index(DocumentType.ITEM.alias()).analyzer(analyzer).text(text))
                 .tokens().stream().map(AnalyzeToken::token).toList();

@@ -42,6 +42,22 @@ class SearchApiTests {
         assertThat(top.has("score")).isTrue();
         assertThat(top.get("highlight").asText()).contains("<em>");
         assertThat(body.get("hits")).hasSizeLessThanOrEqualTo(3);
+        assertThat(body.get("fallback").asBoolean()).isFalse();
+        assertThat(body.get("suggestions")).isEmpty();
+        assertThat(body.has("askOffer")).isFalse();
+    }
+
+    @Test
+    void aSearchThatMatchesNothingFallsBackSaysSoAndOffersToAsk() throws Exception {
+        Answer response = get("/api/search?q=" + encode("gaolingxxxx") + "&type=item");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("fallback").asBoolean()).isTrue();
+        assertThat(body.get("hits").get(0).get("id").asText()).isEqualTo("MZ008");
+        assertThat(body.get("total").asLong()).isPositive();
+        assertThat(body.get("suggestions").get(0).asText()).isEqualTo("高龄津贴申领");
+        assertThat(body.get("askOffer").get("consultation").asBoolean()).isTrue();
+        assertThat(body.get("askOffer").get("guideDesk").asText()).isEqualTo("一楼咨询导办台");
     }
 
     @Test

@@ -63,8 +63,8 @@ class SearchCacheTests {
 
         // a catalog publication, as the outer gateway indexes it: same items, one renamed
         List<SearchDocument> published = CatalogDocuments.of(TestCatalog.hall()).stream()
-                .map(d -> d.name().equals("结婚登记") ? new SearchDocument(d.type(), d.id(), RENAMED, d.department(),
-                        d.departmentName(), d.windows(), d.floor(), d.keywords(), d.body()) : d)
+                .map(d -> d.name().equals("结婚登记") ? new SearchDocument(d.type(), d.id(), RENAMED, d.aliases(), d.colloquial(),
+                        d.department(), d.departmentName(), d.windows(), d.floor(), d.keywords(), d.body()) : d)
                 .toList();
         new CatalogIndex(FixtureIndex.client(), null).rebuild(published, IndexProgress.SILENT);
 

@@ -44,12 +44,13 @@ final class BaselineIndex {
         });
     }
 
-    List<String> search(String text) {
+    /** The first three items for the text, best first. */
+    List<SearchDocument> search(String text) {
         try {
             return client.search(s -> s.index(INDEX).size(3)
                     .query(q -> q.multiMatch(m -> m.query(text)
                             .fields("name^10", "keywords^3", "departmentName^2", "body"))), SearchDocument.class)
-                    .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).map(SearchDocument::name).toList();
+                    .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Top-1 and top-3 hit rates of a search function over the query set, per kind and overall. */
+/** Top-1 and top-3 hit rates of a search function over a query set, per kind and overall, and the queries answered with nothing. */
 final class Relevance {
 
-    record Rate(int queries, int top1, int top3) {
+    record Rate(int queries, int top1, int top3, int zeroResults) {
         double top1Rate() {
             return queries == 0 ? 0 : (double) top1 / queries;
         }
@@ -18,28 +18,32 @@ final class Relevance {
             return queries == 0 ? 0 : (double) top3 / queries;
         }
 
-        Rate plus(boolean first, boolean inThree) {
-            return new Rate(queries + 1, top1 + (first ? 1 : 0), top3 + (inThree ? 1 : 0));
+        Rate plus(Rate other) {
+            return new Rate(queries + other.queries, top1 + other.top1, top3 + other.top3, zeroResults + other.zeroResults);
         }
     }
 
     private Relevance() {
     }
 
-    /** Rates by kind, plus "all"; {@code misses} collects the queries whose item was not in the top 3. */
+    /**
+     * Rates by kind, plus "all"; {@code misses} collects the queries whose answer was not in the top 3.
+     *
+     * @param search the first answers (names or codes, as the query set is written) of a search, best first
+     */
     static Map<String, Rate> measure(List<BenchQuery> queries, Function<String, List<String>> search, List<String> misses) {
         Map<String, Rate> rates = new TreeMap<>();
-        Rate all = new Rate(0, 0, 0);
+        Rate all = new Rate(0, 0, 0, 0);
         for (BenchQuery query : queries) {
-            List<String> names = search.apply(query.text());
-            boolean first = !names.isEmpty() && names.get(0).equals(query.expected());
-            boolean inThree = names.stream().limit(3).anyMatch(query.expected()::equals);
+            List<String> answers = search.apply(query.text());
+            boolean first = !answers.isEmpty() && query.answeredBy(answers.get(0));
+            boolean inThree = answers.stream().limit(3).anyMatch(query::answeredBy);
             if (!inThree) {
-                misses.add(query.text() + " → " + names.stream().limit(3).toList());
+                misses.add(query.text() + " → " + answers.stream().limit(3).toList() + " (expected " + query.expected() + ")");
             }
-            rates.merge(query.kind(), new Rate(0, 0, 0).plus(first, inThree),
-                    (a, b) -> new Rate(a.queries() + b.queries(), a.top1() + b.top1(), a.top3() + b.top3()));
-            all = all.plus(first, inThree);
+            Rate one = new Rate(1, first ? 1 : 0, inThree ? 1 : 0, answers.isEmpty() ? 1 : 0);
+            rates.merge(query.kind(), one, Rate::plus);
+            all = all.plus(one);
         }
         Map<String, Rate> result = new LinkedHashMap<>(rates);
         result.put("all", all);

@@ -1,10 +1,7 @@
 package org.virtualhall.search.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.net.URI;
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,28 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.virtualhall.launch.process.FreePorts;
-import org.virtualhall.model.hall.Hall;
-import org.virtualhall.model.hall.HallLoader;
-import org.virtualhall.search.api.SearchApiApplication;
-import org.virtualhall.search.api.SearchCaches;
+import java.util.function.Function;
 import org.virtualhall.search.cache.ResultCache;
 import org.virtualhall.search.index.CatalogDocuments;
 import org.virtualhall.search.index.CatalogIndex;
 import org.virtualhall.search.index.DocumentType;
 import org.virtualhall.search.index.IndexProgress;
-import org.virtualhall.search.index.SearchClients;
 import org.virtualhall.search.index.SearchDocument;
 import org.virtualhall.search.node.ElasticsearchNode;
-import org.virtualhall.search.node.NodeLayout;
-import org.virtualhall.search.node.NodeOptions;
 import org.virtualhall.search.query.SearchHit;
 import org.virtualhall.search.query.SearchQuery;
 import org.virtualhall.search.query.SearchService;
 import org.virtualhall.search.testing.TestCatalog;
-import org.virtualhall.search.testing.WorkDirs;
 
 /**
  * {@code ./hall bench search}: on a node of its own (never the one ./hall up runs), relevance of
@@ -52,8 +39,6 @@ public final class SearchBench {
     private static final double ZIPF_EXPONENT = 1.0;
     /** The rate the targets speak of: p99 ≤ 30 ms while serving 500 searches a second. */
     private static final double PACED_PER_SECOND = 500;
-    /** Elasticsearch's JIT needs about a minute of load on two cores before its CPU per query settles. */
-    private static final Duration WARM_UP = Duration.ofSeconds(60);
 
     private SearchBench() {
     }
@@ -61,35 +46,28 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/search.json");
         Duration duration = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
-        int port = FreePorts.next();
-        Path work = Path.of("target", "bench-node", Integer.toString(port)).toAbsolutePath();
-        System.out.println("starting a bench node on 127.0.0.1:" + port + " …");
-        try (ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(work, port));
-             ElasticsearchClient client = SearchClients.forIndexing(node.url())) {
-            Map<String, Object> report = run(node, client, duration);
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
-            System.out.println("written " + out);
-            node.close();
-            WorkDirs.delete(node.workDir());
-        }
-        System.exit(0);
+        OwnNode.run(out, (node, client) -> run(node, client, duration));
     }
 
     private static Map<String, Object> run(ElasticsearchNode node, ElasticsearchClient client, Duration duration)
             throws Exception {
         List<BenchQuery> queries = BenchQuery.load();
-        List<SearchDocument> catalog = CatalogDocuments.of(benchHall());
+        List<SearchDocument> catalog = CatalogDocuments.of(TestCatalog.hall());
+        System.out.println("catalog: " + TestCatalog.items().size() + " items (assets)");
         CatalogIndex index = new CatalogIndex(client, null);
         index.rebuild(catalog, IndexProgress.SILENT);
         SearchService service = new SearchService(client);
         List<String> hallMisses = new ArrayList<>();
-        Map<String, Relevance.Rate> hall = Relevance.measure(queries, q -> itemNames(service, q), hallMisses);
+        Map<String, Relevance.Rate> hall = Relevance.measure(queries, q -> items(service, q, SearchHit::name), hallMisses);
 
         BaselineIndex baseline = new BaselineIndex(client);
         baseline.build(catalog.stream().filter(d -> d.type().equals(DocumentType.ITEM.code())).toList());
-        Map<String, Relevance.Rate> standard = Relevance.measure(queries, baseline::search, new ArrayList<>());
+        Map<String, Relevance.Rate> standard = Relevance.measure(queries, q -> answers(baseline.search(q), SearchDocument::name),
+                new ArrayList<>());
+        System.out.printf("%n%s%n", BenchQuery.BENCH);
         printRelevance(hall, standard, hallMisses);
+        CitizenRelevance tuning = CitizenRelevance.measure(BenchQuery.CITIZEN_TUNING, service, baseline);
+        CitizenRelevance heldOut = CitizenRelevance.measure(BenchQuery.CITIZEN_HELD_OUT, service, baseline);
 
         List<SearchDocument> big = Variations.of(catalog, ITEMS);
         long t0 = System.nanoTime();
@@ -108,11 +86,8 @@ public final class SearchBench {
         LoadRun.Result zipfUncached;
         LoadRun.Result paced;
         LoadRun.Result zipfPaced;
-        try (ApiServer api = ApiServer.start(node.url(), false)) {
-            Duration warmUp = duration.multipliedBy(2).compareTo(WARM_UP) < 0 ? duration.multipliedBy(2) : WARM_UP;
-            System.out.printf("  warming up for %d s (Elasticsearch and the hall API compile their hot code) …%n",
-                    warmUp.toSeconds());
-            LoadRun.closed(api.url(), inTurn, CLIENTS, warmUp, node.pid());
+        try (BenchApi api = BenchApi.start(node.url(), false, CLIENTS)) {
+            api.warmUp(inTurn, node.pid(), duration);
             uncached = api.load("no cache, the bench queries in turn", inTurn, 0, node.pid(), duration);
             zipfUncached = api.load("no cache, Zipf mix of " + zipf.distinct() + " distinct queries", zipf, 0, node.pid(), duration);
             paced = api.load("no cache, the bench queries in turn, paced", inTurn, PACED_PER_SECOND, node.pid(), duration);
@@ -120,7 +95,7 @@ public final class SearchBench {
         }
         LoadRun.Result cached;
         ResultCache.Stats cache;
-        try (ApiServer api = ApiServer.start(node.url(), true)) {
+        try (BenchApi api = BenchApi.start(node.url(), true, CLIENTS)) {
             ResultCache.Stats before = api.cacheStats();
             cached = api.load("cache on, the same Zipf mix", zipf, 0, node.pid(), duration);
             ResultCache.Stats after = api.cacheStats();
@@ -136,6 +111,15 @@ public final class SearchBench {
         report.put("colloquialTop3", hall.get("colloquial").top3Rate());
         report.put("colloquialTop3Standard", standard.get("colloquial").top3Rate());
         report.put("allTop3", hall.get("all").top3Rate());
+        report.put("citizenTuningTop1", tuning.hall().get("all").top1Rate());
+        report.put("citizenTuningTop3", tuning.hall().get("all").top3Rate());
+        report.put("citizenTuningTop1Standard", tuning.standard().get("all").top1Rate());
+        report.put("citizenTuningTop3Standard", tuning.standard().get("all").top3Rate());
+        report.put("citizenHeldOutTop1", heldOut.hall().get("all").top1Rate());
+        report.put("citizenHeldOutTop3", heldOut.hall().get("all").top3Rate());
+        report.put("citizenHeldOutTop1Standard", heldOut.standard().get("all").top1Rate());
+        report.put("citizenHeldOutTop3Standard", heldOut.standard().get("all").top3Rate());
+        report.put("citizenZeroResults", tuning.hall().get("all").zeroResults() + heldOut.hall().get("all").zeroResults());
         report.put("zipfUncachedQps", zipfUncached.qps());
         report.put("zipfUncachedP99Ms", zipfUncached.p99Ms());
         report.put("pacedPerSecond", PACED_PER_SECOND);
@@ -148,8 +132,10 @@ public final class SearchBench {
         report.put("cachedP99Ms", cached.p99Ms());
         report.put("cacheHitRatio", cache.hitRatio());
         report.put("queries", queries.size());
+        report.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.put("relevance", Map.of("hall", hall, "standardBaseline", standard));
         report.put("missesTop3", hallMisses);
+        report.put("citizen", Map.of("tuning", tuning.report(), "heldOut", heldOut.report()));
         report.put("indexBuild", Map.of("documents", big.size(), "ms", buildMs));
         report.put("load", Map.of("clients", CLIENTS, "documents", big.size(), "cache", false,
                 "mix", "the bench queries in turn", "result", uncached));
@@ -163,59 +149,22 @@ public final class SearchBench {
         report.put("loadZipfCached", Map.of("clients", CLIENTS, "documents", big.size(), "cache", true,
                 "mix", "Zipf s=" + ZIPF_EXPONENT + " over " + zipf.distinct() + " distinct queries", "result", cached,
                 "cacheHits", cache.hits(), "cacheMisses", cache.misses()));
-        report.put("targets", Map.of("colloquialTop3", ">= 0.95", "pacedP99Ms", "<= 30 at 500/s", "qps", ">= 500", "buildMs", "<= 20000"));
+        report.put("targets", Map.of("colloquialTop3", ">= 0.95", "citizenHeldOutTop3", ">= 0.95", "citizenZeroResults", "0",
+                "pacedP99Ms", "<= 30 at 500/s", "qps", ">= 500", "buildMs", "<= 20000"));
         return report;
     }
 
-    /** The shipped hall when its catalog is written, else the required items of the test catalog. */
-    private static Hall benchHall() {
-        Hall shipped = HallLoader.fromClasspath();
-        Hall hall = shipped.items().isEmpty() ? TestCatalog.hall() : shipped;
-        System.out.println("catalog: " + hall.items().size() + " items" + (hall == shipped ? " (assets)" : " (test catalog)"));
-        return hall;
-    }
-
-    /** The hall API in this JVM (as the outer gateway mounts it), with its cache on or off. */
-    private record ApiServer(ConfigurableApplicationContext context, URI url) implements AutoCloseable {
-
-        static ApiServer start(URI cluster, boolean cache) {
-            ConfigurableApplicationContext context = SpringApplication.run(SearchApiApplication.class,
-                    "--server.port=0", "--hall.search.url=" + cluster, "--hall.search.cache.enabled=" + cache,
-                    "--logging.level.root=WARN", "--spring.main.banner-mode=off");
-            return new ApiServer(context,
-                    URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")));
-        }
-
-        /** @param perSecond a paced load at this total rate, or 0 for the closed loop */
-        LoadRun.Result load(String what, QueryMix mix, double perSecond, long esPid, Duration duration) throws Exception {
-            LoadRun.closed(url, mix, CLIENTS, Duration.ofSeconds(5), esPid);
-            LoadRun.Result result = perSecond > 0 ? LoadRun.paced(url, mix, CLIENTS, perSecond, duration, esPid)
-                    : LoadRun.closed(url, mix, CLIENTS, duration, esPid);
-            String label = perSecond > 0 ? String.format("%s at %.0f/s", what, perSecond) : what;
-            System.out.printf("  %-52s %5.0f QPS, p50 %5.1f ms, p99 %5.1f ms, %d errors of %d%n", label + ":",
-                    result.qps(), result.p50Ms(), result.p99Ms(), result.errors(), result.requests());
-            System.out.printf("  %-52s load generator %.2f, hall API JVM %.2f, Elasticsearch %.2f%n",
-                    "   CPU ms per request:", result.clientCpuMsPerRequest(), result.apiCpuMsPerRequest(),
-                    result.esCpuMsPerRequest());
-            return result;
-        }
-
-        ResultCache.Stats cacheStats() {
-            return context.getBean(SearchCaches.class).results().stats();
-        }
-
-        @Override
-        public void close() {
-            context.close();
-        }
-    }
-
-    private static List<String> itemNames(SearchService service, String text) {
+    /** The first three items the hall's search answers, as names or codes. */
+    static List<String> items(SearchService service, String text, Function<SearchHit, String> answer) {
         SearchQuery query = new SearchQuery(text, Optional.of(DocumentType.ITEM), Optional.empty(), Optional.empty(), 3);
-        return service.search(query).hits().stream().map(SearchHit::name).toList();
+        return service.search(query).hits().stream().map(answer).toList();
     }
 
-    private static void printRelevance(Map<String, Relevance.Rate> hall, Map<String, Relevance.Rate> standard,
+    static List<String> answers(List<SearchDocument> hits, Function<SearchDocument, String> answer) {
+        return hits.stream().map(answer).toList();
+    }
+
+    static void printRelevance(Map<String, Relevance.Rate> hall, Map<String, Relevance.Rate> standard,
                                        List<String> misses) {
         System.out.printf("%nrelevance           hall top-1  top-3   | standard top-1  top-3%n");
         hall.forEach((kind, rate) -> {

@@ -25,7 +25,8 @@ final class Variations {
                     break;
                 }
                 all.add(new SearchDocument(doc.type(), doc.id() + "-" + round, doc.name() + "（" + place + "）",
-                        doc.department(), doc.departmentName(), doc.windows(), doc.floor(), doc.keywords(), doc.body()));
+                        doc.aliases(), doc.colloquial(), doc.department(), doc.departmentName(), doc.windows(), doc.floor(),
+                        doc.keywords(), doc.body()));
             }
         }
         return all;
