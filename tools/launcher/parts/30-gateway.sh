@@ -7,7 +7,8 @@ GATEWAY_JAR="$HALL_ROOT/exchange-gateway/target/exchange-gateway-0.1.0-SNAPSHOT.
 GATEWAY_INNER_URL="http://127.0.0.1:8081"
 BENCH_QUICK_ARGS[gateway]="2000 128 10000"   # 2,000 measured after one warm-up round, instead of up to 500,000 until the JIT settles
 # Where each role listens: the ports of the roles' profiles (application-ROLE.yml), given explicitly.
-declare -A GATEWAY_PORTS=([inner]=8081 [outer]=8080 [ferry]=8082)
+# (-g: the parts are sourced inside load_parts, and a plain declare would leave the table in that function)
+declare -gA GATEWAY_PORTS=([inner]=8081 [outer]=8080 [ferry]=8082)
 
 # postgresql: the timeline store is tested on PostgreSQL as well as H2 (hall-tools PostgresCluster)
 gateway_packages() { echo curl postgresql; }
