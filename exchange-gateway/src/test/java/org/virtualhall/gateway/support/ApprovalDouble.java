@@ -19,7 +19,8 @@ import org.virtualhall.model.json.HallJson;
  * A test double of the approval system's intake (single and batch) and supplements (docs/contracts.md) over real
  * HTTP: idempotent by receipt (by supplement id), 201 for a new case, 200 for a known one, 400 for a record without a receipt,
  * 404/409 for a supplement to an unknown case or one not in 待补正, and 503 while told to be down. Counts
- * creations so tests can assert exactly-once.
+ * creations so tests can assert exactly-once. 热词 counts ({@code POST /api/search-stats}) are upserted by day and
+ * query, each count the greater of the stored and the posted one, as the approval system does.
  */
 public final class ApprovalDouble implements AutoCloseable {
 
@@ -35,6 +36,8 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> supplementCreations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> supplementPosts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> awaitingCorrection = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> searchStats = new ConcurrentHashMap<>();
+    private final AtomicLong searchStatPosts = new AtomicLong();
     private volatile boolean down;
     private volatile boolean keepRecords = true;
     private volatile boolean batchIntake = true;
@@ -44,6 +47,7 @@ public final class ApprovalDouble implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/api/cases/", this::supplement);
         server.createContext("/api/intake", this::intake);
+        server.createContext("/api/search-stats", this::searchStats);
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.start();
     }
@@ -154,6 +158,38 @@ public final class ApprovalDouble implements AutoCloseable {
         }
         answer(x, created ? 201 : 200, "{\"receipt\":\"" + receipt + "\",\"supplement\":\"" + id
                 + "\",\"state\":\"CORRECTION\"}");
+    }
+
+    /** The 热词 counts stored, by {@code <day> <query>}. */
+    public Map<String, JsonNode> searchStats() {
+        return searchStats;
+    }
+
+    /** Calls of {@code POST /api/search-stats} taken while up. */
+    public long searchStatPosts() {
+        return searchStatPosts.get();
+    }
+
+    /** {@code POST /api/search-stats}: an array of counts, upserted; 200, or 503 while down. */
+    private void searchStats(HttpExchange x) throws IOException {
+        if (down) {
+            answer(x, 503, "{\"error\":\"unavailable\",\"reason\":\"维护中\"}");
+            return;
+        }
+        JsonNode body = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        searchStatPosts.incrementAndGet();
+        for (JsonNode stat : body) {
+            searchStats.merge(stat.path("day").asText() + " " + stat.path("query").asText(), stat, ApprovalDouble::greater);
+        }
+        answer(x, 200, "{\"stored\":" + body.size() + "}");
+    }
+
+    private static JsonNode greater(JsonNode stored, JsonNode posted) {
+        ObjectNode merged = ((ObjectNode) posted).deepCopy();
+        for (String count : new String[] {"searches", "zeroResults", "fallbacks", "opened", "applied"}) {
+            merged.put(count, Math.max(stored.path(count).asLong(), posted.path(count).asLong()));
+        }
+        return merged;
     }
 
     /** {@code POST /api/intake} one record, or {@code POST /api/intake/batch} an array answered one by one. */
