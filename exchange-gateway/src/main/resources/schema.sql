@@ -164,7 +164,7 @@ CREATE TABLE IF NOT EXISTS oidc_ticket (
 -- No person: no address, token, name or mobile. Each change adds to the counts and bumps version; the rows whose
 -- version is above sent_version cross the gap (absolute counts, so sending one twice does no harm).
 CREATE TABLE IF NOT EXISTS search_stat (
-    day          DATE NOT NULL,
+    searched_on  DATE NOT NULL,
     query        VARCHAR(100) NOT NULL,
     searches     BIGINT NOT NULL,
     zero_results BIGINT NOT NULL,
@@ -174,5 +174,5 @@ CREATE TABLE IF NOT EXISTS search_stat (
     last_at      TIMESTAMP NOT NULL,
     version      BIGINT NOT NULL,
     sent_version BIGINT NOT NULL,
-    PRIMARY KEY (day, query)
+    PRIMARY KEY (searched_on, query)
 );

@@ -2,7 +2,7 @@
 -- outer gateway and carried across the gap. Absolute counts: a row sent again is upserted, never added twice. No
 -- person is in it.
 CREATE TABLE search_terms (
-    day          DATE          NOT NULL,
+    searched_on  DATE          NOT NULL,
     query        VARCHAR(100)  NOT NULL,
     searches     BIGINT        NOT NULL,
     zero_results BIGINT        NOT NULL,
@@ -10,5 +10,5 @@ CREATE TABLE search_terms (
     opened       BIGINT        NOT NULL,
     applied      BIGINT        NOT NULL,
     last_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (day, query)
+    PRIMARY KEY (searched_on, query)
 );

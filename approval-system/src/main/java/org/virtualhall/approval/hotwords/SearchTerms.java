@@ -16,7 +16,7 @@ public class SearchTerms {
 
     private static final String UPDATE = "UPDATE search_terms SET searches = GREATEST(searches, ?), "
             + "zero_results = GREATEST(zero_results, ?), fallbacks = GREATEST(fallbacks, ?), opened = GREATEST(opened, ?), "
-            + "applied = GREATEST(applied, ?), last_at = GREATEST(last_at, ?) WHERE day = ? AND query = ?";
+            + "applied = GREATEST(applied, ?), last_at = GREATEST(last_at, ?) WHERE searched_on = ? AND query = ?";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ public class SearchTerms {
                 continue;
             }
             try {
-                jdbc.sql("INSERT INTO search_terms (day, query, searches, zero_results, fallbacks, opened, applied, last_at) "
+                jdbc.sql("INSERT INTO search_terms (searched_on, query, searches, zero_results, fallbacks, opened, applied, last_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(c.day(), c.query(), c.searches(), c.zeroResults(), c.fallbacks(), c.opened(), c.applied(),
                                 Timestamp.from(c.lastAt()))
@@ -54,7 +54,7 @@ public class SearchTerms {
     public List<HotWord> unserved(LocalDate from, int limit) {
         return jdbc.sql("SELECT query, SUM(searches) AS searches, SUM(zero_results) AS zero_results, "
                         + "SUM(fallbacks) AS fallbacks, SUM(opened) AS opened, SUM(applied) AS applied, MAX(last_at) AS last_at "
-                        + "FROM search_terms WHERE day >= ? GROUP BY query HAVING SUM(searches) > 0 AND (SUM(zero_results) > 0 "
+                        + "FROM search_terms WHERE searched_on >= ? GROUP BY query HAVING SUM(searches) > 0 AND (SUM(zero_results) > 0 "
                         + "OR SUM(fallbacks) = SUM(searches) OR SUM(opened) = 0) "
                         + "ORDER BY SUM(searches) DESC, query FETCH FIRST " + limit + " ROWS ONLY")
                 .param(from)

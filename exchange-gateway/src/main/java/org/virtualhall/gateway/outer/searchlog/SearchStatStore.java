@@ -22,11 +22,12 @@ class SearchStatStore {
 
     private static final String UPDATE = "UPDATE search_stat SET searches = searches + ?, zero_results = zero_results + ?, "
             + "fallbacks = fallbacks + ?, opened = opened + ?, applied = applied + ?, "
-            + "last_at = CASE WHEN last_at > ? THEN last_at ELSE ? END, version = version + 1 WHERE day = ? AND query = ?";
+            + "last_at = CASE WHEN last_at > CAST(? AS TIMESTAMP) THEN last_at ELSE CAST(? AS TIMESTAMP) END, "
+            + "version = version + 1 WHERE searched_on = ? AND query = ?";
     /** A row without counts, not yet to be sent (version = sent_version). */
-    private static final String INSERT = "INSERT INTO search_stat (day, query, searches, zero_results, fallbacks, opened, "
-            + "applied, last_at, version, sent_version) SELECT ?, ?, 0, 0, 0, 0, 0, ?, 0, 0 "
-            + "WHERE NOT EXISTS (SELECT 1 FROM search_stat WHERE day = ? AND query = ?)";
+    private static final String INSERT = "INSERT INTO search_stat (searched_on, query, searches, zero_results, fallbacks, opened, "
+            + "applied, last_at, version, sent_version) SELECT ?, ?, 0, 0, 0, 0, 0, CAST(? AS TIMESTAMP), 0, 0 "
+            + "WHERE NOT EXISTS (SELECT 1 FROM search_stat WHERE searched_on = ? AND query = ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -60,16 +61,16 @@ class SearchStatStore {
 
     /** Up to {@code limit} rows changed since they were last sent, with the version read. */
     List<Changed> changed(int limit) {
-        return jdbc.query("SELECT day, query, searches, zero_results, fallbacks, opened, applied, last_at, version "
-                + "FROM search_stat WHERE version > sent_version ORDER BY day, query FETCH FIRST " + limit + " ROWS ONLY",
-                (rs, n) -> new Changed(new SearchStat(rs.getDate("day").toLocalDate(), rs.getString("query"),
+        return jdbc.query("SELECT searched_on, query, searches, zero_results, fallbacks, opened, applied, last_at, version "
+                + "FROM search_stat WHERE version > sent_version ORDER BY searched_on, query FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, n) -> new Changed(new SearchStat(rs.getDate("searched_on").toLocalDate(), rs.getString("query"),
                         rs.getLong("searches"), rs.getLong("zero_results"), rs.getLong("fallbacks"), rs.getLong("opened"),
                         rs.getLong("applied"), rs.getTimestamp("last_at").toInstant()), rs.getLong("version")));
     }
 
     /** Records the rows as sent at the version read; a row changed since stays changed. */
     void markSent(List<Changed> rows) {
-        jdbc.batchUpdate("UPDATE search_stat SET sent_version = ? WHERE day = ? AND query = ? AND sent_version < ?",
+        jdbc.batchUpdate("UPDATE search_stat SET sent_version = ? WHERE searched_on = ? AND query = ? AND sent_version < ?",
                 rows.stream().map(r -> new Object[] {r.version(), r.stat().day(), r.stat().query(), r.version()}).toList());
     }
 
