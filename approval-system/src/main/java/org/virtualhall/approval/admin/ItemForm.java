@@ -44,7 +44,8 @@ public record ItemForm(
         String form) {
 
     static ItemForm of(Item i) {
-        return new ItemForm(i.code(), i.unifiedCode(), i.name(), String.join("\n", i.aliases()), i.department(), String.join("、", i.assistingDepartments()),
+        return new ItemForm(i.code(), i.unifiedCode(), i.name(), String.join("\n", i.aliases()), i.department(),
+                String.join("、", i.assistingDepartments()),
                 i.category(), i.caseType(), String.join("\n", i.legalBasis()), String.join("\n", i.conditions()),
                 i.materials().stream().map(ItemLines::material).collect(Collectors.joining("\n")),
                 String.join("、", i.procedure()), i.statutoryDays(), i.promisedDays(), i.fee(), i.feeBasis(),
