@@ -19,8 +19,8 @@ import org.virtualhall.model.json.HallJson;
  * A test double of the approval system's intake (single and batch) and supplements (docs/contracts.md) over real
  * HTTP: idempotent by receipt (by supplement id), 201 for a new case, 200 for a known one, 400 for a record without a receipt,
  * 404/409 for a supplement to an unknown case or one not in 待补正, and 503 while told to be down. Counts
- * creations so tests can assert exactly-once. 热词 counts ({@code POST /api/search-stats}) are upserted by day and
- * query, each count the greater of the stored and the posted one, as the approval system does.
+ * creations so tests can assert exactly-once. 热词 counts ({@code POST /api/search-stats}) are kept as last posted
+ * per day and query, so tests see what the gateway sent.
  */
 public final class ApprovalDouble implements AutoCloseable {
 
@@ -37,7 +37,7 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> supplementPosts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> awaitingCorrection = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> searchStats = new ConcurrentHashMap<>();
-    private final AtomicLong searchStatPosts = new AtomicLong();
+    private final Map<String, AtomicInteger> searchStatPosts = new ConcurrentHashMap<>();
     private volatile boolean down;
     private volatile boolean keepRecords = true;
     private volatile boolean batchIntake = true;
@@ -160,36 +160,30 @@ public final class ApprovalDouble implements AutoCloseable {
                 + "\",\"state\":\"CORRECTION\"}");
     }
 
-    /** The 热词 counts stored, by {@code <day> <query>}. */
+    /** The 热词 counts last posted, by {@code <day> <query>}. */
     public Map<String, JsonNode> searchStats() {
         return searchStats;
     }
 
-    /** Calls of {@code POST /api/search-stats} taken while up. */
-    public long searchStatPosts() {
-        return searchStatPosts.get();
+    /** How many times the counts of {@code <day> <query>} were posted while up, repeats included. */
+    public int searchStatPosts(String dayAndQuery) {
+        AtomicInteger n = searchStatPosts.get(dayAndQuery);
+        return n == null ? 0 : n.get();
     }
 
-    /** {@code POST /api/search-stats}: an array of counts, upserted; 200, or 503 while down. */
+    /** {@code POST /api/search-stats}: an array of counts, each kept by day and query; 200, or 503 while down. */
     private void searchStats(HttpExchange x) throws IOException {
         if (down) {
             answer(x, 503, "{\"error\":\"unavailable\",\"reason\":\"维护中\"}");
             return;
         }
         JsonNode body = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
-        searchStatPosts.incrementAndGet();
         for (JsonNode stat : body) {
-            searchStats.merge(stat.path("day").asText() + " " + stat.path("query").asText(), stat, ApprovalDouble::greater);
+            String key = stat.path("day").asText() + " " + stat.path("query").asText();
+            searchStatPosts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            searchStats.put(key, stat);
         }
         answer(x, 200, "{\"stored\":" + body.size() + "}");
-    }
-
-    private static JsonNode greater(JsonNode stored, JsonNode posted) {
-        ObjectNode merged = ((ObjectNode) posted).deepCopy();
-        for (String count : new String[] {"searches", "zeroResults", "fallbacks", "opened", "applied"}) {
-            merged.put(count, Math.max(stored.path(count).asLong(), posted.path(count).asLong()));
-        }
-        return merged;
     }
 
     /** {@code POST /api/intake} one record, or {@code POST /api/intake/batch} an array answered one by one. */
