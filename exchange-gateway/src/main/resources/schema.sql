@@ -159,3 +159,20 @@ CREATE TABLE IF NOT EXISTS oidc_ticket (
     expires_at  TIMESTAMP NOT NULL,
     used_at     TIMESTAMP
 );
+
+-- outer: 热词 — searches per day (Asia/Shanghai) and query, and what citizens did with the answers (outer/searchlog).
+-- No person: no address, token, name or mobile. Each change adds to the counts and bumps version; the rows whose
+-- version is above sent_version cross the gap (absolute counts, so sending one twice does no harm).
+CREATE TABLE IF NOT EXISTS search_stat (
+    searched_on  DATE NOT NULL,
+    query        VARCHAR(100) NOT NULL,
+    searches     BIGINT NOT NULL,
+    zero_results BIGINT NOT NULL,
+    fallbacks    BIGINT NOT NULL,
+    opened       BIGINT NOT NULL,
+    applied      BIGINT NOT NULL,
+    last_at      TIMESTAMP NOT NULL,
+    version      BIGINT NOT NULL,
+    sent_version BIGINT NOT NULL,
+    PRIMARY KEY (searched_on, query)
+);

@@ -21,6 +21,7 @@ import org.virtualhall.client.route.RouteState;
 import org.virtualhall.client.scene.HallSceneState;
 import org.virtualhall.client.script.FrameGrabber;
 import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.search.SearchFeedbackState;
 import org.virtualhall.client.search.SearchState;
 import org.virtualhall.client.signin.DemoSmsState;
 import org.virtualhall.client.signin.SessionState;
@@ -48,7 +49,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
         super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
                 new PanelState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
-                new WindowPanelState(), new WizardState(),
+                new SearchFeedbackState(), new WindowPanelState(), new WizardState(),
                 new MyApplicationsState(), new SupplementState(), new AutoTourState(), new KioskState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),

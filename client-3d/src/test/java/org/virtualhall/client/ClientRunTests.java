@@ -140,6 +140,10 @@ class ClientRunTests extends OnXvfb {
             assertThat(facts.path("session").asText()).isEqualTo("signed-in");
             assertThat(server.searches()).isPositive();
             assertThat(facts.path("search.chosen").asText()).contains("居民身份证补领");
+            // 热词 feedback: the item opened from the search, then the application for it (sent before the run ended)
+            String searched = "身份证补领（测试） " + TestCatalog.ID_CARD_REISSUE;
+            assertThat(server.searchFeedback()).extracting(f -> f.path("query").asText() + " " + f.path("itemCode").asText()
+                    + " " + f.path("action").asText()).containsExactly(searched + " opened", searched + " applied");
             assertThat(facts.path("route.arrived").asText()).isEqualTo("A03");
             String receipt = facts.path("wizard.receipt").asText();
             assertThat(receipt).startsWith("R");

@@ -68,6 +68,23 @@ public class CatalogEditor {
                 store -> store.save(i), AuditAction.ITEM_SAVED, i.code(), i.name());
     }
 
+    /**
+     * Adds a 俗称 to an item (热词管理), checked like every other change: the loader's alias rules (length, count, not
+     * the name, not twice) refuse what does not fit.
+     */
+    @Transactional
+    public List<String> addAlias(Item item, String alias) {
+        List<String> aliases = new ArrayList<>(item.aliases());
+        aliases.add(alias);
+        Item i = new Item(item.code(), item.unifiedCode(), item.name(), aliases, item.department(),
+                item.assistingDepartments(), item.category(), item.caseType(), item.legalBasis(), item.conditions(),
+                item.materials(), item.procedure(), item.statutoryDays(), item.promisedDays(), item.fee(), item.feeBasis(),
+                item.windows(), item.authority(), item.phone(), item.responsible(), item.online(), item.visits(),
+                item.multiFloor(), item.faq(), item.form());
+        return apply(h -> with(h, h.departments(), h.windows(), h.staff(), replace(h.items(), i, Item::code)),
+                store -> store.save(i), AuditAction.ALIAS_ADDED, i.code(), "俗称「" + alias + "」→ " + i.name());
+    }
+
     /** Saves many at once (a CSV import): all are checked together, all or nothing is written. */
     @Transactional
     public List<String> saveAll(List<Department> departments, List<Window> windows, List<Staff> staff) {

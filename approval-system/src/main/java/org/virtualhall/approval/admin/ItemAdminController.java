@@ -2,7 +2,6 @@ package org.virtualhall.approval.admin;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,9 +55,8 @@ class ItemAdminController {
         }
         Item item;
         try {
-            // The FAQ and aliases are kept as published; the form does not edit them.
-            Optional<Item> published = catalog.item(form.code());
-            item = form.toItem(published.map(Item::aliases).orElse(List.of()), published.map(Item::faq).orElse(List.of()));
+            // The FAQ is kept as published; the form does not edit it.
+            item = form.toItem(catalog.item(form.code()).map(Item::faq).orElse(List.of()));
         } catch (ItemLines.LineException e) {
             result.rejectValue(e.field(), "line", e.getMessage());
             return form(model);

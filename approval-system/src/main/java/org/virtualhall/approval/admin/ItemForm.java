@@ -21,6 +21,7 @@ public record ItemForm(
         @NotBlank(message = "请填写事项编码") @Pattern(regexp = "[A-Z]{2,5}\\d{3}", message = "事项编码为部门代码加三位数字，如 GA003") String code,
         @NotBlank(message = "请填写统一编码") @Pattern(regexp = "\\d{12}", message = "统一编码为 12 位数字") String unifiedCode,
         @NotBlank(message = "请填写事项名称") @Size(max = 200, message = "不超过 200 字") String name,
+        String aliases,
         @NotBlank(message = "请选择主办部门") String department,
         String assistingDepartments,
         @NotBlank(message = "请填写服务类别") String category,
@@ -43,7 +44,8 @@ public record ItemForm(
         String form) {
 
     static ItemForm of(Item i) {
-        return new ItemForm(i.code(), i.unifiedCode(), i.name(), i.department(), String.join("、", i.assistingDepartments()),
+        return new ItemForm(i.code(), i.unifiedCode(), i.name(), String.join("\n", i.aliases()), i.department(),
+                String.join("、", i.assistingDepartments()),
                 i.category(), i.caseType(), String.join("\n", i.legalBasis()), String.join("\n", i.conditions()),
                 i.materials().stream().map(ItemLines::material).collect(Collectors.joining("\n")),
                 String.join("、", i.procedure()), i.statutoryDays(), i.promisedDays(), i.fee(), i.feeBasis(),
@@ -52,16 +54,16 @@ public record ItemForm(
     }
 
     static ItemForm blank() {
-        return new ItemForm("", "", "", "", "", "", CaseType.PROMISED, "", "", "", "申请、受理、审核、办结", 20, 5,
+        return new ItemForm("", "", "", "", "", "", "", CaseType.PROMISED, "", "", "", "申请、受理、审核、办结", 20, 5,
                 "不收费", "不收费", "", "受理", "", "", true, 1, false, "");
     }
 
     /**
-     * The item with the FAQ and aliases kept as published (the form does not edit them); throws
-     * {@link ItemLines.LineException} naming the box and line that cannot be read.
+     * The item with the FAQ kept as published (the form does not edit it); throws {@link ItemLines.LineException}
+     * naming the box and line that cannot be read. Aliases (俗称) are one per line.
      */
-    Item toItem(List<String> aliases, List<Faq> faq) {
-        return new Item(code, unifiedCode, name, aliases, department, Lines.ofList(assistingDepartments), category, caseType,
+    Item toItem(List<Faq> faq) {
+        return new Item(code, unifiedCode, name, Lines.of(aliases), department, Lines.ofList(assistingDepartments), category, caseType,
                 Lines.of(legalBasis), Lines.of(conditions), ItemLines.materials(materials), Lines.ofList(procedure),
                 statutoryDays, promisedDays, fee, feeBasis, Lines.ofList(windows), authority, phone, responsible,
                 Boolean.TRUE.equals(online), visits, Boolean.TRUE.equals(multiFloor), faq, ItemLines.fields(form));

@@ -16,6 +16,7 @@ public enum AuditAction {
     STAFF_DELETED("删除人员"),
     ITEM_SAVED("保存事项"),
     ITEM_DELETED("删除事项"),
+    ALIAS_ADDED("添加俗称"),
     CSV_IMPORTED("导入 CSV"),
     PUBLISHED("发布目录"),
     PUBLISH_FAILED("发布未成功");

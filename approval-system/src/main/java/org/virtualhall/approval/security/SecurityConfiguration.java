@@ -31,7 +31,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain gatewayApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/intake", "/api/intake/batch", "/api/cases/**", "/actuator/health")
+        http.securityMatcher("/api/intake", "/api/intake/batch", "/api/cases/**", "/api/search-stats", "/actuator/health")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

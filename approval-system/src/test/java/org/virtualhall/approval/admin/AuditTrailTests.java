@@ -84,6 +84,8 @@ class AuditTrailTests extends ConsoleOnH2 {
         ga003.putAll(Map.of("code", "GA098", "unifiedCode", "330101098000", "name", "居民身份证补领（试办）"));
         saved(form("/admin/items", ga003));
         deleted(post("/admin/items/GA098/delete"));
+        mvc.perform(post("/admin/search-terms/alias").param("query", "身份证丢了咋办").param("item", "GA003")
+                .with(admin()).with(csrf())).andExpect(flash().attribute("done", containsString("已添加俗称")));
 
         byte[] departments = mvc.perform(get("/admin/csv/departments.csv").with(admin())).andReturn().getResponse().getContentAsByteArray();
         mvc.perform(multipart("/admin/csv/departments").file(new MockMultipartFile("file", "departments.csv", "text/csv", departments))

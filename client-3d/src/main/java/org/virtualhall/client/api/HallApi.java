@@ -66,6 +66,14 @@ public final class HallApi {
                 SearchResult.class);
     }
 
+    /**
+     * Tells the hall what the citizen did with a search's answer ({@code opened} an item from it, or {@code applied}
+     * for one reached from it): counted per query, nothing about the person.
+     */
+    public void searchFeedback(String query, String itemCode, String action) {
+        exchange(post("/api/search/feedback", Map.of("query", query, "itemCode", itemCode, "action", action), null));
+    }
+
     /** The ways in this server offers; a server that does not say offers the SMS code only. */
     public AuthMethods methods() {
         try {

@@ -8,6 +8,7 @@ import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.Receipt;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HallEvents.ApplicationSubmitted;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.StartApplication;
 import org.virtualhall.client.core.HallEvents.VisitReset;
@@ -188,6 +189,7 @@ public final class WizardState extends HallAppState {
         view.message("申请已提交，受理编号：" + receipt.receipt());
         context().facts().put("wizard.receipt", receipt.receipt());
         getState(MyApplicationsState.class).track(receipt.receipt(), draft.item.code(), draft.item.name(), receipt.status());
+        publish(new ApplicationSubmitted(draft.item.code(), receipt.receipt()));
         publish(new Say("申请已提交，请记好受理编号"));
     }
 

@@ -29,6 +29,14 @@ public final class HallEvents {
     public record StartApplication(String itemCode) {
     }
 
+    /** The visitor opened an item from the results of a search for {@code query} (热词 feedback). */
+    public record ItemFromSearch(String query, String itemCode) {
+    }
+
+    /** An application for the item was submitted and the gateway gave its receipt. */
+    public record ApplicationSubmitted(String itemCode, String receipt) {
+    }
+
     /** A panel was opened or closed; walking pauses while a panel has the keyboard. */
     public record PanelFocus(boolean open) {
     }

@@ -15,6 +15,7 @@ import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.SearchHit;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
 import org.virtualhall.client.core.HallEvents.GuideTo;
+import org.virtualhall.client.core.HallEvents.ItemFromSearch;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
@@ -42,6 +43,8 @@ public final class SearchState extends HotkeyState {
     private Label status;
     private LocalSearch local;
     private List<SearchHit> hits = List.of();
+    /** The query the hits shown answer. */
+    private String shownQuery = "";
     private CompletableFuture<SearchResult> pending;
     private OnScreenKeyboard keyboard;
 
@@ -104,6 +107,7 @@ public final class SearchState extends HotkeyState {
         status.setText("");
         results.clearChildren();
         hits = List.of();
+        shownQuery = "";
     }
 
     public void open() {
@@ -142,6 +146,7 @@ public final class SearchState extends HotkeyState {
 
     private void show(String text, SearchResult result, String note) {
         hits = result.hits();
+        shownQuery = text;
         results.clearChildren();
         status.setText("“" + text + "” 共 " + result.total() + " 条结果" + note);
         for (int i = 0; i < hits.size(); i++) {
@@ -167,6 +172,9 @@ public final class SearchState extends HotkeyState {
         SearchHit hit = hits.get(index);
         getState(PanelState.class).close();
         context().facts().put("search.chosen", hit.name());
+        if ("item".equals(hit.type())) {
+            publish(new ItemFromSearch(shownQuery, hit.id()));
+        }
         publish(new GuideTo(hit.windows(), "您要办理" + hit.name()));
     }
 

@@ -50,6 +50,20 @@ class HallApiTests {
     Path cacheDir;
 
     @Test
+    void searchFeedbackIsPostedWithoutTheCitizenAndARefusalIsAnApiException() {
+        api.searchFeedback("身份证丢了", TestCatalog.ID_CARD_REISSUE, "opened");
+
+        assertThat(server.searchFeedback()).anySatisfy(f -> {
+            assertThat(f.path("query").asText()).isEqualTo("身份证丢了");
+            assertThat(f.path("itemCode").asText()).isEqualTo(TestCatalog.ID_CARD_REISSUE);
+            assertThat(f.path("action").asText()).isEqualTo("opened");
+            assertThat(f.size()).as("nothing about the person").isEqualTo(3);
+        });
+        assertThatThrownBy(() -> api.searchFeedback("身份证丢了", TestCatalog.ID_CARD_REISSUE, "liked"))
+                .isInstanceOf(ApiException.class).hasMessageContaining("action");
+    }
+
+    @Test
     void theHallComesFromTheServerAndPassesTheChecks() {
         HallSourceSelector.LoadedHall loaded = HallSourceSelector.at(cacheDir).load(server.uri(), api);
 

@@ -50,6 +50,7 @@ public final class HallApiServer implements AutoCloseable {
     private final LocalSearch search;
     private final Map<String, Timeline> timelines = new ConcurrentHashMap<>();
     private final List<JsonNode> supplements = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> searchFeedback = new CopyOnWriteArrayList<>();
     private volatile String correctionNote;
     private final StandInAuth auth;
     private final AtomicInteger receipts = new AtomicInteger();
@@ -65,6 +66,7 @@ public final class HallApiServer implements AutoCloseable {
         byte[] published = json.writeValueAsBytes(hall);
         server.createContext("/api/hall", ex -> Exchanges.json(ex, 200, published));
         server.createContext("/api/search", this::search);
+        server.createContext("/api/search/feedback", this::searchFeedback);
         auth = new StandInAuth(server);
         server.createContext("/api/submissions", this::submissions);
         server.start();
@@ -130,6 +132,23 @@ public final class HallApiServer implements AutoCloseable {
     /** Applications made so far (a repeat with a known key makes none). */
     public int applications() {
         return receipts.get();
+    }
+
+    /** The bodies of {@code POST /api/search/feedback} taken so far. */
+    public List<JsonNode> searchFeedback() {
+        return searchFeedback;
+    }
+
+    /** 204 for a feedback whose action is opened or applied, 400 naming {@code action} otherwise, as the gateway. */
+    private void searchFeedback(HttpExchange ex) throws IOException {
+        JsonNode body = json.readTree(ex.getRequestBody().readAllBytes());
+        String action = body.path("action").asText();
+        if (!action.equals("opened") && !action.equals("applied")) {
+            error(ex, 400, "bad_feedback", "action 只能是 opened 或 applied", "action");
+            return;
+        }
+        searchFeedback.add(body);
+        Exchanges.noContent(ex);
     }
 
     /** The supplement bodies posted, each with the receipt added. */

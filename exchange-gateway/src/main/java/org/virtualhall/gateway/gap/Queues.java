@@ -13,5 +13,7 @@ public record Queues(@DefaultValue("gap.submissions") String submissions,
                      @DefaultValue("gap.feedback") String feedback,
                      @DefaultValue("gap.catalog") String catalog,
                      @DefaultValue("inner.intake") String intake,
-                     @DefaultValue("inner.supplements") String supplements) {
+                     @DefaultValue("inner.supplements") String supplements,
+                     @DefaultValue("gap.search-stats") String searchStats,
+                     @DefaultValue("inner.search-stats") String searchStatsLoad) {
 }

@@ -11,7 +11,7 @@ import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.send.ChannelSender;
 import org.virtualhall.gateway.gap.send.SequenceStore;
 
-/** The outer side sends submissions; feedback and catalog come in (their handlers are components). */
+/** The outer side sends submissions and 热词 counts; feedback and catalog come in (their handlers are components). */
 @Configuration
 @Profile("outer")
 class OuterGapConfiguration {
@@ -20,5 +20,11 @@ class OuterGapConfiguration {
     ChannelSender submissionSender(Queues queues, JmsTemplate transactedJms, BundleCodec codec,
                                    SequenceStore sequences, GapProperties props) {
         return new ChannelSender(Channel.SUBMISSIONS, queues.submissions(), transactedJms, codec, sequences, props);
+    }
+
+    @Bean
+    ChannelSender searchStatsSender(Queues queues, JmsTemplate transactedJms, BundleCodec codec,
+                                    SequenceStore sequences, GapProperties props) {
+        return new ChannelSender(Channel.SEARCH_STATS, queues.searchStats(), transactedJms, codec, sequences, props);
     }
 }

@@ -19,7 +19,8 @@ import org.virtualhall.model.json.HallJson;
  * A test double of the approval system's intake (single and batch) and supplements (docs/contracts.md) over real
  * HTTP: idempotent by receipt (by supplement id), 201 for a new case, 200 for a known one, 400 for a record without a receipt,
  * 404/409 for a supplement to an unknown case or one not in 待补正, and 503 while told to be down. Counts
- * creations so tests can assert exactly-once.
+ * creations so tests can assert exactly-once. 热词 counts ({@code POST /api/search-stats}) are kept as last posted
+ * per day and query, so tests see what the gateway sent.
  */
 public final class ApprovalDouble implements AutoCloseable {
 
@@ -35,6 +36,8 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> supplementCreations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> supplementPosts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> awaitingCorrection = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> searchStats = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> searchStatPosts = new ConcurrentHashMap<>();
     private volatile boolean down;
     private volatile boolean keepRecords = true;
     private volatile boolean batchIntake = true;
@@ -44,6 +47,7 @@ public final class ApprovalDouble implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/api/cases/", this::supplement);
         server.createContext("/api/intake", this::intake);
+        server.createContext("/api/search-stats", this::searchStats);
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.start();
     }
@@ -154,6 +158,32 @@ public final class ApprovalDouble implements AutoCloseable {
         }
         answer(x, created ? 201 : 200, "{\"receipt\":\"" + receipt + "\",\"supplement\":\"" + id
                 + "\",\"state\":\"CORRECTION\"}");
+    }
+
+    /** The 热词 counts last posted, by {@code <day> <query>}. */
+    public Map<String, JsonNode> searchStats() {
+        return searchStats;
+    }
+
+    /** How many times the counts of {@code <day> <query>} were posted while up, repeats included. */
+    public int searchStatPosts(String dayAndQuery) {
+        AtomicInteger n = searchStatPosts.get(dayAndQuery);
+        return n == null ? 0 : n.get();
+    }
+
+    /** {@code POST /api/search-stats}: an array of counts, each kept by day and query; 200, or 503 while down. */
+    private void searchStats(HttpExchange x) throws IOException {
+        if (down) {
+            answer(x, 503, "{\"error\":\"unavailable\",\"reason\":\"维护中\"}");
+            return;
+        }
+        JsonNode body = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        for (JsonNode stat : body) {
+            String key = stat.path("day").asText() + " " + stat.path("query").asText();
+            searchStatPosts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            searchStats.put(key, stat);
+        }
+        answer(x, 200, "{\"stored\":" + body.size() + "}");
     }
 
     /** {@code POST /api/intake} one record, or {@code POST /api/intake/batch} an array answered one by one. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record BundleName(Channel channel, long sequence) {
 
-    public static final String REGEX = "(submissions|feedback|catalog|acks)-(\\d{12})\\.zip";
+    public static final String REGEX = "(submissions|feedback|catalog|search_stats|acks)-(\\d{12})\\.zip";
     private static final Pattern PATTERN = Pattern.compile(REGEX);
 
     public String fileName() {

@@ -8,6 +8,8 @@ public enum Channel {
     SUBMISSIONS(true, false),
     FEEDBACK(false, true),
     CATALOG(false, true),
+    /** 热词: what citizens searched for, counted per day and query outside, for the back office's 热词管理. */
+    SEARCH_STATS(true, false),
     ACKS(true, true);
 
     private final boolean outward;
