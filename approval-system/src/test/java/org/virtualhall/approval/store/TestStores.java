@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.virtualhall.approval.ApprovalApplication;
+import org.virtualhall.launch.process.FreePorts;
 import org.virtualhall.testdb.PostgresCluster;
 
 /**
@@ -71,6 +72,9 @@ public final class TestStores {
         properties.put("approval.gateway.url", TestGateway.shared().url());
         properties.put("approval.gateway.push-interval", "100ms");
         properties.put("approval.gateway.max-backoff", "200ms");
+        // no search node unless a test brings one (SearchNodeUnderTest): a free port, where nothing answers
+        properties.put("approval.search.url", "http://127.0.0.1:" + FreePorts.next());
+        properties.put("approval.search.sync-interval", "500ms");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-store", properties));
     }
 }
