@@ -16,25 +16,37 @@ final class CaseQueries {
     private CaseQueries() {
     }
 
+    /**
+     * Staff often type several things at once (身份证 上官婉儿): the exact values (receipt, item code, window, state,
+     * ID number) and the applicant's name are compared per word typed, the item's name against the whole text.
+     */
     static Query search(String text) {
-        String upper = text.toUpperCase(Locale.ROOT);
         List<Query> should = new ArrayList<>(List.of(
-                term("receipt", text, 20),
-                term("itemCode", upper, 10),
-                term("window", upper, 5),
-                term("stateLabel", text, 5),
-                Query.of(q -> q.match(m -> m.field("applicantName").query(text).operator(Operator.And).boost(8f))),
-                match("applicantName.pinyin", text, 4),
                 match("itemName", text, 6),
                 match("itemName.pinyin", text, 3),
                 Query.of(q -> q.match(m -> m.field("itemName.bigram").query(text).minimumShouldMatch("50%").boost(2f)))));
-        if (IdMask.isId(upper)) {
-            should.add(term("applicantId", IdMask.mask(upper), 20));
-        }
-        if (text.chars().allMatch(c -> c < 0x2E80)) {
+        if (isLatin(text)) {
             should.add(match("itemName.initials", text, 3));
         }
+        for (String word : text.split("\\s+")) {
+            String upper = word.toUpperCase(Locale.ROOT);
+            should.addAll(List.of(
+                    term("receipt", word, 20),
+                    term("itemCode", upper, 10),
+                    term("window", upper, 5),
+                    term("stateLabel", word, 5),
+                    // every character of the name typed: 王 alone would find every 王
+                    Query.of(q -> q.match(m -> m.field("applicantName").query(word).operator(Operator.And).boost(8f))),
+                    match("applicantName.pinyin", word, 4)));
+            if (IdMask.isId(upper)) {
+                should.add(term("applicantId", IdMask.mask(upper), 20));
+            }
+        }
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+    }
+
+    private static boolean isLatin(String text) {
+        return text.chars().allMatch(c -> c < 0x2E80);
     }
 
     private static Query term(String field, String value, float boost) {

@@ -15,13 +15,16 @@ final class IdMask {
     private IdMask() {
     }
 
-    /** One ID number, masked; anything that is not one is starred out but for its last two characters. */
+    /**
+     * One ID number, masked (one already masked stays as it is); anything that is not one is starred out but for its
+     * last two characters.
+     */
     static String mask(String id) {
-        String masked = maskIn(id.strip());
-        if (!masked.equals(id.strip()) || id.length() <= 2) {
-            return masked;
+        String text = id.strip();
+        if (isId(text)) {
+            return maskIn(text).toUpperCase();
         }
-        return "*".repeat(id.length() - 2) + id.substring(id.length() - 2);
+        return text.length() <= 2 ? "*".repeat(text.length()) : "*".repeat(text.length() - 2) + text.substring(text.length() - 2);
     }
 
     /** The text with every ID number in it masked (what a search box echoes). */

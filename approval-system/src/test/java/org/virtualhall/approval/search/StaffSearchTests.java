@@ -51,12 +51,14 @@ class StaffSearchTests extends ConsoleOnH2 {
     Catalog catalog;
 
     @Test
-    void everydayWordsAndInitialsFindTheItem() throws Exception {
-        String lost = group(awaitFind("身份证丢了", page -> group(page, "item").contains("/admin/items/GA003")), "item");
-        assertThat(lost).contains("居民身份证补领", "<mark>");
-        String initials = group(awaitFind("sfz", page -> group(page, "item").contains("/admin/items/GA003")), "item");
-        assertThat(initials).contains("居民身份证补领");
-        assertThat(group(find("身份证丢了"), "case")).contains("身份证");
+    void everydayWordsAndInitialsFindTheItemAndItsCases() throws Exception {
+        CaseRecord c = newCase("公孙策", Applications.idNumber());
+        String lost = awaitFind("身份证丢了", page -> group(page, "item").contains("/admin/items/GA003")
+                && group(page, "case").contains(c.receipt()));
+        assertThat(group(lost, "item")).contains("居民身份证补领", "<mark>");
+        assertThat(group(lost, "case")).contains("<mark>");
+        String initials = awaitFind("sfz", page -> group(page, "item").contains("/admin/items/GA003"));
+        assertThat(group(initials, "item")).contains("居民身份证补领");
     }
 
     @Test
@@ -115,6 +117,15 @@ class StaffSearchTests extends ConsoleOnH2 {
         assertThat(found).contains("/cases/" + c.id());
         await("health sees the node again").atMost(INDEXED)
                 .until(() -> health().at("/components/searchNode/details/node").asText(), "reachable"::equals);
+    }
+
+    @Test
+    void idNumbersAreMaskedToRegionAndLastFour() {
+        assertThat(IdMask.mask("11010519491231002x")).isEqualTo("110105********002X");
+        assertThat(IdMask.mask("110105********002X")).isEqualTo("110105********002X");
+        assertThat(IdMask.mask("110105491231002")).isEqualTo("110105******002");
+        assertThat(IdMask.maskIn("张三 11010519491231002X 身份证")).isEqualTo("张三 110105********002X 身份证");
+        assertThat(IdMask.isId("身份证")).isFalse();
     }
 
     @Test

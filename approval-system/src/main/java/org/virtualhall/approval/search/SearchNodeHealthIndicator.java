@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
  * its node the console still works (only 检索 says it is unavailable), so the approval system is not DOWN.
  */
 @Component
-class SearchNodeHealth implements HealthIndicator {
+class SearchNodeHealthIndicator implements HealthIndicator {
 
     private final InnerSearchNode node;
     private final SearchSync sync;
 
-    SearchNodeHealth(InnerSearchNode node, SearchSync sync) {
+    SearchNodeHealthIndicator(InnerSearchNode node, SearchSync sync) {
         this.node = node;
         this.sync = sync;
     }
