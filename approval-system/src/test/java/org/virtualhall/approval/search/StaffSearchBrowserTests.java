@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,12 +15,10 @@ import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.browser.Browser;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
-import org.virtualhall.approval.intake.IntakeRequest;
 import org.virtualhall.approval.intake.IntakeService;
 import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.web.ConsoleOnH2;
-import org.virtualhall.model.json.HallJson;
 import org.virtualhall.search.testing.SearchNodeExtension;
 
 /** 检索 in a real chromium: a window clerk's search with its highlights, and a case opened from the results. */
@@ -38,11 +35,8 @@ class StaffSearchBrowserTests extends ConsoleOnH2 {
 
     @Test
     void aClerkSearchesWithOneBoxAndOpensTheCaseFound() throws IOException {
-        Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
         String id = Applications.idNumber();
-        body.put("sqr", Map.of("xm", "上官婉儿", "zjhm", id, "sjhm", "13912345678"));
-        CaseRecord c = cases.find(intake.intake(HallJson.wire().convertValue(body, IntakeRequest.class)).caseId())
-                .orElseThrow();
+        CaseRecord c = StaffSearchTests.newCase(intake, cases, "上官婉儿", id);
         try (Browser browser = new Browser(port)) {
             Accounts.signIn(browser, Accounts.dataDir(context), "QX0005");
             browser.click(By.id("nav-find"));

@@ -136,6 +136,11 @@ class StaffSearchTests extends ConsoleOnH2 {
     }
 
     private CaseRecord newCase(String applicant, String idNumber) {
+        return newCase(intake, cases, applicant, idNumber);
+    }
+
+    /** A 居民身份证补领 case of this applicant, through intake as the gateway hands it in. */
+    static CaseRecord newCase(IntakeService intake, CaseRepository cases, String applicant, String idNumber) {
         Map<String, Object> body = Applications.idCardReplacement(Applications.receipt());
         body.put("sqr", Map.of("xm", applicant, "zjhm", idNumber, "sjhm", "13912345678"));
         IntakeRequest request = HallJson.wire().convertValue(body, IntakeRequest.class);
