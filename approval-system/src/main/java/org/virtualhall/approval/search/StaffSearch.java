@@ -4,12 +4,17 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 import org.virtualhall.approval.cases.CaseState;
+import org.virtualhall.approval.system.ApprovalProperties;
 import org.virtualhall.search.index.DocumentType;
 import org.virtualhall.search.query.SearchHit;
 import org.virtualhall.search.query.SearchQuery;
@@ -30,11 +35,13 @@ class StaffSearch {
     private final InnerSearchNode node;
     private final SearchService catalog;
     private final int size;
+    private final ZoneId zone;
 
-    StaffSearch(InnerSearchNode node, SearchSettings settings) {
+    StaffSearch(InnerSearchNode node, SearchSettings settings, ApprovalProperties approval) {
         this.node = node;
         this.catalog = new SearchService(node.search());
         this.size = settings.groupSize();
+        this.zone = approval.zone();
     }
 
     StaffSearchResult search(String text) {
@@ -63,7 +70,8 @@ class StaffSearch {
     }
 
     private static String detail(SearchHit hit) {
-        return String.join(" · ", List.of(hit.id(), hit.department(), String.join("、", hit.windows())));
+        return Stream.of(hit.id(), hit.department(), String.join("、", hit.windows()))
+                .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(" · "));
     }
 
     private StaffSearchResult.Group cases(String text) {
@@ -76,17 +84,17 @@ class StaffSearch {
         } catch (IOException | ElasticsearchException | IllegalStateException e) {
             throw new SearchUnavailableException(UNAVAILABLE, e);
         }
-        List<StaffSearchResult.Hit> hits = response.hits().hits().stream().map(StaffSearch::caseHit).toList();
+        List<StaffSearchResult.Hit> hits = response.hits().hits().stream().map(this::caseHit).toList();
         return new StaffSearchResult.Group("case", "办件", hits, false);
     }
 
-    private static StaffSearchResult.Hit caseHit(Hit<CaseDocument> hit) {
+    private StaffSearchResult.Hit caseHit(Hit<CaseDocument> hit) {
         CaseDocument c = hit.source();
         String item = marked(hit, "itemName", c.itemName());
         String applicant = marked(hit, "applicantName", c.applicantName());
         String title = Marks.html(c.receipt()) + " " + item + " · " + applicant + " " + Marks.html(c.applicantId());
         String detail = String.join(" · ", List.of(CaseState.valueOf(c.state()).label(), c.window() + " 窗口",
-                "收件 " + c.submittedAt().substring(0, 10), "办结时限 " + c.deadline()));
+                "收件 " + Instant.parse(c.submittedAt()).atZone(zone).toLocalDate(), "办结时限 " + c.deadline()));
         return new StaffSearchResult.Hit(c.receipt(), title, detail, "/cases/" + c.id());
     }
 
