@@ -26,7 +26,6 @@ class CatalogSearchIndex {
     }
 
     void rebuild() throws IOException {
-        LOG.info("search index: building the catalog");
-        index.rebuild(catalog.current(), (type, done, total) -> LOG.info("search index: {} {}/{}", type.code(), done, total));
+        index.rebuild(catalog.current(), (type, done, total) -> LOG.info("search index: catalog, {} {}/{}", type.code(), done, total));
     }
 }

@@ -23,7 +23,9 @@ class InnerSearchNode implements DisposableBean {
     private final URI url;
     private final ElasticsearchClient search;
     private final ElasticsearchClient indexing;
-    private final AtomicReference<State> state = new AtomicReference<>(new State(false, "未连接"));
+    private static final State NOT_YET = new State(false, "未连接");
+
+    private final AtomicReference<State> state = new AtomicReference<>(NOT_YET);
 
     InnerSearchNode(SearchSettings settings) {
         this.url = settings.url();
@@ -47,9 +49,10 @@ class InnerSearchNode implements DisposableBean {
         return state.get();
     }
 
-    /** Records how the last request went; true when this changes whether the node is reachable. */
+    /** Records how the last request went; true when this changes what is known of the node (worth a line in the log). */
     boolean record(State now) {
-        return state.getAndSet(now).reachable() != now.reachable();
+        State before = state.getAndSet(now);
+        return before == NOT_YET || !before.equals(now);
     }
 
     @Override

@@ -160,9 +160,8 @@ class SearchSync implements DisposableBean {
     }
 
     private void unreachable(Exception e) {
-        if (node.record(new InnerSearchNode.State(false, e.getMessage()))) {
-            LOG.warn("search index: the node at {} is unreachable ({}); retrying every {}", node.url(), e.getMessage(),
-                    settings.syncInterval());
+        if (node.record(new InnerSearchNode.State(false, e.getClass().getSimpleName() + ": " + e.getMessage()))) {
+            LOG.warn("search index: the node at {} cannot index now; retrying every {}", node.url(), settings.syncInterval(), e);
         }
     }
 

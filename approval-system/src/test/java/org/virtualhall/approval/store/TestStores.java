@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.MapPropertySource;
 import org.virtualhall.approval.ApprovalApplication;
 import org.virtualhall.launch.process.FreePorts;
@@ -23,7 +25,8 @@ public final class TestStores {
     private TestStores() {
     }
 
-    /** An H2 file under target/, like the default configuration. */
+    /** An H2 file under target/, like the default configuration. First, so that a test's own initializer can override it. */
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public static class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
