@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.virtualhall.model.hall.Hall;
@@ -53,10 +54,18 @@ public final class SearchCommand {
     }
 
     private static final CountDownLatch STOPPED = new CountDownLatch(1);
+    /**
+     * How long the node may take to become healthy: on two cores shared with the other parts starting at the same
+     * time (./hall up, the journey's stack) a node has taken over two minutes; whoever started this process waits
+     * on its own health check and gives up first if it wants to.
+     */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     /** Starts a node that stops with this process. */
     private static ElasticsearchNode run(int port, Path workDir) throws IOException {
-        ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), NodeOptions.of(workDir, port));
+        NodeOptions options = NodeOptions.of(workDir, port);
+        ElasticsearchNode node = ElasticsearchNode.start(NodeLayout.fromBuild(), new NodeOptions(options.workDir(),
+                options.httpPort(), options.transportPort(), options.heap(), START_TIMEOUT));
         // where ./hall down finds a node whose launcher was killed hard, wherever its folders are
         Files.writeString(nodePidFile(workDir), Long.toString(node.pid()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
