@@ -47,11 +47,15 @@ search_up() {
 
 search_down() {
   stop_bg search
-  # A launcher killed hard leaves its node behind: stop it by its own pid. The launcher records it in
-  # $SEARCH_WORK.pid, because the node's folders (and its own pid file) are in a stand-in under
-  # /var/tmp/hall-search when the checkout is private to root; older launchers only wrote the latter.
-  local pidfile pid
-  for pidfile in "$SEARCH_WORK.pid" "$SEARCH_WORK/logs/elasticsearch.pid"; do
+  search_stop_leftover "$SEARCH_WORK"
+}
+
+# A launcher killed hard leaves its node behind: stop it by its own pid. The launcher records it in
+# WORKDIR.pid, because the node's folders (and its own pid file) are in a stand-in under
+# /var/tmp/hall-search when the checkout is private to root; older launchers only wrote the latter.
+search_stop_leftover() {
+  local work="$1" pidfile pid
+  for pidfile in "$work.pid" "$work/logs/elasticsearch.pid"; do
     [ -f "$pidfile" ] || continue
     pid=$(cat "$pidfile")
     if search_is_node "$pid"; then

@@ -10,7 +10,8 @@ approval_packages() { echo postgresql chromium chromium-driver fonts-wqy-microhe
 approval_up() {
   if is_running approval; then say "approval system already running on $APPROVAL_PORT"; return 0; fi
   local cp command; cp=$(hall_classpath approval-system runtime)
-  part_argv command approval --class-path "$cp" --port "$APPROVAL_PORT" -- --approval.data-dir="$RUN_DIR/approval-data"
+  part_argv command approval --class-path "$cp" --port "$APPROVAL_PORT" -- --approval.data-dir="$RUN_DIR/approval-data" \
+    --approval.search.url="$(inner_search_url)"
   start_bg approval "${command[@]}"
   wait_for_http approval "$(part_health approval "$APPROVAL_PORT")" 180 || return 1
   echo "$APPROVAL_PORT" >"$RUN_DIR/approval.port"

@@ -1,8 +1,10 @@
 package org.virtualhall.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -34,12 +36,18 @@ final class Clerk implements AutoCloseable {
         browser.click(By.id("logout"));
     }
 
-    /** 查询 by the receipt the citizen quotes, then the case page from the result. */
+    /**
+     * 检索 by the receipt the citizen quotes (the internal search node, which has the case once the approval system
+     * indexed it), then the case page from the result.
+     */
     Clerk findCase(String receipt) {
-        browser.click(By.id("nav-search"));
-        browser.type(By.id("q"), receipt);
-        browser.click(By.id("search"));
-        browser.click(By.linkText(receipt));
+        browser.click(By.id("nav-find"));
+        await("the case in the console's search").atMost(Duration.ofMinutes(2)).ignoreExceptions().until(() -> {
+            browser.type(By.id("find-q"), receipt);
+            browser.click(By.id("find"));
+            return browser.text(By.id("group-case"));
+        }, cases -> cases.contains(receipt));
+        browser.click(By.partialLinkText(receipt));
         assertThat(browser.text(By.tagName("h1"))).contains(receipt);
         caseUrl = browser.driver().getCurrentUrl();
         return this;

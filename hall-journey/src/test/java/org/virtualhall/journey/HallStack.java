@@ -35,7 +35,8 @@ import org.virtualhall.search.node.NodeOptions;
 /**
  * The whole server side of the hall as real processes, the way {@code ./hall up} runs it but on free ports,
  * in a temporary folder, with keys of its own: Elasticsearch with the hall's analysis plugin and the shipped
- * catalog indexed, the approval system, the inner and outer gateway roles and the gap ferry, each from this
+ * catalog indexed, the internal network's own search node (started as {@code ./hall up} starts it, empty: the approval
+ * system indexes into it), the approval system, the inner and outer gateway roles and the gap ferry, each from this
  * build. Logs are kept in {@code target/journey/logs}; {@link #close} stops everything that was started.
  */
 public final class HallStack implements AutoCloseable {
@@ -56,6 +57,7 @@ public final class HallStack implements AutoCloseable {
     private URI outer;
     private URI inner;
     private URI approval;
+    private URI innerSearch;
     private CitizenSignIn citizens;
 
     private HallStack(Path home, Path logs) {
@@ -87,17 +89,20 @@ public final class HallStack implements AutoCloseable {
         inner = local(FreePorts.next());
         approval = local(FreePorts.next());
         URI ferry = local(FreePorts.next());
+        innerSearch = local(FreePorts.next());
+        ServerProcess innerSearchNode = start(Part.INNER_SEARCH, Program.classPath(approvalClassPath()), innerSearch,
+                List.of(innerSearchHome(innerSearch).toString()));
         ServerProcess innerRole = gateway("inner", inner, GATEWAY, "--hall.gateway.inner.approval-url=" + approval);
         ServerProcess approvalSystem = start(Part.APPROVAL, Program.classPath(approvalClassPath()), approval,
                 List.of("--approval.data-dir=" + approvalData(), "--approval.gateway.url=" + inner,
-                        "--approval.gateway.push-interval=500ms"));
+                        "--approval.gateway.push-interval=500ms", "--approval.search.url=" + innerSearch));
         // Access tokens last 20 s: a citizen's client renews its session along the journey.
         ServerProcess outerRole = gateway("outer", outer, GATEWAY, "--hall.search.url=" + local(searchPort),
                 "--hall.gateway.outer.auth.token-ttl=" + TOKEN_TTL);
         citizens = new CitizenSignIn(JsonHttp.to(outer), new SmsOutbox(smsOutbox()));
         ServerProcess ferryRole = gateway("ferry", ferry, GATEWAY);
         search = node.join();
-        for (ServerProcess p : List.of(innerRole, approvalSystem, outerRole, ferryRole)) {
+        for (ServerProcess p : List.of(innerSearchNode, innerRole, approvalSystem, outerRole, ferryRole)) {
             p.awaitHealthy(START_TIMEOUT);
         }
         warmUpSearch();
@@ -114,6 +119,11 @@ public final class HallStack implements AutoCloseable {
                     .until(() -> JsonHttp.to(outer).json("/api/search?q=" + JsonHttp.query("身份证丢了")).path("total").asInt(),
                             total -> total > 0);
         }
+    }
+
+    /** The inner node's folder, named by its port (as root, the node's folders may move to a shared stand-in). */
+    private Path innerSearchHome(URI url) {
+        return home.resolve("inner-es-" + url.getPort());
     }
 
     private ElasticsearchNode startSearch(int port) {
@@ -214,6 +224,9 @@ public final class HallStack implements AutoCloseable {
         if (search != null) {
             search.close();
             copy(search.workDir().resolve("console.log"), logs.resolve("elasticsearch.log"));
+        }
+        if (innerSearch != null) {
+            copy(innerSearchHome(innerSearch).resolve("console.log"), logs.resolve("inner-elasticsearch.log"));
         }
         delete(home);
         if (search != null) {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -38,10 +40,12 @@ public class CaseRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final ApplicationEventPublisher events;
 
-    CaseRepository(JdbcClient jdbc, JdbcTemplate batches) {
+    CaseRepository(JdbcClient jdbc, JdbcTemplate batches, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.events = events;
     }
 
     /**
@@ -66,7 +70,9 @@ public class CaseRepository {
                 return drafts.size();
             }
         }, keys);
-        return keys.getKeyList().stream().mapToLong(k -> ((Number) k.values().iterator().next()).longValue()).toArray();
+        long[] ids = keys.getKeyList().stream().mapToLong(k -> ((Number) k.values().iterator().next()).longValue()).toArray();
+        events.publishEvent(new CasesChanged(Arrays.stream(ids).boxed().toList()));
+        return ids;
     }
 
     /**
@@ -84,11 +90,30 @@ public class CaseRepository {
         if (updated == 0) {
             throw new OptimisticLockingFailureException("办件 " + c.receipt() + " 已被他人修改，请刷新后重试");
         }
+        events.publishEvent(new CasesChanged(List.of(c.id())));
         return find(c.id()).orElseThrow();
     }
 
     public Optional<CaseRecord> find(long id) {
         return jdbc.sql("SELECT * FROM cases WHERE id = ?").param(id).query(CaseRepository::map).optional();
+    }
+
+    /** The cases of these ids that exist, in no particular order. */
+    public List<CaseRecord> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM cases WHERE id IN (:ids)").param("ids", ids).query(CaseRepository::map).list();
+    }
+
+    /** Up to {@code limit} cases with an id above {@code afterId}, by id: all cases page by page. */
+    public List<CaseRecord> after(long afterId, int limit) {
+        return jdbc.sql("SELECT * FROM cases WHERE id > ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY").param(afterId)
+                .query(CaseRepository::map).list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM cases").query(Long.class).single();
     }
 
     public Optional<CaseRecord> findByReceipt(String receipt) {

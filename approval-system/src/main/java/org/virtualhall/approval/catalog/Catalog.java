@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.virtualhall.model.catalog.Item;
@@ -29,10 +30,12 @@ public class Catalog {
     static final String LAYOUT = "layout";
 
     private final CatalogRepository repository;
+    private final ApplicationEventPublisher events;
     private final Map<String, Optional<Item>> items = new ConcurrentHashMap<>();
 
-    Catalog(CatalogRepository repository) {
+    Catalog(CatalogRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public Optional<Item> item(String code) {
@@ -43,9 +46,16 @@ public class Catalog {
         return repository;
     }
 
-    /** Call after any change made through {@link #store()}. */
+    /** Call after any change made through {@link #store()}; tells the rest of the system ({@link CatalogChanged}). */
     public void changed() {
         items.clear();
+        events.publishEvent(new CatalogChanged());
+    }
+
+    /** The catalog as it stands, unchecked (it may be between two edits), with the hall's facts. */
+    public Hall current() {
+        return new Hall(info(), "draft", layout(), repository.departments(), repository.windows(), repository.staff(),
+                repository.items());
     }
 
     /** Replaces everything with {@code hall} (first start; tests). */
@@ -62,8 +72,7 @@ public class Catalog {
 
     /** The catalog as it stands, checked like a hall read from files; throws HallDataException when broken. */
     public PublishedHall toPublished() {
-        Hall draft = new Hall(info(), "draft", layout(), repository.departments(), repository.windows(),
-                repository.staff(), repository.items());
+        Hall draft = current();
         HallLoader.check(draft);
         // Like the loader's version: a content hash, so a publication that changes nothing keeps its version.
         String version = HexFormat.of().formatHex(sha256(json(PublishedHall.of(draft)))).substring(0, 16);

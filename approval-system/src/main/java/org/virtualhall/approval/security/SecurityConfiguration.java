@@ -49,7 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/supervision/**", "/api/supervision/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.HEAD.name())
-                        .requestMatchers("/cases/**", "/search/**")
+                        .requestMatchers("/cases/**", "/search/**", "/find")
                         .hasAnyRole(Role.STAFF.name(), Role.HEAD.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

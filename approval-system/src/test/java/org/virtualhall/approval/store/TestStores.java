@@ -7,8 +7,11 @@ import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.MapPropertySource;
 import org.virtualhall.approval.ApprovalApplication;
+import org.virtualhall.launch.process.FreePorts;
 import org.virtualhall.testdb.PostgresCluster;
 
 /**
@@ -22,7 +25,8 @@ public final class TestStores {
     private TestStores() {
     }
 
-    /** An H2 file under target/, like the default configuration. */
+    /** An H2 file under target/, like the default configuration. First, so that a test's own initializer can override it. */
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public static class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
@@ -71,6 +75,9 @@ public final class TestStores {
         properties.put("approval.gateway.url", TestGateway.shared().url());
         properties.put("approval.gateway.push-interval", "100ms");
         properties.put("approval.gateway.max-backoff", "200ms");
+        // no search node unless a test brings one (SearchNodeUnderTest): a free port, where nothing answers
+        properties.put("approval.search.url", "http://127.0.0.1:" + FreePorts.next());
+        properties.put("approval.search.sync-interval", "500ms");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-store", properties));
     }
 }

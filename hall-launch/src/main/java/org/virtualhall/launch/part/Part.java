@@ -18,6 +18,12 @@ public enum Part {
     /** Starts an Elasticsearch node (its heap is the node's own), indexes the hall; healthy once the hall is searchable. */
     SEARCH("search", "org.virtualhall.search.cli.SearchCommand", 0, List.of(), "/hall-windows/_count",
             port -> List.of("up", Integer.toString(port))),
+    /**
+     * The internal network's own Elasticsearch node with the same analysis; empty at start, the approval system
+     * indexes into it. Healthy once the cluster is yellow.
+     */
+    INNER_SEARCH("inner-search", "org.virtualhall.search.cli.SearchCommand", 0, List.of(),
+            "/_cluster/health?wait_for_status=yellow&timeout=1s", port -> List.of("node", Integer.toString(port))),
     APPROVAL("approval", "org.virtualhall.approval.ApprovalApplication", 512, List.of(), "/actuator/health",
             Part::springPort),
     GATEWAY_INNER("gateway-inner", Gateway.MAIN, 512, Gateway.JVM, "/actuator/health", Gateway.role("inner")),

@@ -48,9 +48,21 @@ class PartTests {
     }
 
     @Test
+    void theInnerSearchNodeStartsAnEmptyNodeOfItsOwn() {
+        List<String> command = Part.INNER_SEARCH.command(Program.classPath("s.jar"), Sizing.SERVICE, 9201,
+                List.of("/run/inner-elasticsearch"));
+
+        assertThat(command).containsSubsequence("org.virtualhall.search.cli.SearchCommand", "node", "9201",
+                "/run/inner-elasticsearch");
+        assertThat(Part.named("inner-search")).isEqualTo(Part.INNER_SEARCH);
+    }
+
+    @Test
     void healthIsOnTheLoopbackAtThePartsPath() {
         assertThat(Part.SEARCH.health(19200)).hasValueSatisfying(
                 uri -> assertThat(uri).hasToString("http://127.0.0.1:19200/hall-windows/_count"));
+        assertThat(Part.INNER_SEARCH.health(9201)).hasValueSatisfying(uri -> assertThat(uri)
+                .hasToString("http://127.0.0.1:9201/_cluster/health?wait_for_status=yellow&timeout=1s"));
         assertThat(Part.GATEWAY_FERRY.health(8082)).hasValueSatisfying(
                 uri -> assertThat(uri).hasToString("http://127.0.0.1:8082/actuator/health"));
         assertThat(Part.CLIENT.health(0)).isEmpty();

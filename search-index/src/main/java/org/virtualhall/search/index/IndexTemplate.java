@@ -20,6 +20,8 @@ public final class IndexTemplate {
     static final String NAME = "hall";
     private static final String RESOURCE = "/search/hall-template.json";
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private final ElasticsearchClient client;
 
     public IndexTemplate(ElasticsearchClient client) {
@@ -27,17 +29,40 @@ public final class IndexTemplate {
     }
 
     public void apply(List<String> synonymRules) throws IOException {
-        String json = withSynonyms(synonymRules);
-        client.indices().putIndexTemplate(t -> t.name(NAME).withJson(new StringReader(json)));
+        put(NAME, withSynonyms(synonymRules));
+    }
+
+    /**
+     * Another template with the hall's settings and analysis (these synonym rules) but a mapping of its own, for
+     * indices of other documents that must be found the way the hall's are (the approval system's cases).
+     *
+     * @param mappings the {@code mappings} object, JSON
+     */
+    public void apply(String name, String pattern, String mappings, List<String> synonymRules) throws IOException {
+        ObjectNode template = template(synonymRules);
+        template.putArray("index_patterns").add(pattern);
+        ((ObjectNode) template.get("template")).set("mappings", MAPPER.readTree(mappings));
+        put(name, MAPPER.writeValueAsString(template));
+    }
+
+    private void put(String name, String json) throws IOException {
+        client.indices().putIndexTemplate(t -> t.name(name).withJson(new StringReader(json)));
     }
 
     static String withSynonyms(List<String> rules) {
-        ObjectMapper mapper = new ObjectMapper();
+        try {
+            return MAPPER.writeValueAsString(template(rules));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode template(List<String> rules) {
         try (InputStream in = IndexTemplate.class.getResourceAsStream(RESOURCE)) {
-            ObjectNode template = (ObjectNode) mapper.readTree(in);
+            ObjectNode template = (ObjectNode) MAPPER.readTree(in);
             ArrayNode synonyms = (ArrayNode) template.at("/template/settings/analysis/filter/hall_synonyms/synonyms");
             rules.forEach(synonyms::add);
-            return mapper.writeValueAsString(template);
+            return template;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
