@@ -15,6 +15,15 @@ public final class QueuedEnvelopes {
     private QueuedEnvelopes() {
     }
 
+    /** One envelope as JSON, as it goes into a message body. */
+    public static String json(Envelope envelope) {
+        try {
+            return HallJson.wire().writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an envelope could not be serialized", e);
+        }
+    }
+
     /** One message body holding these envelopes (each already JSON), in their order. */
     public static String pack(List<String> envelopeJsons) {
         return envelopeJsons.size() == 1 ? envelopeJsons.get(0) : "[" + String.join(",", envelopeJsons) + "]";

@@ -1,6 +1,5 @@
 package org.virtualhall.gateway.inner.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
@@ -12,7 +11,6 @@ import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
 import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.supplement.Supplement;
-import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /**
@@ -50,7 +48,7 @@ class SubmissionHandler implements EnvelopeHandler {
         List<Envelope> submissions = fresh.stream().filter(e -> !Supplement.TYPE.equals(e.type())).toList();
         if (!submissions.isEmpty()) {
             queue.send(queues.intake(), List.of(new QueueWriter.Outgoing(
-                    QueuedEnvelopes.pack(submissions.stream().map(SubmissionHandler::json).toList()), Map.of())));
+                    QueuedEnvelopes.pack(submissions.stream().map(QueuedEnvelopes::json).toList()), Map.of())));
         }
         if (!supplements.isEmpty()) {
             queue.send(queues.supplements(), supplements.stream().map(SubmissionHandler::supplement).toList());
@@ -60,14 +58,6 @@ class SubmissionHandler implements EnvelopeHandler {
 
     /** A supplement keyed by its envelope id: the supplement load route is idempotent by it. */
     private static QueueWriter.Outgoing supplement(Envelope e) {
-        return new QueueWriter.Outgoing(json(e), Map.of("receipt", e.receipt(), "envelopeId", e.id()));
-    }
-
-    private static String json(Envelope envelope) {
-        try {
-            return HallJson.wire().writeValueAsString(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new QueueWriter.Outgoing(QueuedEnvelopes.json(e), Map.of("receipt", e.receipt(), "envelopeId", e.id()));
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.MDC;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.feedback.OutboundEvent;
+import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
 import org.virtualhall.gateway.inner.InnerRefusal;
 import org.virtualhall.gateway.inner.audit.AuditLog;
 import org.virtualhall.gateway.inner.monitor.BehaviourMonitor;
@@ -220,11 +221,7 @@ public class BatchLoad {
             if (envelope == null) {
                 return raw;
             }
-            try {
-                return HallJson.wire().writeValueAsString(envelope);
-            } catch (IOException e) {
-                throw new IllegalStateException("an envelope could not be serialized", e);
-            }
+            return QueuedEnvelopes.json(envelope);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.virtualhall.gateway.inner.searchstats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
@@ -10,7 +9,6 @@ import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
 import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.gap.send.QueuedEnvelopes;
-import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /**
@@ -39,15 +37,7 @@ class SearchStatsHandler implements EnvelopeHandler {
     public void handle(List<Envelope> envelopes) {
         if (!envelopes.isEmpty()) {
             queue.send(queues.searchStatsLoad(), List.of(new QueueWriter.Outgoing(
-                    QueuedEnvelopes.pack(envelopes.stream().map(SearchStatsHandler::json).toList()), Map.of())));
-        }
-    }
-
-    private static String json(Envelope envelope) {
-        try {
-            return HallJson.wire().writeValueAsString(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+                    QueuedEnvelopes.pack(envelopes.stream().map(QueuedEnvelopes::json).toList()), Map.of())));
         }
     }
 }
