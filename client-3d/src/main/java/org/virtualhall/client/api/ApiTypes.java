@@ -18,7 +18,8 @@ public final class ApiTypes {
         }
     }
 
-    public record SearchResult(long total, long tookMs, List<SearchHit> hits) {
+    /** {@code total} is exact when {@code totalExact}; otherwise at least that many things match. */
+    public record SearchResult(long total, boolean totalExact, long tookMs, List<SearchHit> hits) {
         public SearchResult {
             hits = hits == null ? List.of() : List.copyOf(hits);
         }

@@ -41,7 +41,7 @@ public final class LocalSearch {
             }
         }
         List<SearchHit> top = hits.stream().limit(size).toList();
-        return new SearchResult(hits.size(), (System.nanoTime() - t0) / 1_000_000, top);
+        return new SearchResult(hits.size(), true, (System.nanoTime() - t0) / 1_000_000, top);
     }
 
     private Integer floorOf(Item item) {

@@ -148,7 +148,8 @@ public final class SearchState extends HotkeyState {
         hits = result.hits();
         shownQuery = text;
         results.clearChildren();
-        status.setText("“" + text + "” 共 " + result.total() + " 条结果" + note);
+        String count = result.totalExact() ? "共 " + result.total() + " 条结果" : result.total() + " 条以上结果";
+        status.setText("“" + text + "” " + count + note);
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
             int index = i;

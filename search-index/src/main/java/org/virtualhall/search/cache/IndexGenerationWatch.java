@@ -2,7 +2,6 @@ package org.virtualhall.search.cache;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,7 +51,7 @@ public final class IndexGenerationWatch implements AutoCloseable {
 
     /** e.g. {@code [hall-items=hall-catalog-1795…-2, hall-staff=hall-catalog-1795…-2, …]}. */
     private String current() throws Exception {
-        List<String> aliases = Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList();
+        List<String> aliases = DocumentType.aliases();
         Set<String> pairs = new TreeSet<>();
         Set<String> found = new TreeSet<>();
         client.indices().getAlias(g -> g.name(aliases)).result().forEach((index, of) -> of.aliases().keySet().forEach(alias -> {

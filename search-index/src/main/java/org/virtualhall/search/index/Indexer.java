@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Builds a fresh index from search documents and then points the aliases at it in one atomic
  * {@code _aliases} call: searches see the old data or the new, never an empty or half-built index.
  * Items, windows and staff share one index (one shard to search instead of three); each type's
- * alias filters on {@code type}.
+ * alias filters on {@code type}, and {@link DocumentType#ALL_ALIAS} holds all three.
  */
 public final class Indexer {
 
@@ -122,9 +122,11 @@ public final class Indexer {
         List<Action> actions = new ArrayList<>();
         Set<String> keep = new HashSet<>(Set.of(fresh));
         for (DocumentType type : DocumentType.values()) {
-            String alias = type.alias();
-            actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(alias)
+            actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(type.alias())
                     .filter(f -> f.term(t -> t.field("type").value(type.code()))))));
+        }
+        actions.add(Action.of(a -> a.add(add -> add.index(fresh).alias(DocumentType.ALL_ALIAS))));
+        for (String alias : DocumentType.aliases()) {
             for (String old : indicesOf(alias)) {
                 actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
                 keep.add(old);

@@ -5,9 +5,9 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +32,12 @@ public final class SearchService {
 
     static final String UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
     static final int FUZZY_BELOW = 3;
+    /**
+     * Hits are counted exactly up to this many; beyond it the count is a lower bound. Counting every match keeps
+     * Lucene from skipping the documents that cannot reach the first page, which on a province's catalog (a
+     * common word in thousands of names) costs more than the ranking.
+     */
+    static final int COUNTED_UP_TO = 100;
     /** Names of closest items offered with a fallback. */
     static final int SUGGESTIONS = 5;
     /**
@@ -53,14 +59,16 @@ public final class SearchService {
         long tookMs = exact.took();
         List<SearchHit> hits = hits(exact);
         long total = total(exact);
+        boolean totalExact = totalExact(exact);
         if (HallQueries.mayNeedFuzzy(query.text()) && total < FUZZY_BELOW) {
             SearchResponse<HitSource> fuzzy = search(query, HallQueries.search(query, true));
             tookMs += fuzzy.took();
             hits = exactFirst(hits, hits(fuzzy), query.size());
             total = Math.max(total(fuzzy), hits.size());
+            totalExact = totalExact(fuzzy);
         }
         if (total > 0) {
-            return SearchResult.matched(Math.max(total, hits.size()), tookMs, hits);
+            return SearchResult.matched(Math.max(total, hits.size()), totalExact, tookMs, hits);
         }
         SearchResponse<HitSource> closest = search(query, HallQueries.closest(query));
         tookMs += closest.took();
@@ -68,7 +76,8 @@ public final class SearchService {
             return frequent(query, tookMs);
         }
         List<SearchHit> closestHits = hits(closest);
-        return SearchResult.closest(Math.max(total(closest), closestHits.size()), tookMs, closestHits, SUGGESTIONS);
+        return SearchResult.closest(Math.max(total(closest), closestHits.size()), totalExact(closest), tookMs, closestHits,
+                SUGGESTIONS);
     }
 
     /**
@@ -91,7 +100,7 @@ public final class SearchService {
         List<SearchHit> hits = hits(response).stream()
                 .sorted(Comparator.comparingInt(hit -> frequentItems.indexOf(hit.id())))
                 .limit(query.size()).toList();
-        return SearchResult.closest(total(response), tookMs + response.took(), hits, SUGGESTIONS);
+        return SearchResult.closest(total(response), totalExact(response), tookMs + response.took(), hits, SUGGESTIONS);
     }
 
     private SearchResponse<HitSource> search(SearchQuery query, Query ranking) {
@@ -99,14 +108,13 @@ public final class SearchService {
     }
 
     private SearchResponse<HitSource> search(SearchQuery query, Query ranking, int size) {
-        List<String> indices = query.type().map(t -> List.of(t.alias()))
-                .orElseGet(() -> Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList());
+        String index = query.type().map(DocumentType::alias).orElse(DocumentType.ALL_ALIAS);
         return call(() -> client.search(s -> s
-                .index(indices)
+                .index(index)
                 .ignoreUnavailable(true)
                 .query(ranking)
                 .size(size)
-                .trackTotalHits(t -> t.enabled(true))
+                .trackTotalHits(t -> t.count(COUNTED_UP_TO))
                 .source(src -> src.filter(f -> f.includes(HitSource.FIELDS)))
                 .highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(HallQueries.highlight(query.text()))
                         .fields("name", f -> f.numberOfFragments(1).fragmentSize(NAME_FRAGMENT))), HitSource.class));
@@ -120,10 +128,14 @@ public final class SearchService {
         return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 
+    private static boolean totalExact(SearchResponse<HitSource> response) {
+        return response.hits().total() == null || response.hits().total().relation() == TotalHitsRelation.Eq;
+    }
+
     /** Up to {@code size} distinct names for type-ahead. */
     public List<String> suggest(String text, int size) {
         SearchResponse<HitSource> response = call(() -> client.search(s -> s
-                .index(Arrays.stream(DocumentType.values()).map(DocumentType::alias).toList())
+                .index(DocumentType.ALL_ALIAS)
                 .ignoreUnavailable(true)
                 .query(HallQueries.suggest(text))
                 .source(src -> src.filter(f -> f.includes("name")))

@@ -86,6 +86,19 @@ class ProvinceCatalogTests {
         assertThat(rates.get("all").zeroResults()).isZero();
     }
 
+    @Test
+    void aCountBeyondTheCountedNumberIsALowerBoundAndASmallOneIsExact() {
+        SearchService service = new SearchService(client);
+        SearchResult common = service.search(new SearchQuery("登记", Optional.empty(), Optional.empty(), Optional.empty(), 10));
+        assertThat(common.totalExact()).isFalse();
+        assertThat(common.total()).isGreaterThanOrEqualTo(100);
+        String person = province.staff().get(0).name();
+        SearchResult one = service.search(new SearchQuery(person, Optional.of(DocumentType.STAFF), Optional.empty(), Optional.empty(), 10));
+        assertThat(one.totalExact()).isTrue();
+        assertThat(one.total()).isPositive();
+        assertThat(one.total()).isLessThan(100);
+    }
+
     private static SearchQuery items(String text, int size) {
         return new SearchQuery(text, Optional.of(DocumentType.ITEM), Optional.empty(), Optional.empty(), size);
     }

@@ -36,7 +36,7 @@ public final class SearchBench {
 
     private static final int ITEMS = 10_000;
     private static final int CLIENTS = 32;
-    private static final double ZIPF_EXPONENT = 1.0;
+    static final double ZIPF_EXPONENT = 1.0;
     /** The rate the targets speak of: p99 ≤ 30 ms while serving 500 searches a second. */
     private static final double PACED_PER_SECOND = 500;
 

@@ -62,7 +62,7 @@ class AliasSwapTests {
     }
 
     @Test
-    void theThreeAliasesShareOneIndexAndIndicesOfTheOldLayoutAreDropped() throws Exception {
+    void theAliasesShareOneIndexAndIndicesOfTheOldLayoutAreDropped() throws Exception {
         // an index of the earlier layout (one per type) left in a cluster by an older version
         client.indices().create(c -> c.index("hall-staff-1700000000000-1"));
         Indexer indexer = new Indexer(client);
@@ -76,6 +76,9 @@ class AliasSwapTests {
                     .query(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("type").value(type.code())))))).count();
             assertThat(wrongType).as("documents of other types behind %s", type.alias()).isZero();
         }
+        assertThat(indexer.indicesOf(DocumentType.ALL_ALIAS)).containsExactly(index);
+        assertThat(client.count(c -> c.index(DocumentType.ALL_ALIAS)).count())
+                .isEqualTo(TestCatalog.items().size() + TestCatalog.hall().windows().size() + TestCatalog.hall().staff().size());
         assertThat(client.indices().exists(e -> e.index("hall-staff-1700000000000-1")).value()).isFalse();
     }
 
