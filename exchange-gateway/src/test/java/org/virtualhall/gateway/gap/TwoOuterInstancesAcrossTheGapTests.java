@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,14 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.BundleReceiver;
 import org.virtualhall.gateway.gap.send.SenderRegistry;
-import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.ApprovalDouble;
-import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
-import org.virtualhall.gateway.support.TestHall;
+import org.virtualhall.gateway.support.OuterInstances;
 import org.virtualhall.model.submission.Applicant;
-import org.virtualhall.testdb.PostgresCluster;
 
 /**
  * Two outer instances (a and b) on one PostgreSQL, sharing the spools to one ferry and one inner role: submissions
@@ -44,9 +40,9 @@ class TwoOuterInstancesAcrossTheGapTests {
 
     @TempDir
     static Path home;
-    static ApprovalDouble approval;
+    static OuterInstances cluster;
     static ConfigurableApplicationContext inner;
-    static ConfigurableApplicationContext ferry;
+    static ApprovalDouble approval;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
     static HallClient atA;
@@ -54,33 +50,18 @@ class TwoOuterInstancesAcrossTheGapTests {
 
     @BeforeAll
     static void start() throws Exception {
-        approval = new ApprovalDouble();
-        inner = GatewayCluster.runRole("inner", home, approval.url(), List.of());
-        String database = PostgresCluster.shared().createDatabase("outer_" + UUID.randomUUID().toString().replace("-", ""));
-        a = outer("a", database);
-        b = outer("b", database);
-        ferry = GatewayCluster.runRole("ferry", home, approval.url(), List.of());
-        atA = GatewayCluster.citizenClient(a);
-        atB = GatewayCluster.citizenClient(b);
-    }
-
-    private static ConfigurableApplicationContext outer(String instance, String database) {
-        ConfigurableApplicationContext outer = GatewayCluster.runRole("outer", home, approval.url(), List.of(
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--hall.gateway.data-dir=" + home.resolve("outer-" + instance),
-                "--hall.gateway.gap.instance=" + instance));
-        outer.getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
-        return outer;
+        cluster = new OuterInstances(home, 2);
+        inner = cluster.inner();
+        approval = cluster.approval();
+        a = cluster.outer(0);
+        b = cluster.outer(1);
+        atA = cluster.citizenClient(0);
+        atB = cluster.citizenClient(1);
     }
 
     @AfterAll
     static void stop() {
-        for (ConfigurableApplicationContext ctx : new ConfigurableApplicationContext[] {ferry, b, a, inner}) {
-            if (ctx != null) {
-                ctx.close();
-            }
-        }
-        approval.close();
+        cluster.close();
     }
 
     @Test
