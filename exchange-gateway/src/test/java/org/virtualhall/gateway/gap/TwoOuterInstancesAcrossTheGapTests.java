@@ -23,8 +23,12 @@ import org.virtualhall.gateway.gap.receive.BundleReceiver;
 import org.virtualhall.gateway.gap.send.SenderRegistry;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.ApprovalDouble;
+import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.gateway.support.OuterInstances;
+import org.virtualhall.gateway.support.TestHall;
+import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Applicant;
 
 /**
@@ -129,6 +133,21 @@ class TwoOuterInstancesAcrossTheGapTests {
         assertThat(repeat.json().get("receipt").asText()).isEqualTo(receipt);
         await().atMost(Duration.ofMinutes(2)).until(() -> approval.cases().containsKey(receipt));
         assertThat(approval.duplicateCreations()).isZero();
+    }
+
+    @Test
+    void aCatalogPublishedInsideIsServedByBothInstancesWhicheverTookItOffTheGap() throws Exception {
+        PublishedHall published = PublishedHall.of(TestHall.withTestItems());
+        PublishedHall renamed = new PublishedHall("v-both", published.hall(), published.departments(), published.windows(),
+                published.staff(), published.items());
+        HallClient.Response r = new HallClient(GatewayCluster.baseUrl(inner)).post("/api/outbound/catalog",
+                HallJson.wire().writeValueAsBytes(renamed), null);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        for (HallClient at : List.of(atA, atB)) {
+            await().atMost(Duration.ofMinutes(1)).until(() -> at.get("/api/hall", null).json().path("version").asText()
+                    .equals("v-both"));
+        }
     }
 
     @Test
