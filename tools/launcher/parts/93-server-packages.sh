@@ -86,13 +86,17 @@ exec "\${JAVA:-java}"\${JAVA_OPTS:+ \$JAVA_OPTS}$quoted \\
 SCRIPT
 }
 
+# server_template ROLE MODULE OUT YAML...: ROLE's settings, from the configuration metadata of MODULE and of
+# search-index (the outer role mounts the search API), with the values MODULE's YAML files give them.
 server_template() {
   local role="$1" module="$2" out="$3"; shift 3
-  local resources="$HALL_ROOT/$module/src/main/resources" yaml_args=() y
+  local resources="$HALL_ROOT/$module/src/main/resources" yaml_args=() y metadata
   for y in "$@"; do yaml_args+=(--yaml "$resources/$y"); done
+  metadata="$HALL_ROOT/$module/target/classes/META-INF/spring-configuration-metadata.json"
+  metadata+=":$HALL_ROOT/search-index/target/classes/META-INF/spring-configuration-metadata.json"
   # shellcheck disable=SC2086
   java -cp "$(hall_classpath hall-tools runtime)" org.virtualhall.deploy.ConfigTemplate "$role" "$out" \
-    "$HALL_ROOT/deploy/settings/essentials.yaml" "$HALL_ROOT/$module/target/classes/META-INF/spring-configuration-metadata.json" \
+    "$HALL_ROOT/deploy/settings/essentials.yaml" "$metadata" \
     "${yaml_args[@]}" ${SERVER_ROLE_SETTINGS[$role]} || die "cannot write the settings template of $role"
 }
 

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * few settings every deployment looks at (addresses, database, broker, TLS; {@code deploy/settings/essentials.yaml}),
  * then every setting the role reads, each explained, commented out with the value it takes when not set.
  * <pre>
- *   ConfigTemplate ROLE OUT ESSENTIALS METADATA [--yaml FILE]... [--include PREFIX]... [--exclude PREFIX]...
+ *   ConfigTemplate ROLE OUT ESSENTIALS METADATA[:METADATA...] [--yaml FILE]... [--include PREFIX]... [--exclude PREFIX]...
  * </pre>
  */
 public final class ConfigTemplate {
@@ -30,7 +30,8 @@ public final class ConfigTemplate {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
-            System.err.println("usage: ConfigTemplate ROLE OUT ESSENTIALS METADATA [--yaml FILE]... [--include P]... [--exclude P]...");
+            System.err.println("usage: ConfigTemplate ROLE OUT ESSENTIALS METADATA[:METADATA...] [--yaml FILE]... [--include P]..."
+                    + " [--exclude P]...");
             System.exit(2);
         }
         String role = args[0];
@@ -50,11 +51,18 @@ public final class ConfigTemplate {
         for (Path yaml : yamls) {
             streams.add(Files.newInputStream(yaml));
         }
+        List<InputStream> metadata = new ArrayList<>();
         List<Setting> settings;
-        try (InputStream metadata = Files.newInputStream(Path.of(args[3]))) {
+        try {
+            for (String file : args[3].split(":")) {
+                metadata.add(Files.newInputStream(Path.of(file)));
+            }
             settings = RoleSettings.of(metadata, streams, wanted);
         } finally {
             for (InputStream stream : streams) {
+                stream.close();
+            }
+            for (InputStream stream : metadata) {
                 stream.close();
             }
         }

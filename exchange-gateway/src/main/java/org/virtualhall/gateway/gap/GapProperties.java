@@ -15,7 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize    envelopes per bundle at most
  * @param batchBytes   body bytes per bundle at most (the first envelope always goes)
  * @param batchWindow  how long a sender waits to fill a bundle after its first envelope
+ * @param pollTimeout  how long a sender waits on its queue for the first envelope of a bundle
  * @param resendAfter  a bundle not acked within this time is put in the spool again
+ * @param pollDelayMillis how often the receiver looks into the inbound spool
+ * @param maxBundleBytes a larger inbound file is quarantined unread
  * @param archive      keep a copy of every verified inbound bundle
  * @param instance     this instance's name among the role's instances on one database and one spool pair: its bundles
  *                     are a sequence stream of their own (docs/contracts.md); empty for a role run as one instance
