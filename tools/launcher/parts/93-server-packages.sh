@@ -59,7 +59,7 @@ server_package() {
 server_fill() {
   local postinst=":"
   [ "$2" = search ] && postinst="install -d -o hall -g hall -m 0750 /var/lib/virtual-hall/search /var/log/virtual-hall/search; sysctl -q --system || true"
-  sed -e "s|@ROLE@|$2|g" -e "s|@TITLE@|${SERVER_ROLE_TITLE[$2]}|g" -e "s|@VERSION@|$3|g" -e "s|@POSTINST@|$postinst|g" "$1"
+  sed -e "s|@ROLE@|$2|g" -e "s|@TITLE@|${SERVER_ROLE_TITLE[$2]}|g" -e "s|@VERSION@|$3|g" -e "s#@POSTINST@#$postinst#g" "$1"
 }
 
 # The start script of a role: the command line hall-launch's Part gives, with this host's java and settings.
@@ -125,11 +125,17 @@ server_package_approval() {
 server_package_search() {
   local root="$1" home="$2" es
   es=$(find "$HALL_ROOT/search-index/target/elasticsearch" -mindepth 1 -maxdepth 1 -type d -name 'elasticsearch-*' | head -n 1)
-  [ -d "$es/plugins/hall-analysis" ] || die "the build's Elasticsearch has no hall-analysis plugin (mvn -pl search-index -am verify installs it)"
+  [ -x "$es/bin/elasticsearch" ] || die "no Elasticsearch under search-index/target (mvn -pl search-index -am package unpacks it)"
   cp -a "$es" "$home/elasticsearch"
-  rm -rf "$home/elasticsearch/logs" "$home/elasticsearch/hall-analysis.installed" "$home/elasticsearch/config"
+  rm -rf "$home/elasticsearch/logs" "$home/elasticsearch/hall-analysis.installed" "$home/elasticsearch/plugins/hall-analysis"
   mkdir -p "$root/etc/virtual-hall/search/jvm.options.d"
-  cp -a "$es/config/." "$root/etc/virtual-hall/search/"
+  mv "$home/elasticsearch/config/"* "$root/etc/virtual-hall/search/"
+  rmdir "$home/elasticsearch/config"
+  # the hall's analysis plugin, installed offline from the build's zip
+  ES_JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" ES_PATH_CONF="$root/etc/virtual-hall/search" \
+    "$home/elasticsearch/bin/elasticsearch-plugin" install --batch \
+    "file://$HALL_ROOT/search-index/target/es-plugins/hall-analysis.zip" >"$RUN_DIR/package-search-plugin.log" 2>&1 \
+    || { tail -n 20 "$RUN_DIR/package-search-plugin.log" >&2; die "cannot install the hall-analysis plugin into the package"; }
   cp "$HALL_ROOT/deploy/search/elasticsearch.yml" "$root/etc/virtual-hall/search/elasticsearch.yml"
   cp "$HALL_ROOT/deploy/search/heap.options" "$root/etc/virtual-hall/search/jvm.options.d/heap.options"
   cat >"$home/bin/virtual-hall-search" <<'SCRIPT'
