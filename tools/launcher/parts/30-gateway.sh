@@ -10,8 +10,9 @@ BENCH_QUICK_ARGS[gateway]="2000 128 10000"   # 2,000 measured after one warm-up 
 # (-g: the parts are sourced inside load_parts, and a plain declare would leave the table in that function)
 declare -gA GATEWAY_PORTS=([inner]=8081 [outer]=8080 [ferry]=8082)
 
-# postgresql: the timeline store is tested on PostgreSQL as well as H2 (hall-tools PostgresCluster)
-gateway_packages() { echo curl postgresql; }
+# postgresql: the stores are tested on PostgreSQL as well as H2 (hall-tools PostgresCluster);
+# haproxy: outer instances are tested behind a real balancer (hall-tools Haproxy)
+gateway_packages() { echo curl postgresql haproxy; }
 
 # The per-deployment keys: the gap's bundle key (both sides) and the outer side's token key. Made once, kept.
 gateway_keys() {

@@ -42,6 +42,9 @@ public class FerryPolicy {
             if (!name.channel().wireName().equals(manifest.channel())) {
                 return Optional.of("manifest channel " + manifest.channel() + " does not match the file name");
             }
+            if (!manifest.fileName().equals(fileName)) {
+                return Optional.of("manifest sender and sequence (" + manifest.fileName() + ") do not match the file name");
+            }
             return Optional.empty();
         } catch (BundleException e) {
             return Optional.of("manifest missing or unreadable: " + e.getMessage());

@@ -22,6 +22,7 @@ import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
 import org.virtualhall.gateway.gap.receive.ReceivedSequences;
 import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
 import org.virtualhall.gateway.gap.send.ChannelSender;
+import org.virtualhall.gateway.gap.send.ParkedAcks;
 import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.gap.send.SenderRegistry;
 import org.virtualhall.gateway.gap.send.SequenceStore;
@@ -38,8 +39,8 @@ class GapConfiguration {
     }
 
     @Bean
-    SequenceStore sequenceStore(JdbcTemplate jdbc) {
-        return new SequenceStore(jdbc);
+    SequenceStore sequenceStore(JdbcTemplate jdbc, GapProperties props) {
+        return new SequenceStore(jdbc, props.instance());
     }
 
     @Bean
@@ -71,8 +72,8 @@ class GapConfiguration {
     }
 
     @Bean
-    SenderRegistry senderRegistry(List<ChannelSender> senders) {
-        return new SenderRegistry(senders);
+    SenderRegistry senderRegistry(List<ChannelSender> senders, JdbcTemplate jdbc, GapProperties props) {
+        return new SenderRegistry(senders, props.instance(), new ParkedAcks(jdbc));
     }
 
     @Bean

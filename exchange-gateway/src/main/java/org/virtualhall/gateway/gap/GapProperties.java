@@ -15,8 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize    envelopes per bundle at most
  * @param batchBytes   body bytes per bundle at most (the first envelope always goes)
  * @param batchWindow  how long a sender waits to fill a bundle after its first envelope
+ * @param pollTimeout  how long a sender waits on its queue for the first envelope of a bundle
  * @param resendAfter  a bundle not acked within this time is put in the spool again
+ * @param pollDelayMillis how often the receiver looks into the inbound spool
+ * @param maxBundleBytes a larger inbound file is quarantined unread
  * @param archive      keep a copy of every verified inbound bundle
+ * @param instance     this instance's name among the role's instances on one database and one spool pair: its bundles
+ *                     are a sequence stream of their own (docs/contracts.md); empty for a role run as one instance
  */
 @ConfigurationProperties("hall.gateway.gap")
 public record GapProperties(String hmacKey, Path spoolOut, Path spoolIn, Path stateDir,
@@ -27,7 +32,18 @@ public record GapProperties(String hmacKey, Path spoolOut, Path spoolIn, Path st
                             @DefaultValue("5s") Duration resendAfter,
                             @DefaultValue("20") long pollDelayMillis,
                             @DefaultValue("67108864") long maxBundleBytes,
-                            @DefaultValue("true") boolean archive) {
+                            @DefaultValue("true") boolean archive,
+                            String instance) {
+
+    /** What an instance may be called: it is part of bundle file names. */
+    public static final String INSTANCE = "[a-z][a-z0-9]{0,15}";
+
+    public GapProperties {
+        instance = instance == null ? "" : instance;
+        if (!instance.isEmpty() && !instance.matches(INSTANCE)) {
+            throw new IllegalArgumentException("hall.gateway.gap.instance must match " + INSTANCE + ": " + instance);
+        }
+    }
 
     public Path pendingDir() {
         return stateDir.resolve("pending");

@@ -6,7 +6,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The persistent queues of both brokers. Outer: {@code submissions} (submissions and supplements) waits for the
  * gap. Inner: {@code intake} waits for the load, {@code supplements} for theirs, {@code feedback} and
- * {@code catalog} wait for the gap.
+ * {@code catalog} wait for the gap. The names only matter on an external broker shared with other applications.
+ *
+ * @param submissions     outer: submissions and supplements waiting for the gap
+ * @param feedback        inner: case events waiting for the gap
+ * @param catalog         inner: catalog publications waiting for the gap
+ * @param intake          inner: submissions from the gap waiting to be loaded into the approval system
+ * @param supplements     inner: supplements from the gap waiting to be loaded
+ * @param searchStats     outer: search counts (热词) waiting for the gap
+ * @param searchStatsLoad inner: search counts from the gap waiting to be posted to the approval system
  */
 @ConfigurationProperties("hall.gateway.queues")
 public record Queues(@DefaultValue("gap.submissions") String submissions,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.gateway.gap.bundle.BundleCodec;
+import org.virtualhall.gateway.gap.bundle.BundleName;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.model.submission.Envelope;
@@ -33,10 +34,12 @@ class FerryPolicyTests {
 
     @Test
     void aFileWithoutAManifestOrWithAnotherChannelIsRefused() {
-        byte[] bundle = new BundleCodec(new Hmac("k-0123456789abcdef"), 1000).encode(Channel.FEEDBACK, 1,
-                List.of(new Envelope("e", "t", null, Instant.now(), "{}")));
+        byte[] bundle = new BundleCodec(new Hmac("k-0123456789abcdef"), 1000).encode(
+                new BundleName(Channel.FEEDBACK, "", 1), List.of(new Envelope("e", "t", null, Instant.now(), "{}")));
         assertThat(policy.contentProblem("feedback-000000000001.zip", bundle)).isEmpty();
         assertThat(policy.contentProblem("catalog-000000000001.zip", bundle)).get().asString().contains("does not match");
+        assertThat(policy.contentProblem("feedback-a-000000000001.zip", bundle)).get().asString().contains("sender");
+        assertThat(policy.contentProblem("feedback-000000000002.zip", bundle)).get().asString().contains("sequence");
         assertThat(policy.contentProblem("feedback-000000000001.zip", "MZ".getBytes())).get().asString().contains("manifest");
     }
 

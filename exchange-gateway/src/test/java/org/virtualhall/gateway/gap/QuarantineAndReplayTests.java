@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.virtualhall.gateway.gap.bundle.BundleCodec;
+import org.virtualhall.gateway.gap.bundle.BundleName;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.gap.bundle.SpoolFiles;
@@ -98,7 +99,7 @@ class QuarantineAndReplayTests {
         Envelope forged = new Envelope("sub-FORGED-1", "submission", "FORGED-1", Instant.now(),
                 "{\"receipt\":\"FORGED-1\",\"itemCode\":\"ZW901\"}");
         byte[] bundle = new BundleCodec(new Hmac("attacker-key-0123456789"), 1_000_000)
-                .encode(Channel.SUBMISSIONS, 999_999, List.of(forged));
+                .encode(new BundleName(Channel.SUBMISSIONS, "", 999_999), List.of(forged));
         SpoolFiles.writeAtomically(home.resolve("gap/inner-in"), "submissions-000000999999.zip", bundle);
         await().atMost(Duration.ofSeconds(30)).until(() -> inner.get("/api/quarantine", null).json().findValuesAsText("reason")
                 .stream().anyMatch(r -> r.contains("submissions-000000999999.zip") && r.contains("HMAC")));

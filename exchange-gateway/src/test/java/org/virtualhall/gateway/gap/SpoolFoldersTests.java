@@ -13,7 +13,7 @@ class SpoolFoldersTests {
     void aRoleStartedBeforeTheFerryHasSpoolsItCanWrite(@TempDir Path home) {
         GapProperties props = new GapProperties("k", home.resolve("gap/outer-out"), home.resolve("gap/outer-in"),
                 home.resolve("outer/gap"), 500, 4_000_000, Duration.ofMillis(50), Duration.ofMillis(200),
-                Duration.ofSeconds(5), 20, 64 << 20, true);
+                Duration.ofSeconds(5), 20, 64 << 20, true, "");
 
         new SpoolFolders(props);
 

@@ -3,12 +3,11 @@ package org.virtualhall.gateway.support;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.virtualhall.testdb.PostgresCluster;
 
 /** A fresh database with the gateway's shipped schema, for tests of one store on the real database. */
@@ -43,9 +42,10 @@ public final class GatewayDatabase {
     /** The method source of {@link #both()}. */
     public static final String BOTH = "org.virtualhall.gateway.support.GatewayDatabase#both";
 
-    /** Runs the shipped schema on the database, as every start of a role does, and returns it. */
+    /** Migrates the database to the shipped schema, as every start of a role does, and returns it. */
     public static DataSource schema(DataSource database) {
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(database);
+        Flyway.configure().dataSource(database).locations("classpath:db/gateway").baselineOnMigrate(true)
+                .baselineVersion("0").load().migrate();
         return database;
     }
 }

@@ -36,7 +36,7 @@ public class BundleCodec {
         this.maxEntryBytes = maxEntryBytes;
     }
 
-    public byte[] encode(Channel channel, long sequence, List<Envelope> envelopes) {
+    public byte[] encode(BundleName name, List<Envelope> envelopes) {
         try {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (Envelope envelope : envelopes) {
@@ -44,7 +44,7 @@ public class BundleCodec {
                 body.write('\n');
             }
             byte[] bodyBytes = body.toByteArray();
-            Manifest unsigned = new Manifest(channel.wireName(), sequence, envelopes.size(),
+            Manifest unsigned = new Manifest(name.channel().wireName(), name.sender(), name.sequence(), envelopes.size(),
                     Hmac.sha256(bodyBytes), Instant.now(), null);
             Manifest manifest = unsigned.signed(hmac.sign(unsigned.signedPart().getBytes(StandardCharsets.UTF_8), bodyBytes));
             ByteArrayOutputStream zip = new ByteArrayOutputStream(bodyBytes.length / 2 + 1024);

@@ -28,18 +28,18 @@ public class AckWriter {
         this.props = props;
     }
 
-    public synchronized void ack(Channel channel, long sequence) {
-        AckNote note = new AckNote(channel.wireName(), sequence);
+    public synchronized void ack(BundleName bundle) {
+        AckNote note = new AckNote(bundle.channel().wireName(), bundle.sender(), bundle.sequence());
         Envelope envelope;
         try {
-            envelope = new Envelope("ack-" + channel.wireName() + "-" + sequence, "ack", null, Instant.now(),
+            envelope = new Envelope("ack-" + bundle.fileName(), "ack", null, Instant.now(),
                     HallJson.wire().writeValueAsString(note));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         long ackSequence = sequences.next(Channel.ACKS);
-        byte[] bytes = codec.encode(Channel.ACKS, ackSequence, List.of(envelope));
-        SpoolFiles.writeAtomically(props.spoolOut(), new BundleName(Channel.ACKS, ackSequence).fileName(), bytes);
+        BundleName name = new BundleName(Channel.ACKS, sequences.sender(), ackSequence);
+        SpoolFiles.writeAtomically(props.spoolOut(), name.fileName(), codec.encode(name, List.of(envelope)));
         sequences.recordUsed(Channel.ACKS, ackSequence);
     }
 }

@@ -71,9 +71,8 @@ public class BundleReceiver {
             refuse(fileName, bytes, e.getMessage());
             return;
         }
-        if (!bundle.manifest().channel().equals(channel.wireName()) || bundle.manifest().sequence() != name.get().sequence()) {
-            refuse(fileName, bytes, "the manifest (" + bundle.manifest().channel() + " #" + bundle.manifest().sequence()
-                    + ") does not match the file name");
+        if (!bundle.manifest().fileName().equals(fileName)) {
+            refuse(fileName, bytes, "the manifest (" + bundle.manifest().fileName() + ") does not match the file name");
             return;
         }
         if (channel == Channel.ACKS) {
@@ -81,11 +80,11 @@ public class BundleReceiver {
             return;
         }
         handlers.get(channel).handle(bundle.envelopes());
-        if (!received.record(channel, name.get().sequence())) {
+        if (!received.record(name.get())) {
             duplicateBundles.incrementAndGet();
         }
         durable.persist();
-        acks.ack(channel, name.get().sequence());
+        acks.ack(name.get());
         if (props.archive()) {
             SpoolFiles.writeAtomically(props.archiveDir().resolve(channel.wireName()), fileName, bytes);
         }
@@ -110,8 +109,7 @@ public class BundleReceiver {
 
     private void applyAck(Envelope envelope) {
         try {
-            AckNote note = HallJson.wire().readValue(envelope.body(), AckNote.class);
-            senders.forChannel(note.channel()).ifPresent(s -> s.acknowledge(note.sequence()));
+            senders.acknowledge(HallJson.wire().readValue(envelope.body(), AckNote.class));
         } catch (JsonProcessingException e) {
             LOG.warn("ignored an unreadable ack {}: {}", envelope.id(), e.getOriginalMessage());
         }

@@ -10,7 +10,8 @@ import org.virtualhall.gateway.gap.send.SenderRegistry;
 
 /**
  * Connects the gap machinery: the inbound spool poller, one draining loop per outbound channel, and the
- * resend timer. A failed inbound file stays in the spool and is tried again on the next poll.
+ * resend timer. A failed inbound file stays in the spool and is tried again on the next poll. Instances of a role
+ * share their spools: a marker file next to a bundle keeps the others off it while one takes it.
  */
 @Component
 @Profile({"outer", "inner"})
@@ -28,7 +29,7 @@ class GapRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        fromF("file:%s?delete=true&delay=%d&sortBy=file:name&maxMessagesPerPoll=200&autoCreate=true",
+        fromF("file:%s?delete=true&readLock=markerFile&delay=%d&sortBy=file:name&maxMessagesPerPoll=200&autoCreate=true",
                 props.spoolIn().toAbsolutePath(), props.pollDelayMillis())
                 .routeId("gap-receive")
                 .process(e -> receiver.receive(e.getIn().getHeader("CamelFileName", String.class),

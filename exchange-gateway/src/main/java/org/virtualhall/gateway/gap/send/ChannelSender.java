@@ -113,7 +113,7 @@ public class ChannelSender {
     /** The other side has verified and processed this bundle: forget it. */
     public void acknowledge(long sequence) {
         try {
-            Files.deleteIfExists(pendingDir.resolve(new BundleName(channel, sequence).fileName()));
+            Files.deleteIfExists(pendingDir.resolve(name(sequence).fileName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,7 +128,7 @@ public class ChannelSender {
             if (e.getValue().lastSent().isAfter(due)) {
                 continue;
             }
-            String name = new BundleName(channel, e.getKey()).fileName();
+            String name = name(e.getKey()).fileName();
             Path kept = pendingDir.resolve(name);
             try {
                 if (Files.exists(kept) && !Files.exists(props.spoolOut().resolve(name))) {
@@ -183,8 +183,8 @@ public class ChannelSender {
 
     private void ship(List<Envelope> batch) {
         long sequence = sequences.next(channel);
-        String name = new BundleName(channel, sequence).fileName();
-        byte[] bytes = codec.encode(channel, sequence, batch);
+        String name = name(sequence).fileName();
+        byte[] bytes = codec.encode(name(sequence), batch);
         SpoolFiles.writeAtomically(pendingDir, name, bytes);
         sequences.recordUsed(channel, sequence);
         SpoolFiles.writeAtomically(props.spoolOut(), name, bytes);
@@ -201,7 +201,7 @@ public class ChannelSender {
             try (Stream<Path> files = Files.list(pendingDir)) {
                 for (Path file : files.toList()) {
                     var name = BundleName.parse(file.getFileName().toString());
-                    if (name.isPresent()) {
+                    if (name.isPresent() && name.get().sender().equals(sequences.sender())) {
                         highest = Math.max(highest, name.get().sequence());
                         pending.put(name.get().sequence(), new Pending(Instant.now(), Instant.now()));
                     }
@@ -211,6 +211,11 @@ public class ChannelSender {
             throw new UncheckedIOException(e);
         }
         sequences.recover(channel, highest);
+    }
+
+    /** This instance's bundle of the channel with that number. */
+    private BundleName name(long sequence) {
+        return new BundleName(channel, sequences.sender(), sequence);
     }
 
     private record Pending(Instant firstSent, Instant lastSent) {

@@ -1,6 +1,7 @@
 package org.virtualhall.gateway.outer.auth;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.virtualhall.gateway.outer.auth.operator.OperatorSettings;
 
@@ -11,5 +12,5 @@ import org.virtualhall.gateway.outer.auth.operator.OperatorSettings;
  */
 @ConfigurationProperties("hall.gateway.outer.auth.real-name")
 public record RealNameProperties(@DefaultValue("embedded") String check,
-                                 @DefaultValue OperatorSettings operator) {
+                                 @DefaultValue @NestedConfigurationProperty OperatorSettings operator) {
 }

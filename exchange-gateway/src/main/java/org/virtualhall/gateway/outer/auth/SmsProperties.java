@@ -3,6 +3,7 @@ package org.virtualhall.gateway.outer.auth;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.virtualhall.gateway.outer.auth.operator.OperatorSettings;
 
@@ -18,6 +19,7 @@ import org.virtualhall.gateway.outer.auth.operator.OperatorSettings;
  * @param perAddressPerDay codes asked for from one client address in a day at most (a hall's kiosks share one)
  * @param maxWrongCodes    wrong codes for one mobile before it is locked
  * @param lock             how long a mobile stays locked
+ * @param http             the carrier's SMS API, with gateway {@code http}: its URL, the county's key, how long to wait
  */
 @ConfigurationProperties("hall.gateway.outer.auth.sms")
 public record SmsProperties(@DefaultValue("outbox") String gateway,
@@ -29,5 +31,5 @@ public record SmsProperties(@DefaultValue("outbox") String gateway,
                             @DefaultValue("5000") int perAddressPerDay,
                             @DefaultValue("5") int maxWrongCodes,
                             @DefaultValue("15m") Duration lock,
-                            @DefaultValue OperatorSettings http) {
+                            @DefaultValue @NestedConfigurationProperty OperatorSettings http) {
 }

@@ -18,7 +18,8 @@ import org.virtualhall.model.submission.Envelope;
 
 /**
  * Catalog publications arriving from inside: checked like hall data files, then they replace {@code /api/hall}
- * and refresh the search index. Only the newest publication of a bundle matters.
+ * and refresh the search index, and are kept in the database for the other outer instances. Only the newest
+ * publication of a bundle matters.
  */
 @Component
 @Profile("outer")
@@ -30,9 +31,12 @@ class CatalogHandler implements EnvelopeHandler {
     private final CatalogIndexer indexer;
     private final SeenEnvelopes seen;
     private final QuarantineStore quarantine;
+    private final SharedCatalog shared;
 
-    CatalogHandler(HallCatalog catalog, CatalogIndexer indexer, SeenEnvelopes seen, QuarantineStore quarantine) {
+    CatalogHandler(HallCatalog catalog, CatalogIndexer indexer, SeenEnvelopes seen, QuarantineStore quarantine,
+                   SharedCatalog shared) {
         this.catalog = catalog;
+        this.shared = shared;
         this.indexer = indexer;
         this.seen = seen;
         this.quarantine = quarantine;
@@ -54,8 +58,10 @@ class CatalogHandler implements EnvelopeHandler {
 
     private void apply(Envelope envelope) {
         try {
-            Hall hall = HallJson.wire().readValue(envelope.body(), PublishedHall.class).toHall();
+            PublishedHall published = HallJson.wire().readValue(envelope.body(), PublishedHall.class);
+            Hall hall = published.toHall();
             if (catalog.publish(hall, envelope.createdAt())) {
+                shared.store(published, envelope.createdAt());
                 indexer.reindex(hall);
             }
         } catch (IOException | HallDataException e) {

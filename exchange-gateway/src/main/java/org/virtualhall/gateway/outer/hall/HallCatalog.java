@@ -48,6 +48,11 @@ public class HallCatalog {
         return Optional.ofNullable(current.get().items().get(code));
     }
 
+    /** When the current publication was made inside; the epoch for the shipped hall. */
+    public Instant publishedAt() {
+        return current.get().publishedAt();
+    }
+
     public PublishedHall published() {
         return current.get().published();
     }

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,7 +99,9 @@ public class GroupCommit implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Refusal refusal ? refusal : busy();
+        } catch (TimeoutException e) {
             throw busy();
         }
     }
@@ -151,8 +154,18 @@ public class GroupCommit implements SmartLifecycle {
         List<IdempotencyKeys.Keyed> keyed = group.stream().filter(w -> w.key() != null)
                 .map(w -> new IdempotencyKeys.Keyed(w.key(), w.sealed().submission().receipt())).toList();
         if (!keyed.isEmpty()) {
-            transaction.executeWithoutResult(status -> keys.reserve(keyed));
+            List<SubmissionKey> heldElsewhere;
+            try {
+                heldElsewhere = transaction.execute(status -> keys.reserve(keyed));
+            } catch (DuplicateKeyException e) {
+                // another outer instance stored one of these keys at the same moment; its row is there now
+                heldElsewhere = transaction.execute(status -> keys.reserve(keyed));
+            }
             durable.persist();
+            answerInUse(group, heldElsewhere);
+            if (group.isEmpty()) {
+                return;
+            }
         }
         try {
             producer.send(session.createTextMessage(
@@ -166,6 +179,17 @@ public class GroupCommit implements SmartLifecycle {
         durable.persist();
         groups.incrementAndGet();
         committed.addAndGet(group.size());
+    }
+
+    /** Takes out of the group, answered 409, the submissions whose key another instance was handling first. */
+    private static void answerInUse(List<Waiting> group, List<SubmissionKey> heldElsewhere) {
+        group.removeIf(w -> {
+            boolean lost = w.key() != null && heldElsewhere.contains(w.key());
+            if (lost) {
+                w.done().completeExceptionally(IdempotencyKeys.inUse());
+            }
+            return lost;
+        });
     }
 
     /** Closes the connection with its session, so that a failed group leaves nothing open behind it. */

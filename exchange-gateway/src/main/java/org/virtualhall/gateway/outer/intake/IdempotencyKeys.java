@@ -2,6 +2,7 @@ package org.virtualhall.gateway.outer.intake;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,9 +56,14 @@ public class IdempotencyKeys {
     public Claim claim(SubmissionKey key) {
         String id = key.idNumber() + "/" + key.key();
         if (!inFlight.add(id)) {
-            throw new Refusal(HttpStatus.CONFLICT, "idempotency_key_in_use", "相同的申报正在受理中，请稍后查询结果", HEADER);
+            throw inUse();
         }
         return () -> inFlight.remove(id);
+    }
+
+    /** The answer to a request whose key another is being handled with, here or at another outer instance. */
+    static Refusal inUse() {
+        return new Refusal(HttpStatus.CONFLICT, "idempotency_key_in_use", "相同的申报正在受理中，请稍后查询结果", HEADER);
     }
 
     /**
@@ -79,11 +85,25 @@ public class IdempotencyKeys {
 
     /**
      * Stores keys with their receipts, before the group commit queues their submissions; a key stored by an attempt
-     * that did not finish stays as it is.
+     * that did not finish stays as it is. Returns the keys another request holds with another receipt: one at another
+     * outer instance that got there first (the in-flight claim holds only at this instance).
      */
-    void reserve(List<Keyed> keyed) {
+    List<SubmissionKey> reserve(List<Keyed> keyed) {
+        int[] inserted = insert(keyed);
+        List<SubmissionKey> others = new ArrayList<>();
+        for (int i = 0; i < keyed.size(); i++) {
+            Keyed k = keyed.get(i);
+            if (inserted[i] != 1 && !k.receipt().equals(jdbc.queryForObject("SELECT receipt FROM submission_key "
+                    + "WHERE id_number = ? AND idem_key = ?", String.class, k.key().idNumber(), k.key().key()))) {
+                others.add(k.key());
+            }
+        }
+        return others;
+    }
+
+    private int[] insert(List<Keyed> keyed) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) SELECT ?, ?, ?, ?, ? "
+        return jdbc.batchUpdate("INSERT INTO submission_key (id_number, idem_key, receipt, fingerprint, created_at) SELECT ?, ?, ?, ?, ? "
                         + "WHERE NOT EXISTS (SELECT 1 FROM submission_key WHERE id_number = ? AND idem_key = ?)",
                 keyed.stream().map(k -> new Object[] {k.key().idNumber(), k.key().key(), k.receipt(), k.key().fingerprint(), now,
                         k.key().idNumber(), k.key().key()}).toList());

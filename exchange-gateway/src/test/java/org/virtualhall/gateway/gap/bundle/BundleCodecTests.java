@@ -20,7 +20,7 @@ class BundleCodecTests {
 
     @Test
     void aBundleReadsBackWithItsManifest() throws Exception {
-        Bundle bundle = codec.decode(codec.encode(Channel.SUBMISSIONS, 7, envelopes));
+        Bundle bundle = codec.decode(codec.encode(new BundleName(Channel.SUBMISSIONS, "", 7), envelopes));
         assertThat(bundle.envelopes()).isEqualTo(envelopes);
         assertThat(bundle.manifest().channel()).isEqualTo("submissions");
         assertThat(bundle.manifest().sequence()).isEqualTo(7);
@@ -29,13 +29,14 @@ class BundleCodecTests {
 
     @Test
     void aBundleSignedWithAnotherKeyIsRefused() {
-        byte[] forged = new BundleCodec(new Hmac("another-key-0123456789"), 1_000_000).encode(Channel.SUBMISSIONS, 1, envelopes);
+        byte[] forged = new BundleCodec(new Hmac("another-key-0123456789"), 1_000_000)
+                .encode(new BundleName(Channel.SUBMISSIONS, "", 1), envelopes);
         assertThatThrownBy(() -> codec.decode(forged)).isInstanceOf(BundleException.class).hasMessageContaining("HMAC");
     }
 
     @Test
     void aDamagedBundleIsRefused() {
-        byte[] bytes = codec.encode(Channel.SUBMISSIONS, 1, envelopes);
+        byte[] bytes = codec.encode(new BundleName(Channel.SUBMISSIONS, "", 1), envelopes);
         bytes[bytes.length / 2] ^= 0x5A;
         assertThatThrownBy(() -> codec.decode(bytes)).isInstanceOf(BundleException.class);
     }
@@ -58,8 +59,13 @@ class BundleCodecTests {
 
     @Test
     void bundleNamesParseOnlyTheAllowedShape() {
-        assertThat(BundleName.parse("submissions-000000000012.zip")).contains(new BundleName(Channel.SUBMISSIONS, 12));
-        assertThat(new BundleName(Channel.ACKS, 3).fileName()).isEqualTo("acks-000000000003.zip");
+        assertThat(BundleName.parse("submissions-000000000012.zip")).contains(new BundleName(Channel.SUBMISSIONS, "", 12));
+        assertThat(new BundleName(Channel.ACKS, "", 3).fileName()).isEqualTo("acks-000000000003.zip");
+        assertThat(BundleName.parse("search_stats-outer2-000000000012.zip"))
+                .contains(new BundleName(Channel.SEARCH_STATS, "outer2", 12));
+        assertThat(new BundleName(Channel.ACKS, "b", 3).fileName()).isEqualTo("acks-b-000000000003.zip");
+        assertThat(BundleName.parse("submissions-2a-000000000012.zip")).isEmpty();
+        assertThat(BundleName.parse("submissions-A-000000000012.zip")).isEmpty();
         assertThat(BundleName.parse("../submissions-000000000012.zip")).isEmpty();
         assertThat(BundleName.parse("submissions-12.zip")).isEmpty();
         assertThat(BundleName.parse("other-000000000012.zip")).isEmpty();

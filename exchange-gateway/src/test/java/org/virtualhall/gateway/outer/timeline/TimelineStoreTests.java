@@ -120,18 +120,6 @@ class TimelineStoreTests {
         }
 
         @Test
-        void aDatabaseFromBeforeLosesItsStoredStatusWhenTheSchemaRunsAgain() {
-            jdbc.execute("ALTER TABLE submission ADD COLUMN status VARCHAR(32) DEFAULT 'ACCEPTED' NOT NULL");
-            jdbc.execute("ALTER TABLE submission ALTER COLUMN status DROP DEFAULT");
-
-            GatewayDatabase.schema(jdbc.getDataSource());
-            store.accepted(List.of(new Submission("R20261123-0002", "GA003", Applicants.applicant(2), Map.of(), List.of(),
-                    T0, "web")));
-
-            assertThat(store.owner("R20261123-0002").orElseThrow().status()).isEqualTo("ACCEPTED");
-        }
-
-        @Test
         void aFirstStepStoredByAnEarlierVersionIsShownOnce() {
             jdbc.update("INSERT INTO submission_event (event_id, receipt, at, status, step, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     "accepted-" + receipt, receipt, java.sql.Timestamp.from(T0), "ACCEPTED", "已申报", "", "outer-gateway");

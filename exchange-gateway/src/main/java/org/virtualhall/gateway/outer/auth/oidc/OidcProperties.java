@@ -11,6 +11,9 @@ import org.springframework.util.StringUtils;
  * {@code issuerUri} is empty, the embedded default.
  *
  * @param issuerUri                 the provider's issuer; its endpoints and keys are read from its discovery document
+ * @param clientId                  the hall's client id, as registered at the provider
+ * @param clientSecret              the hall's client secret (keep it in keys.env as HALL_OIDC_CLIENT_SECRET)
+ * @param scopes                    the scopes asked for; they must release the claims below
  * @param clientAuthenticationMethod how the hall authenticates at the token endpoint, e.g. client_secret_basic
  * @param redirectUri               where the provider sends the citizen back, as registered there
  * @param name                      what clients call the platform when they offer it
@@ -35,7 +38,13 @@ public record OidcProperties(String issuerUri, String clientId, String clientSec
         return StringUtils.hasText(issuerUri);
     }
 
-    /** The names of the ID token claims the citizen is read from. */
+    /**
+     * The names of the ID token claims the citizen is read from.
+     *
+     * @param name     the claim with the citizen's 姓名
+     * @param idNumber the claim with the 身份证号码
+     * @param phone    the claim with the 手机号码
+     */
     public record ClaimNames(@DefaultValue("name") String name, @DefaultValue("id_number") String idNumber,
                              @DefaultValue("phone_number") String phone) {
     }

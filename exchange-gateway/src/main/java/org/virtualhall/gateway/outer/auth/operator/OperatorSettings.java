@@ -4,7 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Where a carrier's API is, the county's key for it, and how long to wait for an answer. */
+/**
+ * Where a carrier's API is, the county's key for it, and how long to wait for an answer.
+ *
+ * @param url     the carrier's API
+ * @param key     the county's key for it (keep it in keys.env)
+ * @param timeout how long to wait for an answer before the request counts as failed
+ */
 public record OperatorSettings(URI url, String key, @DefaultValue("5s") Duration timeout) {
 
     /** The API; {@code property} names these settings in the error when no URL is configured. */

@@ -1,4 +1,6 @@
 -- Tables of the outer and inner roles (H2 and PostgreSQL). Each role has its own database.
+-- Version 1 is the schema the roles ran at every start before Flyway. Every statement is idempotent, so it also brings
+-- a database made by such a start (which Flyway baselines as version 0) up to date.
 
 -- gap: last sequence number used per outbound channel
 CREATE TABLE IF NOT EXISTS gap_sent (
