@@ -28,6 +28,7 @@ import org.virtualhall.client.signin.SessionState;
 import org.virtualhall.client.signin.SignInState;
 import org.virtualhall.client.tour.AutoTourState;
 import org.virtualhall.client.ui.HudState;
+import org.virtualhall.client.ui.LayoutState;
 import org.virtualhall.client.ui.PanelState;
 import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.client.voice.VoiceState;
@@ -47,7 +48,8 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     private volatile boolean failed;
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
-        super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
+        super(new LayoutState(), new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(),
+                new VoiceState(),
                 new PanelState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
                 new SearchFeedbackState(), new WindowPanelState(), new WizardState(),
                 new MyApplicationsState(), new SupplementState(), new AutoTourState(), new KioskState(),

@@ -62,4 +62,16 @@ public final class HallEvents {
      */
     public record VisitReset() {
     }
+
+    /** The reading help changed (大字, 高对比, speech rate). */
+    public record ReadingChanged(Reading reading) {
+    }
+
+    /** Say the last prompt again. */
+    public record RepeatPrompt() {
+    }
+
+    /** Read the open panel's list aloud, item by item (the window's items, an item's 一次性告知). */
+    public record ReadAloud() {
+    }
 }

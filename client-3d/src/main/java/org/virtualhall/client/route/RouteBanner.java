@@ -2,6 +2,8 @@ package org.virtualhall.client.route;
 
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
+import org.virtualhall.client.ui.Fit;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.client.ui.UiStyle;
 
 /** The banner at the top centre: the next manoeuvre, distance and time left, and the stops. */
@@ -42,8 +44,7 @@ final class RouteBanner {
         return seconds < 60 ? Math.max(1, Math.round(seconds)) + " 秒" : Math.round(seconds / 60) + " 分钟";
     }
 
-    void place(int screenWidth, int screenHeight) {
-        float w = panel.getPreferredSize().x;
-        panel.setLocalTranslation((screenWidth - w) / 2, screenHeight - 10, 1);
+    void place(ScreenLayout layout) {
+        Fit.place(panel, layout.banner(), layout.scale(), Fit.Anchor.TOP_CENTRE, 1);
     }
 }

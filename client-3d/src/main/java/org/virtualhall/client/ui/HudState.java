@@ -55,8 +55,10 @@ public final class HudState extends HallAppState {
         if (model().player().floor() != shownFloor) {
             refresh();
         }
-        box.setLocalTranslation(10, getApplication().getCamera().getHeight() - 10, 0);
-        keys.setLocalTranslation(10, 24, 0);
+        ScreenLayout layout = model().layout();
+        keys.setMaxWidth(layout.keys().width() / layout.scale());
+        context().facts().put("screen.hud", Fit.place(box, layout.hud(), layout.scale(), Fit.Anchor.TOP_LEFT, 0).toList());
+        context().facts().put("screen.keys", Fit.place(keys, layout.keys(), layout.scale(), Fit.Anchor.TOP_LEFT, 0).toList());
     }
 
     @Override

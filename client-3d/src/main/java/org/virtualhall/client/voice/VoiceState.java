@@ -23,6 +23,8 @@ import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.ui.Fit;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.client.ui.UiStyle;
 
 /**
@@ -159,9 +161,9 @@ public final class VoiceState extends HotkeyState {
 
     @Override
     public void update(float tpf) {
-        float w = getApplication().getCamera().getWidth();
-        caption.place((w - 430) / 2, 120);
-        toggle.setLocalTranslation(w - toggle.getPreferredSize().x - 16, getApplication().getCamera().getHeight() - 10, 1);
+        ScreenLayout layout = model().layout();
+        context().facts().put("screen.caption", caption.panel().getParent() == null ? List.of() : caption.place(layout).toList());
+        Fit.place(toggle, layout.voice(), layout.scale(), Fit.Anchor.TOP_RIGHT, 1);
         if (!caption.tick(tpf)) {
             caption.panel().removeFromParent();
         }
