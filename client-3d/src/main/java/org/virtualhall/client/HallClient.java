@@ -32,7 +32,9 @@ import org.virtualhall.client.ui.FocusState;
 import org.virtualhall.client.ui.HudState;
 import org.virtualhall.client.ui.LayoutState;
 import org.virtualhall.client.ui.PanelState;
+import org.virtualhall.client.ui.ReadingState;
 import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.client.voice.PromptHistoryState;
 import org.virtualhall.client.voice.VoiceState;
 import org.virtualhall.client.walk.WalkState;
 import org.virtualhall.client.window.WindowPanelState;
@@ -50,11 +52,11 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     private volatile boolean failed;
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
-        super(new LayoutState(), new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new AutoWalkState(),
-                new RadarState(), new VoiceState(), new PanelState(), new FocusState(), new SessionState(), new SignInState(),
-                new DemoSmsState(), new SearchState(), new SearchFeedbackState(), new WindowPanelState(), new WizardState(),
-                new MyApplicationsState(), new SupplementState(), new AutoTourState(), new KioskState(),
-                new FrameGrabber(), new ScriptState());
+        super(new ReadingState(), new LayoutState(), new HallSceneState(), new WalkState(), new HudState(), new RouteState(),
+                new AutoWalkState(), new RadarState(), new VoiceState(), new PromptHistoryState(), new PanelState(),
+                new FocusState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
+                new SearchFeedbackState(), new WindowPanelState(), new WizardState(), new MyApplicationsState(),
+                new SupplementState(), new AutoTourState(), new KioskState(), new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
         this.startedNanos = startedNanos;

@@ -2,6 +2,7 @@ package org.virtualhall.client.core;
 
 import org.virtualhall.client.nav.HallNavigation;
 import org.virtualhall.client.nav.Route;
+import org.virtualhall.client.settings.Reading;
 import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.model.hall.Hall;
 

@@ -2,6 +2,7 @@ package org.virtualhall.client.core;
 
 import java.util.List;
 import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.settings.Reading;
 
 /** The events states exchange on the {@link EventBus}. */
 public final class HallEvents {

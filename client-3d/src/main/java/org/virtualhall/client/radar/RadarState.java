@@ -90,7 +90,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         radar.detachAllChildren();
         radar.attachChild(plan.build(floor, frame));
         radar.attachChild(dynamic);
-        Fit.place(floorButtons, shownLayout.radarButtons(), shownLayout.scale(), Fit.Anchor.TOP_RIGHT, 2);
+        Fit.place(floorButtons, shownLayout.radarButtons(), shownLayout.scale(), Fit.Anchor.TOP_LEFT, 2);
         context().facts().put("screen.radar", new Rect(frame.left(), frame.bottom(), frame.widthPixels(), frame.heightPixels()).toList());
         routeFloor = 0;
     }

@@ -21,6 +21,7 @@ import com.simsilica.lemur.focus.FocusNavigationState;
 import java.util.ArrayList;
 import java.util.List;
 import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HallEvents.ReadingChanged;
 
 /**
  * The keyboard in every panel: Tab/↓/→ to the next control, Shift-Tab/↑/← to the one before (←/→ move the caret in a
@@ -42,6 +43,7 @@ public final class FocusState extends HallAppState {
 
     @Override
     protected void initialize(Application app) {
+        on(ReadingChanged.class, e -> remark());
         // Lemur's own focus navigation would move a second, invisible focus with the same keys.
         FocusNavigationState lemur = getState(FocusNavigationState.class);
         if (lemur != null) {
@@ -145,6 +147,18 @@ public final class FocusState extends HallAppState {
             GuiGlobals.getInstance().requestFocus(control);
         }
         context().facts().put("focus", describe(control));
+    }
+
+    /**
+     * After 高对比 changed the controls' look: the look to give back is the new one (unless the mark was drawn over it,
+     * then the one kept).
+     */
+    private void remark() {
+        if (focused != null && !Contrast.marked(focused)) {
+            Panel control = focused;
+            focused = null;
+            focus(control);
+        }
     }
 
     private void unmark() {

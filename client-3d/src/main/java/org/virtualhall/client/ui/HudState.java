@@ -17,8 +17,9 @@ public final class HudState extends HallAppState {
 
     /** At a kiosk there is no keyboard: what to touch. */
     static final String TOUCH = "点按下方按钮搜索办事、查看我的申请 · 点按右上角实名登录 · 点按右下角平面图前往该处";
-    static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · Enter 窗口办事 · F4 我的申请"
-            + " · F5 登录 · V 语音 · Esc 关闭 · F11 全屏";
+    static final String KEYS = "WASD/方向键 行走 · 右键拖动 环视 · 滚轮 缩放 · PgUp/PgDn 换楼层 · F3 搜索 · G 自动前往 · Enter 窗口办事"
+            + " · F4 我的申请 · F5 登录 · V 语音 · Tab/方向键 切换按钮 · Esc 关闭 · F6 大字 · F7 高对比 · F8 重播 · F9 字幕记录"
+            + " · F10 朗读 · F12 语速 · F11 全屏";
 
     /** The banner's amber: unlike anything else on screen, so that nobody takes a kept hall for today's. */
     private static final ColorRGBA OFFLINE = new ColorRGBA(0.85f, 0.42f, 0.05f, 1f);
