@@ -5,9 +5,9 @@ import com.jme3.input.KeyInput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.logging.Logger;
-import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.KeyBindings;
+import org.virtualhall.client.core.KeyedState;
 import org.virtualhall.client.settings.Reading;
 import org.virtualhall.client.settings.UserDirs;
 
@@ -16,23 +16,21 @@ import org.virtualhall.client.settings.UserDirs;
  * speech rate (慢速, 常速, 快速). Each is kept in the user's settings; {@code --large-text} and {@code --high-contrast} turn
  * the modes on for a run.
  */
-public final class ReadingState extends HallAppState {
+public final class ReadingState extends KeyedState {
 
     private static final Logger LOG = Logger.getLogger(ReadingState.class.getName());
 
     private final Contrast contrast = new Contrast();
-    private KeyBindings keys;
     private Path settings;
 
     @Override
-    protected void initialize(Application app) {
+    protected void setUp(Application app, KeyBindings keys) {
         settings = UserDirs.current().settingsFile();
         Reading saved = Reading.read(settings);
         model().setReading(saved.withLargeText(saved.largeText() || context().options().largeText())
                 .withHighContrast(saved.highContrast() || context().options().highContrast()));
         report();
-        keys = new KeyBindings(app.getInputManager())
-                .bind("reading.large", KeyInput.KEY_F6, () -> change(model().reading().withLargeText(!model().reading().largeText()),
+        keys.bind("reading.large", KeyInput.KEY_F6, () -> change(model().reading().withLargeText(!model().reading().largeText()),
                         model().reading().largeText() ? "已关闭大字模式" : "已打开大字模式"))
                 .bind("reading.contrast", KeyInput.KEY_F7, () -> change(
                         model().reading().withHighContrast(!model().reading().highContrast()),
@@ -69,20 +67,5 @@ public final class ReadingState extends HallAppState {
         if (model().reading().highContrast()) {
             contrast.apply(app().getGuiNode());
         }
-    }
-
-    @Override
-    protected void release() {
-        keys.release();
-    }
-
-    @Override
-    protected void onEnable() {
-        keys.listen();
-    }
-
-    @Override
-    protected void onDisable() {
-        keys.stop();
     }
 }

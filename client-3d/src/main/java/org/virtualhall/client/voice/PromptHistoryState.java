@@ -8,23 +8,21 @@ import com.simsilica.lemur.Label;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.ReadAloud;
 import org.virtualhall.client.core.HallEvents.RepeatPrompt;
 import org.virtualhall.client.core.KeyBindings;
+import org.virtualhall.client.core.KeyedState;
 import org.virtualhall.client.ui.PagedList;
 import org.virtualhall.client.ui.PanelState;
 import org.virtualhall.client.ui.UiStyle;
 
 /** F8 says the last prompt again, F9 shows the captions so far (newest first), F10 reads the open panel's list aloud. */
-public final class PromptHistoryState extends HallAppState {
+public final class PromptHistoryState extends KeyedState {
 
-    private KeyBindings keys;
 
     @Override
-    protected void initialize(Application app) {
-        keys = new KeyBindings(app.getInputManager())
-                .bind("prompt.repeat", KeyInput.KEY_F8, () -> publish(new RepeatPrompt()))
+    protected void setUp(Application app, KeyBindings keys) {
+        keys.bind("prompt.repeat", KeyInput.KEY_F8, () -> publish(new RepeatPrompt()))
                 .bind("prompt.history", KeyInput.KEY_F9, this::show)
                 .bind("prompt.readAloud", KeyInput.KEY_F10, () -> publish(new ReadAloud()));
     }
@@ -46,20 +44,5 @@ public final class PromptHistoryState extends HallAppState {
         buttons.addChild(new Button("关闭 (Esc)", UiStyle.STYLE)).addClickCommands(b -> getState(PanelState.class).close());
         getState(PanelState.class).open("captions", panel);
         context().facts().put("captions.shown", captions.size());
-    }
-
-    @Override
-    protected void release() {
-        keys.release();
-    }
-
-    @Override
-    protected void onEnable() {
-        keys.listen();
-    }
-
-    @Override
-    protected void onDisable() {
-        keys.stop();
     }
 }
