@@ -74,10 +74,10 @@ class KeyboardRunTests extends OnXvfb {
         assertThat(run.facts().path("panel").asText()).as("Esc backed out").isEqualTo("none");
 
         Pixels shot = Pixels.of(run.screenshot("item-focus"));
-        assertThat(shot.share(0, 0, WIDTH, HEIGHT, KeyboardRunTests::focusYellow)).as("the focus mark").isGreaterThan(0.002);
+        assertThat(shot.share(0, 0, WIDTH, HEIGHT, KeyboardRunTests::focusOrange)).as("the focus mark").isGreaterThan(0.002);
     }
 
-    private static boolean focusYellow(int c) {
-        return Pixels.r(c) > 230 && Pixels.g(c) > 190 && Pixels.g(c) < 235 && Pixels.b(c) < 60;
+    private static boolean focusOrange(int c) {
+        return Pixels.r(c) > 230 && Pixels.g(c) > 130 && Pixels.g(c) < 175 && Pixels.b(c) < 40;
     }
 }

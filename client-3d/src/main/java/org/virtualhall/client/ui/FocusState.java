@@ -26,13 +26,13 @@ import org.virtualhall.client.core.HallEvents.ReadingChanged;
 /**
  * The keyboard in every panel: Tab/↓/→ to the next control, Shift-Tab/↑/← to the one before (←/→ move the caret in a
  * text field instead), Enter presses a button or ticks a box, PgUp/PgDn turn a paged list's page; Esc closes the panel
- * ({@link PanelState}). The focused control is drawn in yellow with black text. Panels need nothing of their own: the
+ * ({@link PanelState}). The focused control is drawn in orange with black text. Panels need nothing of their own: the
  * controls are found in the open panel as it is drawn, in reading order.
  */
 public final class FocusState extends HallAppState {
 
-    /** The focus mark: unlike any button, readable in both colour schemes. */
-    static final ColorRGBA MARK = new ColorRGBA(1f, 0.86f, 0.1f, 1f);
+    /** The focus mark: unlike any button and unlike the titles' yellow, readable in both colour schemes. */
+    static final ColorRGBA MARK = new ColorRGBA(1f, 0.6f, 0f, 1f);
 
     private final Listener keys = new Listener();
     private Container panel;

@@ -27,6 +27,7 @@ public final class HudState extends HallAppState {
     private Container box;
     private Label title;
     private Label keys;
+    private Label source;
     private int shownFloor;
 
     @Override
@@ -39,7 +40,8 @@ public final class HudState extends HallAppState {
             context().facts().put("hud.offlineBanner", model().offlineBanner());
         }
         title = box.addChild(new Label("", UiStyle.TITLE, UiStyle.STYLE));
-        box.addChild(new Label("数据来源：" + model().source(), UiStyle.STYLE)).setFontSize(UiStyle.scaled(15f));
+        source = box.addChild(new Label("数据来源：" + model().source(), UiStyle.STYLE));
+        source.setFontSize(UiStyle.scaled(15f));
         keys = new Label(context().options().kiosk().on() ? TOUCH : KEYS, UiStyle.STYLE);
         keys.setFontSize(UiStyle.scaled(14f));
         keys.setColor(new ColorRGBA(0.15f, 0.2f, 0.3f, 1));
@@ -58,6 +60,8 @@ public final class HudState extends HallAppState {
         }
         ScreenLayout layout = model().layout();
         keys.setMaxWidth(layout.keys().width() / layout.scale());
+        // Where the data came from may be long (an address and why it did not answer): it wraps within the card.
+        source.setMaxWidth(layout.hud().width() / layout.scale() - UiStyle.scaled(30));
         context().facts().put("screen.hud", Fit.place(box, layout.hud(), layout.scale(), Fit.Anchor.TOP_LEFT, 0).toList());
         context().facts().put("screen.keys", Fit.place(keys, layout.keys(), layout.scale(), Fit.Anchor.TOP_LEFT, 0).toList());
     }

@@ -21,7 +21,7 @@ public record ScreenLayout(int width, int height, boolean largeText, float scale
     public static final float LARGE_TEXT = 1.35f;
 
     private static final float MARGIN = 10;
-    private static final float HUD_HEIGHT = 118;
+    private static final float HUD_HEIGHT = 145;
     private static final float CORNER_WIDTH = 250;
     private static final float CORNER_ROW = 42;
     private static final float KEYS_HEIGHT = 44;
@@ -46,7 +46,7 @@ public record ScreenLayout(int width, int height, boolean largeText, float scale
         float top = height - m;
         Rect voice = new Rect(width - m - cornerWidth, top - CORNER_ROW * unit, cornerWidth, CORNER_ROW * unit);
         Rect account = new Rect(voice.x(), voice.y() - CORNER_ROW * unit, cornerWidth, CORNER_ROW * unit);
-        float hudWidth = Math.min(width * 0.36f, 560 * unit);
+        float hudWidth = Math.min(width * 0.45f, 600 * unit);
         Rect hud = new Rect(m, top - HUD_HEIGHT * unit, hudWidth, HUD_HEIGHT * unit);
         Rect banner = new Rect(hud.right() + m, top - CORNER_ROW * 2 * unit, voice.x() - hud.right() - 2 * m, CORNER_ROW * 2 * unit);
 
