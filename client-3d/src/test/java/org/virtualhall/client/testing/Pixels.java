@@ -57,8 +57,11 @@ public final class Pixels {
         return r(c) < 90 && g(c) < 100 && b(c) < 130;
     }
 
-    /** Whether the panel at the top left (search, window, wizard, sign-in, my applications) is on screen. */
+    /**
+     * Whether the panel at the top left (search, window, wizard, sign-in, my applications) is on screen: at 1280×720 its
+     * column starts under the hall's card, about 165 pixels from the top.
+     */
     public boolean panelShown() {
-        return share(20, 100, 500, 100, Pixels::panelDark) > 0.3;
+        return share(20, 200, 500, 100, Pixels::panelDark) > 0.3;
     }
 }
