@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.client.testing.ClientRun;
 import org.virtualhall.client.testing.OnXvfb;
@@ -77,7 +76,7 @@ class ReadingRunTests extends OnXvfb {
         assertThat(first.facts().path("reading.highContrast").asBoolean()).isFalse();
 
         Pixels contrast = Pixels.of(first.screenshot("contrast"));
-        Rect panel = Rect.of(toNumbers(first.checkpoint("item-read").path("facts").path("screen.panel")));
+        Rect panel = ClientRun.rect(first.checkpoint("item-read").path("facts").path("screen.panel"));
         assertThat(contrast.share((int) panel.x() + 4, HEIGHT - (int) panel.top() + 4, (int) panel.width() - 8,
                 (int) panel.height() - 8, c -> Pixels.r(c) < 8 && Pixels.g(c) < 8 && Pixels.b(c) < 8))
                 .as("the panel drawn opaque black").isGreaterThan(0.5);
@@ -95,9 +94,5 @@ class ReadingRunTests extends OnXvfb {
         assertThat(next.facts().path("reading.highContrast").asBoolean()).isFalse();
         assertThat(next.facts().path("reading.speechRate").asInt()).isEqualTo(200);
         assertThat(next.facts().path("layout.scale").asDouble()).isCloseTo(ScreenLayout.LARGE_TEXT, within(1e-4));
-    }
-
-    private static List<Double> toNumbers(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asDouble).toList();
     }
 }
