@@ -197,10 +197,11 @@ class ClientRunTests extends OnXvfb {
 
             Pixels shown = Pixels.of(run.screenshot("correction"));
             assertThat(shown.panelShown()).as("my applications panel").isTrue();
-            // The two lines of the note in the accent colour under the submission's line and its latest step.
-            assertThat(shown.share(30, 257, 600, 40, ClientRunTests::accent)).as("the correction note in the accent colour")
+            // The two lines of the note in the accent colour under the panel's title, the submission's line and its latest step.
+            int noteTop = HEIGHT - (int) ClientRun.rect(facts.path("screen.panel")).top() + 92;
+            assertThat(shown.share(30, noteTop, 600, 40, ClientRunTests::accent)).as("the correction note in the accent colour")
                     .isGreaterThan(0.002);
-            assertThat(Pixels.of(run.screenshot("completed")).share(30, 257, 600, 40, ClientRunTests::accent))
+            assertThat(Pixels.of(run.screenshot("completed")).share(30, noteTop, 600, 40, ClientRunTests::accent))
                     .as("no correction note once completed").isLessThan(0.0005);
         }
     }

@@ -23,9 +23,10 @@ import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallLoader;
 
 /**
- * The shipped hall's busiest window and one of its items at the three screen sizes, and after a resize: what is drawn
- * (the report's {@code screen.*} rectangles) never overlaps, every item of the window is listed, every published field
- * of the item is shown. Screenshots stay in {@code target/layout-screens/WxH/}.
+ * The shipped hall's busiest window and one of its items at the three screen sizes, in 大字 too, and after a resize: what
+ * is drawn (the report's {@code screen.*} rectangles) never overlaps, every item of the window is listed, every published
+ * field of the item is shown, and the list takes its column's height down to the caption bar. Screenshots stay in
+ * {@code target/layout-screens/WxH/} ({@code WxH-large/} in 大字).
  */
 class LayoutRunTests {
 
@@ -40,8 +41,8 @@ class LayoutRunTests {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"1280, 720", "1920, 1080", "2560, 1440"})
-    void panelsCaptionRadarAndCardNeverOverlapAndLongListsArePaged(int width, int height) throws Exception {
+    @CsvSource({"1280, 720, false", "1920, 1080, false", "2560, 1440, false", "1280, 720, true"})
+    void panelsCaptionRadarAndCardNeverOverlapAndLongListsArePaged(int width, int height, boolean large) throws Exception {
         Item item = HALL.itemsAt(BUSIEST).get(0);
         String script = """
                 frames 3
@@ -54,10 +55,15 @@ class LayoutRunTests {
                 screenshot item
                 checkpoint item
                 """.formatted(BUSIEST, item.code());
+        String size = width + "x" + height + (large ? "-large" : "");
+        List<String> args = new ArrayList<>(List.of("--offline", "--no-audio", "--size", width + "x" + height,
+                "--screenshots", SHOTS.resolve(size).toAbsolutePath().toString()));
+        if (large) {
+            args.add("--large-text");
+        }
         ClientRun.Result run;
         try (XvfbDisplay display = XvfbDisplay.start(width, height)) {
-            run = ClientRun.run(display.display(), dir.resolve("run"), script, Map.of(), "--offline", "--no-audio",
-                    "--size", width + "x" + height, "--screenshots", SHOTS.resolve(width + "x" + height).toAbsolutePath().toString());
+            run = ClientRun.run(display.display(), dir.resolve("run"), script, Map.of(), args.toArray(String[]::new));
         }
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(run.report().path("size").asText()).isEqualTo(width + "x" + height);
@@ -67,6 +73,14 @@ class LayoutRunTests {
         assertThat(window.path("panel.rows").asInt()).as("every item of the window in the list")
                 .isEqualTo(HALL.itemsAt(BUSIEST).size());
         assertThat(window.path("panel.pages").asInt()).as("a long list is paged").isGreaterThan(1);
+        assertThat(window.path("panel.pageRows").asInt()).as("a page holds five items or more, in 大字 too")
+                .isGreaterThanOrEqualTo(5);
+        Rect column = ClientRun.rect(window.path("layout.panel"));
+        Rect drawn = ClientRun.rect(window.path("screen.panel"));
+        assertThat(drawn.y() - column.y()).as("the list takes the column's height down to the caption bar, %s in %s", drawn, column)
+                .isLessThan(height / 12f);
+        assertThat(ClientRun.rect(window.path("screen.hud")).height()).as("the hall's card keeps to its title line")
+                .isLessThanOrEqualTo(ClientRun.rect(window.path("layout.hudTitle")).height() + 1);
 
         JsonNode sheet = run.checkpoint("item").path("facts");
         assertNoOverlap(sheet, width, height);
@@ -76,7 +90,7 @@ class LayoutRunTests {
         assertThat(sheet.path("panel.rows").asInt()).as("a row per field and per material")
                 .isGreaterThanOrEqualTo(fields.size() + item.materials().size());
         Rect panel = ClientRun.rect(sheet.path("screen.panel"));
-        assertThat(Pixels.of(screenshot(width, height, "item")).share((int) panel.x(), height - (int) panel.top(), (int) panel.width(),
+        assertThat(Pixels.of(screenshot(size, "item")).share((int) panel.x(), height - (int) panel.top(), (int) panel.width(),
                 (int) panel.height(), Pixels::panelDark)).as("the item sheet drawn where the report says").isGreaterThan(0.3);
     }
 
@@ -122,8 +136,8 @@ class LayoutRunTests {
         }
     }
 
-    private static Path screenshot(int width, int height, String name) throws Exception {
-        try (var files = Files.list(SHOTS.resolve(width + "x" + height))) {
+    private static Path screenshot(String size, String name) throws Exception {
+        try (var files = Files.list(SHOTS.resolve(size))) {
             return files.filter(f -> f.getFileName().toString().endsWith("-" + name + ".png")).findFirst().orElseThrow();
         }
     }

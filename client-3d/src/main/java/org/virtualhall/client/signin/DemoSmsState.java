@@ -89,7 +89,7 @@ public final class DemoSmsState extends HallAppState {
             hide();
         }
         if (left > 0) {
-            Fit.place(toast, model().layout().banner(), model().layout().scale(), Fit.Anchor.TOP_CENTRE, 40);
+            Fit.place(toast, model().layout().bannerLine(), model().layout().scale(), Fit.Anchor.TOP_CENTRE, 40);
         }
         if (outbox == null || expecting == null || (sincePoll += tpf) < POLL_SECONDS) {
             return;

@@ -11,7 +11,8 @@ import org.virtualhall.client.nav.ManoeuvreWriter;
 
 /**
  * The top-left panel: offline, the 离线 banner with the age of the hall's data; the hall's name, the floor, where the
- * data came from; and the keys along the bottom.
+ * data came from; and the keys along the bottom. While a panel is open the card keeps to its title line (离线 marked in
+ * it), so that the panel's list gets the height.
  */
 public final class HudState extends HallAppState {
 
@@ -25,22 +26,24 @@ public final class HudState extends HallAppState {
     private static final ColorRGBA OFFLINE = new ColorRGBA(0.85f, 0.42f, 0.05f, 1f);
 
     private Container box;
+    private Label banner;
     private Label title;
     private Label keys;
     private Label source;
     private int shownFloor;
+    private boolean compact;
 
     @Override
     protected void initialize(Application app) {
         box = UiStyle.panel();
         if (model().offlineBanner() != null) {
-            Label banner = box.addChild(new Label(model().offlineBanner(), UiStyle.STYLE));
+            banner = new Label(model().offlineBanner(), UiStyle.STYLE);
             banner.setBackground(new QuadBackgroundComponent(OFFLINE));
             banner.setInsets(new Insets3f(2, 0, 6, 0));
             context().facts().put("hud.offlineBanner", model().offlineBanner());
         }
-        title = box.addChild(new Label("", UiStyle.TITLE, UiStyle.STYLE));
-        source = box.addChild(new Label("数据来源：" + model().source(), UiStyle.STYLE));
+        title = new Label("", UiStyle.TITLE, UiStyle.STYLE);
+        source = new Label("数据来源：" + model().source(), UiStyle.STYLE);
         source.setFontSize(UiStyle.scaled(15f));
         keys = new Label(context().options().kiosk().on() ? TOUCH : KEYS, UiStyle.STYLE);
         keys.setFontSize(UiStyle.scaled(14f));
@@ -48,21 +51,33 @@ public final class HudState extends HallAppState {
         refresh();
     }
 
+    /** Fills the card for the floor, whole or (while a panel is open) its title line alone. */
     private void refresh() {
         shownFloor = model().player().floor();
-        title.setText(model().hall().info().name() + " · " + ManoeuvreWriter.floorName(shownFloor));
+        compact = model().panelOpen();
+        box.clearChildren();
+        if (banner != null && !compact) {
+            box.addChild(banner);
+        }
+        box.addChild(title);
+        if (!compact) {
+            box.addChild(source);
+        }
+        title.setText((banner != null && compact ? "离线 · " : "") + model().hall().info().name() + " · "
+                + ManoeuvreWriter.floorName(shownFloor));
     }
 
     @Override
     public void update(float tpf) {
-        if (model().player().floor() != shownFloor) {
+        if (model().player().floor() != shownFloor || model().panelOpen() != compact) {
             refresh();
         }
         ScreenLayout layout = model().layout();
         keys.setMaxWidth(layout.keys().width() / layout.scale());
         // Where the data came from may be long (an address and why it did not answer): it wraps within the card.
         source.setMaxWidth(layout.hud().width() / layout.scale() - UiStyle.scaled(30));
-        context().facts().put("screen.hud", Fit.place(box, layout.hud(), layout.scale(), Fit.Anchor.TOP_LEFT, 0).toList());
+        Rect card = compact ? layout.hudTitle() : layout.hud();
+        context().facts().put("screen.hud", Fit.place(box, card, layout.scale(), Fit.Anchor.TOP_LEFT, 0).toList());
         context().facts().put("screen.keys", Fit.place(keys, layout.keys(), layout.scale(), Fit.Anchor.TOP_LEFT, 0).toList());
     }
 

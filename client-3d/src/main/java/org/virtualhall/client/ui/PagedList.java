@@ -73,6 +73,11 @@ public final class PagedList extends Container {
         return page;
     }
 
+    /** How many rows the shown page holds. */
+    public int pageRows() {
+        return shown.getChildren().size();
+    }
+
     /** All rows, on every page. */
     public List<Panel> rows() {
         return rows;

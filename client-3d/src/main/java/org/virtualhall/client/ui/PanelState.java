@@ -5,6 +5,7 @@ import com.jme3.app.SimpleApplication;
 import com.jme3.input.KeyInput;
 import com.jme3.input.controls.ActionListener;
 import com.jme3.input.controls.KeyTrigger;
+import com.jme3.math.Vector3f;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import com.simsilica.lemur.Container;
@@ -16,8 +17,8 @@ import org.virtualhall.client.script.ScriptStep;
 
 /**
  * Hosts the one dialog panel shown at a time (search, window service, wizard, my applications) in the layout's panel
- * column, left of the radar, between the caption bar and the hall's card. While a panel is open, walking keys are off;
- * Esc closes it (and no longer quits).
+ * column, left of the radar, from the caption bar up to the hall's card (kept to its title line while a panel is
+ * open). While a panel is open, walking keys are off; Esc closes it (and no longer quits).
  */
 public final class PanelState extends HallAppState implements ActionListener {
 
@@ -70,8 +71,10 @@ public final class PanelState extends HallAppState implements ActionListener {
         Rect area = layout.panel();
         PagedList list = pagedList(current);
         if (list != null) {
-            float others = current.getPreferredSize().y - list.getPreferredSize().y;
-            list.fit(area.height() / layout.scale() - others);
+            // A panel wider than its column is drawn smaller (Fit): its list then has more design pixels of height.
+            Vector3f size = current.getPreferredSize();
+            float scale = Math.min(layout.scale(), area.width() / size.x);
+            list.fit(area.height() / scale - (size.y - list.getPreferredSize().y));
         }
         Rect drawn = Fit.place(current, area, layout.scale(), Fit.Anchor.TOP_LEFT, 10);
         context().facts().put("screen.panel", drawn.toList());
@@ -79,6 +82,7 @@ public final class PanelState extends HallAppState implements ActionListener {
             context().facts().put("panel.pages", list.pages());
             context().facts().put("panel.page", list.page() + 1);
             context().facts().put("panel.rows", list.rows().size());
+            context().facts().put("panel.pageRows", list.pageRows());
         }
     }
 

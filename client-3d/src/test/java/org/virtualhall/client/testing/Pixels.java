@@ -59,9 +59,9 @@ public final class Pixels {
 
     /**
      * Whether the panel at the top left (search, window, wizard, sign-in, my applications) is on screen: at 1280×720 its
-     * column starts under the hall's card, about 165 pixels from the top.
+     * column starts under the hall's card's title line, about 80 pixels from the top.
      */
     public boolean panelShown() {
-        return share(20, 200, 500, 100, Pixels::panelDark) > 0.3;
+        return share(20, 100, 500, 100, Pixels::panelDark) > 0.3;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,11 +26,26 @@ class ScreenLayoutTests {
             assertThat(a.height()).as(names.get(i) + " height").isPositive();
             assertThat(a.within(screen)).as(names.get(i) + " " + a + " on the screen").isTrue();
             for (int j = i + 1; j < names.size(); j++) {
-                assertThat(a.overlaps(rects.get(names.get(j)))).as(names.get(i) + " " + a + " and " + names.get(j) + " "
-                        + rects.get(names.get(j))).isFalse();
+                if (ScreenLayout.shownTogether(names.get(i), names.get(j))) {
+                    assertThat(a.overlaps(rects.get(names.get(j)))).as(names.get(i) + " " + a + " and " + names.get(j) + " "
+                            + rects.get(names.get(j))).isFalse();
+                }
             }
         }
-        assertThat(layout.panel().height()).as("the panel column keeps most of the height").isGreaterThan(height * 0.4f);
+        assertThat(layout.panel().height()).as("the panel column keeps most of the height").isGreaterThan(height * 0.55f);
+        assertThat(layout.panel().top()).as("the column reaches up to the card's title line").isGreaterThan(layout.hud().y());
+        assertThat(layout.panel().y()).as("and down to the caption bar").isGreaterThan(layout.caption().top());
+    }
+
+    @Test
+    void whileAPanelIsOpenTheCardAndTheBannerKeepToOneLine() {
+        assertThat(ScreenLayout.shownTogether("hud", "panel")).isFalse();
+        assertThat(ScreenLayout.shownTogether("hud", "hudTitle")).isFalse();
+        assertThat(ScreenLayout.shownTogether("banner", "panel")).isFalse();
+        assertThat(ScreenLayout.shownTogether("bannerLine", "banner")).isFalse();
+        assertThat(ScreenLayout.shownTogether("bannerLine", "panel")).isTrue();
+        assertThat(ScreenLayout.shownTogether("hudTitle", "panel")).isTrue();
+        assertThat(ScreenLayout.shownTogether("caption", "panel")).isTrue();
     }
 
     @ParameterizedTest
