@@ -19,10 +19,13 @@ import org.virtualhall.client.settings.HallAddress;
  * @param idleSeconds idle time before the auto-tour starts, 0 = never (a kiosk uses {@link KioskSettings} instead)
  * @param demoSmsOutbox the local gateway's SMS outbox, whose codes the demo shows on screen, or null
  * @param kiosk       {@code --kiosk} and its settings given on the command line
+ * @param largeText   {@code --large-text}: 大字 for this run, whatever the settings say
+ * @param highContrast {@code --high-contrast}: 高对比 for this run, whatever the settings say
  */
 public record ClientOptions(URI server, boolean saveServer, boolean offline, Path script, Path screenshots,
                             boolean headless, int width, int height, boolean fullscreen, Path report, int idleSeconds,
-                            boolean audio, Path demoSmsOutbox, KioskSettings kiosk) {
+                            boolean audio, Path demoSmsOutbox, KioskSettings kiosk, boolean largeText,
+                            boolean highContrast) {
 
     public static ClientOptions parse(String... args) {
         URI server = null;
@@ -42,6 +45,8 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
         String pinHash = null;
         Integer idleTour = null;
         Integer resetAfter = null;
+        boolean largeText = false;
+        boolean highContrast = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -60,6 +65,8 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                 case "--idle" -> idle = Integer.parseInt(value(args, ++i, a));
                 case "--demo-sms-outbox" -> demoSmsOutbox = Path.of(value(args, ++i, a));
                 case "--kiosk" -> kiosk = true;
+                case "--large-text" -> largeText = true;
+                case "--high-contrast" -> highContrast = true;
                 case "--kiosk-pin-hash" -> pinHash = value(args, ++i, a);
                 case "--kiosk-idle-tour" -> idleTour = Integer.parseInt(value(args, ++i, a));
                 case "--kiosk-reset-after" -> resetAfter = Integer.parseInt(value(args, ++i, a));
@@ -71,17 +78,18 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                 default -> throw new IllegalArgumentException("unknown option " + a + " (known: --server URL, "
                         + "--save-server URL, --offline, --script FILE, --screenshots DIR, --report FILE, --headless, "
                         + "--fullscreen, --no-audio, --idle SECONDS, --size WxH, --demo-sms-outbox FILE, --kiosk, "
-                        + "--kiosk-pin-hash SHA256, --kiosk-idle-tour SECONDS, --kiosk-reset-after SECONDS)");
+                        + "--kiosk-pin-hash SHA256, --kiosk-idle-tour SECONDS, --kiosk-reset-after SECONDS, --large-text, "
+                        + "--high-contrast)");
             }
         }
         return new ClientOptions(server, save, offline, script, screenshots, headless, width, height, fullscreen, report,
-                idle, audio, demoSmsOutbox, new KioskSettings(kiosk, pinHash, idleTour, resetAfter));
+                idle, audio, demoSmsOutbox, new KioskSettings(kiosk, pinHash, idleTour, resetAfter), largeText, highContrast);
     }
 
     /** The same options with the kiosk settings completed from the kiosk settings file. */
     public ClientOptions withKiosk(KioskSettings settings) {
         return new ClientOptions(server, saveServer, offline, script, screenshots, headless, width, height, fullscreen, report,
-                idleSeconds, audio, demoSmsOutbox, settings);
+                idleSeconds, audio, demoSmsOutbox, settings, largeText, highContrast);
     }
 
     private static String value(String[] args, int i, String option) {

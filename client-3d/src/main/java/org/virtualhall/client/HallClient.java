@@ -17,6 +17,7 @@ import org.virtualhall.client.font.CjkFontFactory;
 import org.virtualhall.client.font.GlyphSet;
 import org.virtualhall.client.kiosk.KioskState;
 import org.virtualhall.client.radar.RadarState;
+import org.virtualhall.client.route.AutoWalkState;
 import org.virtualhall.client.route.RouteState;
 import org.virtualhall.client.scene.HallSceneState;
 import org.virtualhall.client.script.FrameGrabber;
@@ -27,9 +28,13 @@ import org.virtualhall.client.signin.DemoSmsState;
 import org.virtualhall.client.signin.SessionState;
 import org.virtualhall.client.signin.SignInState;
 import org.virtualhall.client.tour.AutoTourState;
+import org.virtualhall.client.ui.FocusState;
 import org.virtualhall.client.ui.HudState;
+import org.virtualhall.client.ui.LayoutState;
 import org.virtualhall.client.ui.PanelState;
+import org.virtualhall.client.ui.ReadingState;
 import org.virtualhall.client.ui.UiStyle;
+import org.virtualhall.client.voice.PromptHistoryState;
 import org.virtualhall.client.voice.VoiceState;
 import org.virtualhall.client.walk.WalkState;
 import org.virtualhall.client.window.WindowPanelState;
@@ -47,11 +52,11 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     private volatile boolean failed;
 
     public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
-        super(new HallSceneState(), new WalkState(), new HudState(), new RouteState(), new RadarState(), new VoiceState(),
-                new PanelState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
-                new SearchFeedbackState(), new WindowPanelState(), new WizardState(),
-                new MyApplicationsState(), new SupplementState(), new AutoTourState(), new KioskState(),
-                new FrameGrabber(), new ScriptState());
+        super(new ReadingState(), new LayoutState(), new HallSceneState(), new WalkState(), new HudState(), new RouteState(),
+                new AutoWalkState(), new RadarState(), new VoiceState(), new PromptHistoryState(), new PanelState(),
+                new FocusState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
+                new SearchFeedbackState(), new WindowPanelState(), new WizardState(), new MyApplicationsState(),
+                new SupplementState(), new AutoTourState(), new KioskState(), new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
         this.startedNanos = startedNanos;

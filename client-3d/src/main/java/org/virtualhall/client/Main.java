@@ -57,6 +57,8 @@ public final class Main {
             // A window size of 0 makes jME take the monitor's own mode: the whole screen, no decorations.
             s.setWindowSize(0, 0);
         }
+        // The 2D layer follows the window's size (ScreenLayout): a citizen may make the window as large as they like.
+        s.setResizable(!options.kiosk().on());
         s.setVSync(!options.headless());
         s.setFrameRate(options.headless() ? 0 : 120);
         s.setSamples(options.headless() ? 0 : 2);

@@ -28,6 +28,7 @@ import org.virtualhall.client.testing.HallApiServer;
 import org.virtualhall.client.testing.OnXvfb;
 import org.virtualhall.client.testing.Pixels;
 import org.virtualhall.client.testing.TestCatalog;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.layout.Floor;
 import org.virtualhall.model.layout.Point;
@@ -88,7 +89,8 @@ class ClientRunTests extends OnXvfb {
         assertThat(sign.share(500, 290, 280, 45, ClientRunTests::gold)).as("gold window number").isGreaterThan(0.03);
 
         Floor ground = TestCatalog.hall().layout().floor(1).orElseThrow();
-        RadarFrame frame = RadarFrame.bottomRight(ground, WIDTH);
+        double aspect = TestCatalog.hall().layout().floors().stream().mapToDouble(f -> f.depth() / f.width()).max().orElseThrow();
+        RadarFrame frame = RadarFrame.in(ground, ScreenLayout.of(WIDTH, HEIGHT, 1f, false, aspect).radar());
         int top = HEIGHT - (int) (frame.bottom() + frame.heightPixels());
         assertThat(sign.share((int) frame.left() + 60, top + 60, 120, 80, ClientRunTests::radarBackground))
                 .as("radar plan at the bottom right").isGreaterThan(0.5);
@@ -98,7 +100,7 @@ class ClientRunTests extends OnXvfb {
 
         Pixels route = Pixels.of(run.screenshot("route"));
         assertThat(route.share(540, 500, 200, 200, ClientRunTests::routeGreen)).as("route band on the floor").isGreaterThan(0.1);
-        assertThat(route.share((int) frame.left(), top, (int) RadarFrame.WIDTH_PIXELS, (int) frame.heightPixels(),
+        assertThat(route.share((int) frame.left(), top, (int) frame.widthPixels(), (int) frame.heightPixels(),
                 ClientRunTests::routeGreen)).as("route on the radar").isGreaterThan(0.003);
     }
 
@@ -195,10 +197,11 @@ class ClientRunTests extends OnXvfb {
 
             Pixels shown = Pixels.of(run.screenshot("correction"));
             assertThat(shown.panelShown()).as("my applications panel").isTrue();
-            // The two lines of the note in the accent colour under the submission's line and its latest step.
-            assertThat(shown.share(30, 230, 600, 40, ClientRunTests::accent)).as("the correction note in the accent colour")
+            // The two lines of the note in the accent colour under the panel's title, the submission's line and its latest step.
+            int noteTop = HEIGHT - (int) ClientRun.rect(facts.path("screen.panel")).top() + 92;
+            assertThat(shown.share(30, noteTop, 600, 40, ClientRunTests::accent)).as("the correction note in the accent colour")
                     .isGreaterThan(0.002);
-            assertThat(Pixels.of(run.screenshot("completed")).share(30, 230, 600, 40, ClientRunTests::accent))
+            assertThat(Pixels.of(run.screenshot("completed")).share(30, noteTop, 600, 40, ClientRunTests::accent))
                     .as("no correction note once completed").isLessThan(0.0005);
         }
     }

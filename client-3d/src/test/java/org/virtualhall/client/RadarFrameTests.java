@@ -8,19 +8,23 @@ import com.jme3.math.Vector3f;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.client.radar.RadarFrame;
+import org.virtualhall.client.ui.Rect;
 import org.virtualhall.model.layout.Floor;
 import org.virtualhall.model.layout.Point;
 
 class RadarFrameTests {
 
     private final Floor floor = new Floor(1, "一楼", 64, 36, 4.5, List.of(), List.of(), List.of());
-    private final RadarFrame frame = RadarFrame.bottomRight(floor, 1280);
+    private final RadarFrame frame = RadarFrame.in(floor, new Rect(870, 10, 400, 300));
 
     @Test
-    void theRadarSitsAtTheBottomRightOfTheScreen() {
-        assertThat(frame.left() + RadarFrame.WIDTH_PIXELS + RadarFrame.MARGIN).isEqualTo(1280f);
-        assertThat(frame.bottom()).isEqualTo(RadarFrame.MARGIN);
+    void theRadarFillsItsRectangleAtTheBottomRight() {
+        assertThat(frame.left() + frame.widthPixels()).isEqualTo(1270f);
+        assertThat(frame.bottom()).isEqualTo(10f);
         assertThat(frame.heightPixels()).isEqualTo(400f * 36 / 64);
+        RadarFrame deep = RadarFrame.in(new Floor(2, "二楼", 40, 60, 4.5, List.of(), List.of(), List.of()), new Rect(870, 10, 400, 300));
+        assertThat(deep.heightPixels()).as("a deep floor keeps to the rectangle's height").isEqualTo(300f);
+        assertThat(deep.left() + deep.widthPixels()).isEqualTo(1270f);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.virtualhall.client.core;
 
 import org.virtualhall.client.nav.HallNavigation;
 import org.virtualhall.client.nav.Route;
+import org.virtualhall.client.settings.Reading;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.model.hall.Hall;
 
 /**
@@ -18,6 +20,8 @@ public final class ClientModel {
     private Player player;
     private Route route;
     private boolean panelOpen;
+    private ScreenLayout layout;
+    private Reading reading = Reading.PLAIN;
 
     public ClientModel(Hall hall, String source, String offlineBanner, EventBus bus) {
         this.hall = hall;
@@ -95,5 +99,24 @@ public final class ClientModel {
     public void setPanelOpen(boolean open) {
         this.panelOpen = open;
         bus.publish(new HallEvents.PanelFocus(open));
+    }
+
+    /** Where the 2D layer's parts go at the window's present size. */
+    public ScreenLayout layout() {
+        return layout;
+    }
+
+    public void setLayout(ScreenLayout layout) {
+        this.layout = layout;
+    }
+
+    /** The citizen's reading help: 大字, 高对比, speech rate. */
+    public Reading reading() {
+        return reading;
+    }
+
+    public void setReading(Reading next) {
+        this.reading = next;
+        bus.publish(new HallEvents.ReadingChanged(next));
     }
 }

@@ -2,6 +2,7 @@ package org.virtualhall.client.core;
 
 import java.util.List;
 import org.virtualhall.client.api.ApiTypes.Credentials;
+import org.virtualhall.client.settings.Reading;
 
 /** The events states exchange on the {@link EventBus}. */
 public final class HallEvents {
@@ -61,5 +62,17 @@ public final class HallEvents {
      * entered — signed out, panels closed, texts and drafts cleared, back at the entrance — and keeps none of it on disk.
      */
     public record VisitReset() {
+    }
+
+    /** The reading help changed (大字, 高对比, speech rate). */
+    public record ReadingChanged(Reading reading) {
+    }
+
+    /** Say the last prompt again. */
+    public record RepeatPrompt() {
+    }
+
+    /** Read the open panel's list aloud, item by item (the window's items, an item's 一次性告知). */
+    public record ReadAloud() {
     }
 }

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.lwjgl.glfw.GLFW;
-import org.lwjgl.glfw.GLFWKeyCallback;
 import org.virtualhall.client.apply.MyApplicationsState;
 import org.virtualhall.client.apply.WizardState;
 import org.virtualhall.client.core.HallAppState;
@@ -70,12 +69,6 @@ public final class KioskState extends HallAppState implements RawInputListener {
         ScriptState script = getState(ScriptState.class);
         // The test's stand-in for the wall clock: as if the kiosk had stood untouched that long.
         script.register("idle-advance", c -> ScriptStep.now(() -> advance(c.number(0))));
-        script.register("press", c -> {
-            press(c.arg(0));
-            // The input manager hands the keys to their listeners in the next frame.
-            int[] frames = {0};
-            return tpf -> ++frames[0] > 1;
-        });
         script.register("close-window", c -> ScriptStep.now(() -> app().requestClose(false)));
         script.register("pin", c -> ScriptStep.now(() -> {
             if (!"operator".equals(getState(PanelState.class).openPanel())) {
@@ -144,44 +137,6 @@ public final class KioskState extends HallAppState implements RawInputListener {
         } else {
             context().facts().increment("kiosk.pinRefused");
             operator.refused();
-        }
-    }
-
-    /**
-     * Presses and releases a key or a chord such as {@code CTRL+ALT+SHIFT+Q} through the window's own key callback, as
-     * GLFW does for the keyboard, so that the keys take the way real ones take.
-     */
-    private void press(String chord) {
-        if (!(getApplication().getContext() instanceof LwjglWindow window)) {
-            throw new IllegalStateException("keys can be pressed in a window only");
-        }
-        long handle = window.getWindowHandle();
-        GLFWKeyCallback keys = GLFW.glfwSetKeyCallback(handle, null);
-        GLFW.glfwSetKeyCallback(handle, keys);
-        String[] names = chord.split("\\+");
-        int[] codes = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            codes[i] = glfwKey(names[i]);
-        }
-        for (int code : codes) {
-            keys.invoke(handle, code, 0, GLFW.GLFW_PRESS, 0);
-        }
-        for (int i = codes.length - 1; i >= 0; i--) {
-            keys.invoke(handle, codes[i], 0, GLFW.GLFW_RELEASE, 0);
-        }
-    }
-
-    private static int glfwKey(String name) {
-        String field = switch (name) {
-            case "CTRL" -> "GLFW_KEY_LEFT_CONTROL";
-            case "ALT" -> "GLFW_KEY_LEFT_ALT";
-            case "SHIFT" -> "GLFW_KEY_LEFT_SHIFT";
-            default -> "GLFW_KEY_" + name;
-        };
-        try {
-            return GLFW.class.getField(field).getInt(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("no key " + name);
         }
     }
 

@@ -2,6 +2,7 @@ package org.virtualhall.client.radar;
 
 import com.jme3.math.Vector2f;
 import com.jme3.math.Vector3f;
+import org.virtualhall.client.ui.Rect;
 import org.virtualhall.model.layout.Floor;
 import org.virtualhall.model.layout.Point;
 
@@ -15,13 +16,14 @@ import org.virtualhall.model.layout.Point;
  */
 public record RadarFrame(float left, float bottom, float scale, double width, double depth) {
 
-    public static final float MARGIN = 16;
-    public static final float WIDTH_PIXELS = 400;
+    /** The frame for a floor in the layout's radar rectangle: as large as fits, at its bottom right. */
+    public static RadarFrame in(Floor floor, Rect area) {
+        float scale = (float) Math.min(area.width() / floor.width(), area.height() / floor.depth());
+        return new RadarFrame((float) (area.right() - floor.width() * scale), area.y(), scale, floor.width(), floor.depth());
+    }
 
-    /** The frame for a floor on a screen of the given size: bottom right, {@link #WIDTH_PIXELS} wide. */
-    public static RadarFrame bottomRight(Floor floor, int screenWidth) {
-        float scale = (float) (WIDTH_PIXELS / floor.width());
-        return new RadarFrame(screenWidth - WIDTH_PIXELS - MARGIN, MARGIN, scale, floor.width(), floor.depth());
+    public float widthPixels() {
+        return (float) (width * scale);
     }
 
     public float heightPixels() {

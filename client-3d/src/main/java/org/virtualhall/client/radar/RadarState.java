@@ -25,6 +25,9 @@ import org.virtualhall.client.nav.NavGrid;
 import org.virtualhall.client.nav.Route;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.ui.Fit;
+import org.virtualhall.client.ui.Rect;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.model.layout.Floor;
 import org.virtualhall.model.layout.Point;
@@ -51,6 +54,7 @@ public final class RadarState extends HallAppState implements ActionListener {
     private int playerFloor;
     private Geometry routeGeometry;
     private Geometry marker;
+    private ScreenLayout shownLayout;
 
     @Override
     protected void initialize(Application app) {
@@ -63,7 +67,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         }
         playerFloor = model().player().floor();
         showFloor(playerFloor);
-        PlanMeshes meshes = new PlanMeshes(q -> new Vector3f((float) q.x() * frame.scale(), (float) -q.y() * frame.scale(), 0));
+        PlanMeshes meshes = new PlanMeshes(q -> new Vector3f((float) q.x(), (float) -q.y(), 0));
         marker = FlatShapes.geometry(getApplication().getAssetManager(), "radar-player", meshes.pointer(new Point(0, 0), 0, 1.6),
                 PLAYER);
         ScriptState script = getState(ScriptState.class);
@@ -81,11 +85,13 @@ public final class RadarState extends HallAppState implements ActionListener {
     public void showFloor(int level) {
         shownFloor = level;
         Floor floor = model().hall().layout().floor(level).orElseThrow();
-        frame = RadarFrame.bottomRight(floor, getApplication().getCamera().getWidth());
+        shownLayout = model().layout();
+        frame = RadarFrame.in(floor, shownLayout.radar());
         radar.detachAllChildren();
         radar.attachChild(plan.build(floor, frame));
         radar.attachChild(dynamic);
-        floorButtons.setLocalTranslation(frame.left(), frame.bottom() + frame.heightPixels() + 40, 2);
+        Fit.place(floorButtons, shownLayout.radarButtons(), shownLayout.scale(), Fit.Anchor.TOP_LEFT, 2);
+        context().facts().put("screen.radar", new Rect(frame.left(), frame.bottom(), frame.widthPixels(), frame.heightPixels()).toList());
         routeFloor = 0;
     }
 
@@ -103,12 +109,15 @@ public final class RadarState extends HallAppState implements ActionListener {
         if (p.floor() != playerFloor) {
             playerFloor = p.floor();
             showFloor(p.floor());
+        } else if (model().layout() != shownLayout) {
+            showFloor(shownFloor);
         }
         if (model().route() != drawnRoute || routeFloor != shownFloor) {
             drawRoute();
         }
         if (p.floor() == shownFloor) {
             marker.setLocalTranslation(frame.toScreen(p.position(), 0.5f));
+            marker.setLocalScale(frame.scale());
             marker.setLocalRotation(new Quaternion().fromAngleAxis((float) -p.heading(), Vector3f.UNIT_Z));
             dynamic.attachChild(marker);
         } else {

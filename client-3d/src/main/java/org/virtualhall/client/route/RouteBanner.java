@@ -2,9 +2,14 @@ package org.virtualhall.client.route;
 
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
+import org.virtualhall.client.ui.Fit;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.client.ui.UiStyle;
 
-/** The banner at the top centre: the next manoeuvre, distance and time left, and the stops. */
+/**
+ * The banner at the top centre: the next manoeuvre, distance and time left, and the stops; while a panel is open the
+ * next manoeuvre alone.
+ */
 final class RouteBanner {
 
     private final Container panel = UiStyle.panel();
@@ -42,8 +47,16 @@ final class RouteBanner {
         return seconds < 60 ? Math.max(1, Math.round(seconds)) + " 秒" : Math.round(seconds / 60) + " 分钟";
     }
 
-    void place(int screenWidth, int screenHeight) {
-        float w = panel.getPreferredSize().x;
-        panel.setLocalTranslation((screenWidth - w) / 2, screenHeight - 10, 1);
+    /** Whole, or while a panel is open its next manoeuvre alone, on the line beside the card's title. */
+    void place(ScreenLayout layout, boolean panelOpen) {
+        if (panelOpen == (left.getParent() != null)) {
+            panel.clearChildren();
+            panel.addChild(next);
+            if (!panelOpen) {
+                panel.addChild(left);
+                panel.addChild(stops);
+            }
+        }
+        Fit.place(panel, panelOpen ? layout.bannerLine() : layout.banner(), layout.scale(), Fit.Anchor.TOP_CENTRE, 1);
     }
 }

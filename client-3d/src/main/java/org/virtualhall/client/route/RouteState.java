@@ -169,7 +169,7 @@ public final class RouteState extends HallAppState {
             context().facts().put("route.next", next.text());
             context().facts().put("route.remaining", Math.round(progress.remaining(player)));
         }
-        banner.place(getApplication().getCamera().getWidth(), getApplication().getCamera().getHeight());
+        banner.place(model().layout(), model().panelOpen());
     }
 
     private void onLegDone(Manoeuvre done) {

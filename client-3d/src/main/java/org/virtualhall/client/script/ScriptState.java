@@ -53,6 +53,17 @@ public final class ScriptState extends HallAppState {
         register("floor", c -> ScriptStep.now(() -> expect(getState(WalkState.class).changeFloor((int) c.number(0)),
                 "no stairs or lift within reach")));
         register("screenshot", c -> screenshot(c.arg(0)));
+        // The keyboard: press KEY|CHORD (ESCAPE, TAB, SHIFT+TAB, CTRL+ALT+SHIFT+Q), type TEXT (as an input method types it).
+        register("press", c -> afterInput(() -> WindowInput.press(getApplication(), c.arg(0))));
+        register("type", c -> afterInput(() -> WindowInput.type(getApplication(), c.rest(0))));
+        register("resize", c -> {
+            String[] size = c.arg(0).split("x");
+            int w = Integer.parseInt(size[0]);
+            int h = Integer.parseInt(size[1]);
+            WindowInput.resize(getApplication(), w, h);
+            return ScriptStep.within(30, "the window at " + c.arg(0), tpf -> getApplication().getCamera().getWidth() == w
+                    && getApplication().getCamera().getHeight() == h);
+        });
         register("fps-start", c -> ScriptStep.now(() -> {
             measuring = true;
             fpsFrames = 0;
@@ -78,6 +89,13 @@ public final class ScriptState extends HallAppState {
         if (context().options().script() != null) {
             queue.addAll(ScriptCommand.read(context().options().script()));
         }
+    }
+
+    /** Gives the input, then a frame: the input manager hands it to the listeners in the next one. */
+    private static ScriptStep afterInput(Runnable input) {
+        input.run();
+        int[] frames = {0};
+        return tpf -> ++frames[0] > 1;
     }
 
     public void register(String verb, Function<ScriptCommand, ScriptStep> factory) {

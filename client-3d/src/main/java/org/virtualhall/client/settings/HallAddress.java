@@ -1,16 +1,13 @@
 package org.virtualhall.client.settings;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -63,12 +60,7 @@ public final class HallAddress {
 
     /** Saves {@code server} as the user's setting, keeping the file's other keys. */
     public static void save(Path settingsFile, URI server) throws IOException {
-        Properties settings = load(settingsFile);
-        settings.setProperty(KEY, server.toString());
-        Files.createDirectories(settingsFile.getParent());
-        try (Writer out = Files.newBufferedWriter(settingsFile, StandardCharsets.UTF_8)) {
-            settings.store(out, "Virtual Hall client");
-        }
+        SettingsFile.put(settingsFile, Map.of(KEY, server.toString()));
     }
 
     /** {@code hall-client.properties} in the folder of the client's jar (or of its classes, in a build). */
@@ -83,7 +75,7 @@ public final class HallAddress {
 
     /** The file's server, if it names one that is a valid address; a broken one is logged and passed over. */
     private static Optional<URI> read(Path file) {
-        String value = load(file).getProperty(KEY);
+        String value = SettingsFile.load(file).getProperty(KEY);
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -93,17 +85,5 @@ public final class HallAddress {
             LOG.warning(file + ": " + e.getMessage() + "; ignored");
             return Optional.empty();
         }
-    }
-
-    private static Properties load(Path file) {
-        Properties p = new Properties();
-        if (file != null && Files.isReadable(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException e) {
-                LOG.warning("cannot read " + file + ": " + e.getMessage() + "; ignored");
-            }
-        }
-        return p;
     }
 }

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.SignedIn;
 import org.virtualhall.client.core.HallEvents.VisitReset;
+import org.virtualhall.client.ui.Fit;
 import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.launch.http.SmsOutbox;
 
@@ -87,6 +88,9 @@ public final class DemoSmsState extends HallAppState {
         if (left > 0 && (left -= tpf) <= 0) {
             hide();
         }
+        if (left > 0) {
+            Fit.place(toast, model().layout().bannerLine(), model().layout().scale(), Fit.Anchor.TOP_CENTRE, 40);
+        }
         if (outbox == null || expecting == null || (sincePoll += tpf) < POLL_SECONDS) {
             return;
         }
@@ -109,8 +113,6 @@ public final class DemoSmsState extends HallAppState {
     private void show(String message) {
         text.setText(message);
         context().facts().put("demoSms.shown", message);
-        float w = getApplication().getCamera().getWidth();
-        toast.setLocalTranslation((w - toast.getPreferredSize().x) / 2, getApplication().getCamera().getHeight() - 90, 40);
         app().getGuiNode().attachChild(toast);
         left = SHOW_SECONDS;
     }

@@ -27,7 +27,9 @@ import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.script.ScriptCommand;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.ui.Fit;
 import org.virtualhall.client.ui.PanelState;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.client.ui.UiStyle;
 
 /**
@@ -375,8 +377,8 @@ public final class SignInState extends HotkeyState {
             view.countdown(seconds);
             context().facts().put("signin.codeButton", view.codeButtonText());
         }
-        float w = getApplication().getCamera().getWidth();
-        status.setLocalTranslation(w - status.getPreferredSize().x - 16, getApplication().getCamera().getHeight() - 52, 1);
+        ScreenLayout layout = model().layout();
+        Fit.place(status, layout.account(), layout.scale(), Fit.Anchor.TOP_RIGHT, 1);
     }
 
     // --- script verbs -------------------------------------------------------------------------------------------

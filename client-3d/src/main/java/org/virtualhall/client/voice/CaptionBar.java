@@ -2,6 +2,9 @@ package org.virtualhall.client.voice;
 
 import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
+import org.virtualhall.client.ui.Fit;
+import org.virtualhall.client.ui.Rect;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.client.ui.UiStyle;
 
 /** The caption line above the bottom edge: what the voice says is always shown, sound or not. */
@@ -17,7 +20,6 @@ final class CaptionBar {
     CaptionBar() {
         text = panel.addChild(new Label("", UiStyle.STYLE));
         text.setFontSize(UiStyle.scaled(24f));
-        text.setMaxWidth(UiStyle.scaled(MAX_WIDTH));
     }
 
     Container panel() {
@@ -35,7 +37,9 @@ final class CaptionBar {
         return left > 0;
     }
 
-    void place(float centreX, float y) {
-        panel.setLocalTranslation(Math.max(10, centreX - panel.getPreferredSize().x / 2), y, 30);
+    /** Centred at the bottom of the layout's caption area, its lines as wide as the area allows. */
+    Rect place(ScreenLayout layout) {
+        text.setMaxWidth(Math.min(UiStyle.scaled(MAX_WIDTH), layout.caption().width() / layout.scale() - UiStyle.scaled(30)));
+        return Fit.place(panel, layout.caption(), layout.scale(), Fit.Anchor.BOTTOM_CENTRE, 30);
     }
 }

@@ -50,13 +50,13 @@ public final class EspeakSynth {
         }
     }
 
-    /** Speaks the pinyin into a new WAV file in the directory; empty when espeak-ng failed. */
-    public synchronized Optional<Path> synthesize(String pinyin) {
+    /** Speaks the pinyin at {@code wordsPerMinute} into a new WAV file in the directory; empty when espeak-ng failed. */
+    public synchronized Optional<Path> synthesize(String pinyin, int wordsPerMinute) {
         Path wav = directory.resolve("prompt-" + (++count) + ".wav");
         try {
             Files.createDirectories(directory);
-            Process p = new ProcessBuilder(List.of("espeak-ng", "-v", VOICE, "-s", "150", "-w", wav.toString(), pinyin))
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(List.of("espeak-ng", "-v", VOICE, "-s", String.valueOf(wordsPerMinute), "-w", wav.toString(),
+                    pinyin)).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.exists(wav)) {
                 LOG.warning("espeak-ng could not speak: " + pinyin);

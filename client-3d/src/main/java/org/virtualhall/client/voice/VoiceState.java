@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
+import org.virtualhall.client.core.HallEvents.RepeatPrompt;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.HotkeyState;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
+import org.virtualhall.client.ui.Fit;
+import org.virtualhall.client.ui.ScreenLayout;
 import org.virtualhall.client.ui.UiStyle;
 
 /**
@@ -33,7 +36,7 @@ import org.virtualhall.client.ui.UiStyle;
 public final class VoiceState extends HotkeyState {
 
     private static final Logger LOG = Logger.getLogger(VoiceState.class.getName());
-    private static final int CAPTION_HISTORY = 30;
+    private static final int CAPTION_HISTORY = 100;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "voice");
@@ -71,6 +74,7 @@ public final class VoiceState extends HotkeyState {
         }
         context().facts().put("voice.audio", canSpeak);
         on(Say.class, e -> say(e.text()));
+        on(RepeatPrompt.class, e -> repeat());
         on(VisitReset.class, e -> forget());
         ScriptState script = getState(ScriptState.class);
         script.register("say", c -> ScriptStep.now(() -> say(c.rest(0))));
@@ -100,12 +104,30 @@ public final class VoiceState extends HotkeyState {
 
     /** Shows the caption and, when voice is on, speaks it. */
     public void say(String text) {
-        caption.show(text);
         captions.add(text);
         if (captions.size() > CAPTION_HISTORY) {
             captions.remove(0);
         }
         context().facts().put("voice.captions", List.copyOf(captions));
+        show(text);
+    }
+
+    /** The last prompt again (F8), shown and spoken as the first time, not added to the captions once more. */
+    private void repeat() {
+        if (captions.isEmpty()) {
+            return;
+        }
+        context().facts().increment("voice.repeated");
+        show(captions.get(captions.size() - 1));
+    }
+
+    /** The captions shown so far, oldest first (at most the last 100). */
+    public List<String> captions() {
+        return List.copyOf(captions);
+    }
+
+    private void show(String text) {
+        caption.show(text);
         app().getGuiNode().attachChild(caption.panel());
         if (!enabled || !canSpeak) {
             return;
@@ -113,7 +135,8 @@ public final class VoiceState extends HotkeyState {
         String spoken = pinyin.convert(text);
         int forVisit = visit;
         pendingJobs++;
-        worker.submit(() -> synth.synthesize(spoken).ifPresentOrElse(
+        int rate = model().reading().speechRate();
+        worker.submit(() -> synth.synthesize(spoken, rate).ifPresentOrElse(
                 wav -> getApplication().enqueue(() -> {
                     pendingJobs--;
                     if (forVisit == visit) {
@@ -159,9 +182,9 @@ public final class VoiceState extends HotkeyState {
 
     @Override
     public void update(float tpf) {
-        float w = getApplication().getCamera().getWidth();
-        caption.place((w - 430) / 2, 120);
-        toggle.setLocalTranslation(w - toggle.getPreferredSize().x - 16, getApplication().getCamera().getHeight() - 10, 1);
+        ScreenLayout layout = model().layout();
+        context().facts().put("screen.caption", caption.panel().getParent() == null ? List.of() : caption.place(layout).toList());
+        Fit.place(toggle, layout.voice(), layout.scale(), Fit.Anchor.TOP_RIGHT, 1);
         if (!caption.tick(tpf)) {
             caption.panel().removeFromParent();
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.virtualhall.client.script.ScriptState;
+import org.virtualhall.client.ui.Rect;
 import org.virtualhall.launch.part.Part;
 import org.virtualhall.launch.part.Program;
 import org.virtualhall.launch.part.Sizing;
@@ -82,6 +83,13 @@ public final class ClientRun implements AutoCloseable {
         List<String> out = new ArrayList<>();
         facts.path("voice.captions").forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** A rectangle the report gives as {@code [x, y, width, height]} (e.g. {@code screen.panel}). */
+    public static Rect rect(JsonNode xywh) {
+        List<Double> numbers = new ArrayList<>();
+        xywh.forEach(n -> numbers.add(n.asDouble()));
+        return Rect.of(numbers);
     }
 
     /** Starts the client on its script and returns at once. */

@@ -57,7 +57,10 @@ public final class Pixels {
         return r(c) < 90 && g(c) < 100 && b(c) < 130;
     }
 
-    /** Whether the panel at the top left (search, window, wizard, sign-in, my applications) is on screen. */
+    /**
+     * Whether the panel at the top left (search, window, wizard, sign-in, my applications) is on screen: at 1280×720 its
+     * column starts under the hall's card's title line, about 80 pixels from the top.
+     */
     public boolean panelShown() {
         return share(20, 100, 500, 100, Pixels::panelDark) > 0.3;
     }
