@@ -9,10 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +23,7 @@ import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.ApprovalDouble;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
+import org.virtualhall.gateway.support.ParallelCitizens;
 import org.virtualhall.gateway.support.TestHall;
 import org.virtualhall.testdb.PostgresCluster;
 
@@ -39,7 +36,6 @@ class TwoInnerInstancesAcrossTheGapTests {
 
     private static final int APPLICANTS = 60;
     private static final int PER_APPLICANT = 5;
-    private static final int SUBMITTERS = 8;
 
     @TempDir
     static Path home;
@@ -82,35 +78,10 @@ class TwoInnerInstancesAcrossTheGapTests {
         for (int i = 0; i < APPLICANTS; i++) {
             tokens.add(citizen.token(Applicants.applicant(73_000 + i)));
         }
-        ConcurrentLinkedQueue<String> receipts = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
-        ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < SUBMITTERS; t++) {
-                int thread = t;
-                done.add(submitters.submit(() -> {
-                    for (int n = thread; n < APPLICANTS * PER_APPLICANT; n += SUBMITTERS) {
-                        int who = n % APPLICANTS;
-                        HallClient.Response r = citizen.submit(tokens.get(who),
-                                HallClient.goodSubmission(Applicants.applicant(73_000 + who)));
-                        if (r.status() == 202) {
-                            receipts.add(r.json().get("receipt").asText());
-                        } else {
-                            refusals.add(r.status() + " " + r.body());
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            submitters.shutdown();
-        }
+        ParallelCitizens.Submitted submitted = ParallelCitizens.submit(List.of(citizen), tokens, 73_000, APPLICANTS * PER_APPLICANT);
+        List<String> receipts = submitted.receipts();
 
-        assertThat(refusals).isEmpty();
+        assertThat(submitted.refusals()).isEmpty();
         assertThat(receipts).hasSize(APPLICANTS * PER_APPLICANT).doesNotHaveDuplicates();
         await().atMost(Duration.ofMinutes(3)).until(() -> approval.cases().keySet().containsAll(receipts));
         assertThat(approval.cases()).hasSize(receipts.size());
