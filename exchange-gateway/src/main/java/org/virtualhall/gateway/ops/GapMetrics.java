@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.BundleReceiver;
 import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
 import org.virtualhall.gateway.gap.send.ChannelSender;
@@ -38,6 +39,11 @@ class GapMetrics implements MeterBinder {
             Gauge.builder("hall.gap.oldest.pending.seconds", () -> sender.status().oldestPendingAge().toSeconds())
                     .tag("channel", channel).register(registry);
             Gauge.builder("hall.gap.resends", () -> sender.status().resends()).tag("channel", channel).register(registry);
+        }
+        for (Channel channel : receiver.inboundChannels()) {
+            Gauge.builder("hall.gap.missing", () -> receiver.sequences().status(channel).missing())
+                    .description("sequence numbers below each sender's last one that have not arrived, summed over senders")
+                    .tag("channel", channel.wireName()).register(registry);
         }
         Gauge.builder("hall.gap.duplicates.dropped", seen::duplicatesDropped).register(registry);
         Gauge.builder("hall.gap.bundles.quarantined", receiver::quarantined).register(registry);

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.gateway.gap.bundle.BundleCodec;
+import org.virtualhall.gateway.gap.bundle.BundleName;
+import org.virtualhall.gateway.gap.bundle.Channel;
+import org.virtualhall.gateway.gap.bundle.Hmac;
+import org.virtualhall.gateway.gap.bundle.SpoolFiles;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
@@ -113,5 +118,26 @@ class GapEndToEndTests {
         assertThat(innerHealth.at("/components/gap/details/submissions/missing").isNumber()).isTrue();
         assertThat(innerHealth.at("/components/camelHealth").isMissingNode()).isFalse();
         assertThat(citizen.get("/actuator/prometheus", null).body()).contains("hall_gap_unacked{channel=\"submissions\"");
+    }
+
+    @Test
+    void prometheusCountsTheSequencesMissingOnAnInboundChannelUntilTheyArrive() throws Exception {
+        Path outerIn = home.resolve("gap/outer-in");
+        BundleCodec codec = new BundleCodec(new Hmac(GatewayCluster.GAP_KEY), 1_000_000);
+        BundleName third = new BundleName(Channel.FEEDBACK, "probe", 3);
+        SpoolFiles.writeAtomically(outerIn, third.fileName(), codec.encode(third, List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> missingFeedback() == 2.0);
+
+        for (long sequence = 1; sequence <= 2; sequence++) {
+            BundleName lost = new BundleName(Channel.FEEDBACK, "probe", sequence);
+            SpoolFiles.writeAtomically(outerIn, lost.fileName(), codec.encode(lost, List.of()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> missingFeedback() == 0.0);
+    }
+
+    private static double missingFeedback() throws Exception {
+        String line = citizen.get("/actuator/prometheus", null).body().lines()
+                .filter(l -> l.startsWith("hall_gap_missing{channel=\"feedback\"")).findFirst().orElseThrow();
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
     }
 }

@@ -8,10 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,7 @@ import org.virtualhall.gateway.support.ApprovalDouble;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.gateway.support.OuterInstances;
+import org.virtualhall.gateway.support.ParallelCitizens;
 import org.virtualhall.gateway.support.TestHall;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
@@ -74,36 +71,10 @@ class TwoOuterInstancesAcrossTheGapTests {
         for (int i = 0; i < APPLICANTS; i++) {
             tokens.add(atA.token(Applicants.applicant(70_000 + i)));
         }
-        ConcurrentLinkedQueue<String> receipts = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
-        ExecutorService citizens = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                done.add(citizens.submit(() -> {
-                    for (int n = thread; n < APPLICANTS * PER_APPLICANT; n += 8) {
-                        int who = n % APPLICANTS;
-                        HallClient instance = n % 2 == 0 ? atA : atB;
-                        HallClient.Response r = instance.submit(tokens.get(who),
-                                HallClient.goodSubmission(Applicants.applicant(70_000 + who)));
-                        if (r.status() == 202) {
-                            receipts.add(r.json().get("receipt").asText());
-                        } else {
-                            refusals.add(r.status() + " " + r.body());
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            citizens.shutdown();
-        }
+        ParallelCitizens.Submitted submitted = ParallelCitizens.submit(List.of(atA, atB), tokens, 70_000, APPLICANTS * PER_APPLICANT);
+        List<String> receipts = submitted.receipts();
 
-        assertThat(refusals).isEmpty();
+        assertThat(submitted.refusals()).isEmpty();
         assertThat(receipts).hasSize(APPLICANTS * PER_APPLICANT).doesNotHaveDuplicates();
         await().atMost(Duration.ofMinutes(3)).until(() -> approval.cases().keySet().containsAll(receipts));
         assertThat(approval.duplicateCreations()).isZero();

@@ -25,6 +25,10 @@ import org.virtualhall.gateway.gap.bundle.Hmac;
  * the others whose rows went with it. Under load a batch carries the rows of all the load consumers that arrived
  * meanwhile (one commit instead of one each); alone, a row is a batch of one. {@link #append} returns once its
  * row is committed, or throws what the batch failed with.
+ *
+ * <p>Inner instances on one database share the chain: a batch's transaction locks the chain's head row
+ * ({@code audit_head}) first, chains on from it and moves it, so the other instances' batches wait and then chain on
+ * from this one; the row order ({@code seq}) is the chain order because the rows are inserted under that lock.
  */
 @Repository
 @Profile("inner")
@@ -36,8 +40,6 @@ public class AuditLog {
     private final TransactionTemplate transaction;
     private final ConcurrentLinkedQueue<Pending> queued = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
-    /** The chain hash of the last committed row; guarded by {@link #writing}. */
-    private String lastChain;
 
     AuditLog(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
@@ -93,20 +95,18 @@ public class AuditLog {
     }
 
     private void write(List<Pending> batch) {
-        if (lastChain == null) {
-            lastChain = jdbc.query("SELECT chain FROM audit ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY",
-                    rs -> rs.next() ? rs.getString(1) : "");
-        }
-        List<Object[]> rows = new ArrayList<>(batch.size());
-        String chain = lastChain;
-        for (Pending p : batch) {
-            // the database keeps microseconds: chain what it keeps, so that verify recomputes the same hash
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            chain = chain(chain, p.receipt, p.actor, p.action, at, p.sha256);
-            rows.add(new Object[] {p.receipt, p.actor, p.action, Timestamp.from(at), p.sha256, chain});
-        }
-        transaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, rows));
-        lastChain = chain;
+        transaction.executeWithoutResult(status -> {
+            String chain = jdbc.queryForObject("SELECT chain FROM audit_head WHERE id = 1 FOR UPDATE", String.class);
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (Pending p : batch) {
+                // the database keeps microseconds: chain what it keeps, so that verify recomputes the same hash
+                Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                chain = chain(chain, p.receipt, p.actor, p.action, at, p.sha256);
+                rows.add(new Object[] {p.receipt, p.actor, p.action, Timestamp.from(at), p.sha256, chain});
+            }
+            jdbc.batchUpdate(INSERT, rows);
+            jdbc.update("UPDATE audit_head SET chain = ? WHERE id = 1", chain);
+        });
     }
 
     private static String chain(String previous, String receipt, String actor, String action, Instant at, String sha) {

@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +65,28 @@ class AuditLogTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit", Long.class)).isEqualTo(1600);
         assertThat(audit.byReceipt("R20261123-7")).extracting(AuditLog.AuditEntry::action).containsExactly("接收", "装载");
         assertThat(audit.verify()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource(GatewayDatabase.BOTH)
+    void twoInstancesAppendingToOneDatabaseAtOnceKeepOneUnbrokenChain(DataSource database) throws Exception {
+        JdbcTemplate shared = new JdbcTemplate(database);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        List<AuditLog> instances = List.of(new AuditLog(shared, transactions), new AuditLog(shared, transactions));
+        List<Future<?>> appends = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String receipt = "R20261207-" + i;
+            AuditLog instance = instances.get(i % 2);
+            appends.add(consumers.submit(() -> instance.append(receipt, "system", "装载", receipt.getBytes(StandardCharsets.UTF_8))));
+        }
+        for (Future<?> append : appends) {
+            append.get(120, TimeUnit.SECONDS);
+        }
+
+        assertThat(shared.queryForObject("SELECT COUNT(*) FROM audit", Long.class)).isEqualTo(400);
+        assertThat(instances.get(0).verify()).isEmpty();
+        assertThat(shared.queryForObject("SELECT chain FROM audit_head", String.class))
+                .isEqualTo(shared.queryForObject("SELECT chain FROM audit ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", String.class));
     }
 
     @Test
