@@ -91,14 +91,9 @@ class ServerPackageTests {
         String first = Files.readString(keys);
         assertThat(first).containsPattern("(?m)^HALL_GAP_KEY=[0-9a-f]{64}$").containsPattern("(?m)^HALL_TOKEN_KEY=[0-9a-f]{64}$");
 
-        ProcessBuilder twice = new ProcessBuilder(root.resolve("usr/bin/virtual-hall-keys").toString(), "generate")
-                .redirectErrorStream(true);
-        twice.environment().putAll(env);
-        Process again = twice.start();
-        String refusal = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(again.exitValue()).isEqualTo(1);
-        assertThat(refusal).contains("exists");
+        Ended again = exec(List.of(root.resolve("usr/bin/virtual-hall-keys").toString(), "generate"), env, Duration.ofSeconds(30));
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.output()).contains("exists");
         assertThat(Files.readString(keys)).isEqualTo(first);
 
         Path other = work.resolve("keys-other");
@@ -155,15 +150,23 @@ class ServerPackageTests {
         return Path.of("").toAbsolutePath().getParent();
     }
 
-    /** Runs a command to its end; its output, or a failure with it. */
+    /** Runs a command that must succeed; its output, or a failure with it. */
     private static String run(List<String> command, Map<String, String> env, Duration timeout) throws Exception {
+        Ended ended = exec(command, env, timeout);
+        assertThat(ended.exit()).as("%s: %s", command, ended.output()).isZero();
+        return ended.output();
+    }
+
+    /** Runs a command to its end. */
+    private static Ended exec(List<String> command, Map<String, String> env, Duration timeout) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)).as("%s ended", command).isTrue();
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("%s: %s", command, text).isZero();
-        return text;
+        return new Ended(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    private record Ended(int exit, String output) {
     }
 }

@@ -33,20 +33,22 @@ public final class RoleSettings {
      */
     static List<Setting> of(List<InputStream> metadata, List<InputStream> yamls, Predicate<String> wanted) throws IOException {
         Map<String, String> configured = configured(yamls);
-        Map<String, String> groups = new LinkedHashMap<>();
-        List<Setting> settings = new ArrayList<>();
+        List<JsonNode> roots = new ArrayList<>();
         for (InputStream file : metadata) {
-            JsonNode root = JSON.readTree(file);
-            root.path("groups").forEach(g -> groups.put(g.path("name").asText(), g.path("type").asText()));
+            roots.add(JSON.readTree(file));
+        }
+        List<String> groups = new ArrayList<>();
+        roots.forEach(root -> root.path("groups").forEach(g -> groups.add(g.path("name").asText())));
+        List<Setting> settings = new ArrayList<>();
+        for (JsonNode root : roots) {
             for (JsonNode property : root.path("properties")) {
                 String name = property.path("name").asText();
                 if (wanted.test(name)) {
                     String value = configured.getOrDefault(name, text(property.path("defaultValue")));
-                    settings.add(new Setting(name, property.path("description").asText(""), value, name));
+                    settings.add(new Setting(name, property.path("description").asText(""), value, group(name, groups)));
                 }
             }
         }
-        settings.replaceAll(s -> new Setting(s.name(), s.description(), s.defaultValue(), group(s.name(), groups)));
         settings.sort(Comparator.comparing(Setting::name));
         return settings;
     }
@@ -110,8 +112,8 @@ public final class RoleSettings {
         return configured;
     }
 
-    private static String group(String name, Map<String, String> groups) {
-        return groups.keySet().stream().filter(g -> name.startsWith(g + "."))
+    private static String group(String name, List<String> groups) {
+        return groups.stream().filter(g -> name.startsWith(g + "."))
                 .max(Comparator.comparingInt(String::length)).orElse(name.substring(0, name.lastIndexOf('.')));
     }
 
