@@ -14,7 +14,8 @@ import org.virtualhall.launch.process.FreePorts;
  * A throwaway HAProxy from the Debian package in front of HTTP backends on loopback, as a county puts one in front of
  * its outer instances: round robin, a backend whose health check fails is taken out within a second, and a request
  * whose connection a backend refuses is tried at another. Its config and log are in target/; stopped when the test
- * closes it or the JVM exits.
+ * closes it or the JVM exits. A sticky balancer keeps each browser on the backend that served it first (by a cookie
+ * it sets), as a console whose sessions live in one instance needs.
  */
 public final class Haproxy implements AutoCloseable {
 
@@ -26,15 +27,27 @@ public final class Haproxy implements AutoCloseable {
         this.port = port;
     }
 
+    /** The cookie by which a sticky balancer knows a browser's backend. */
+    private static final String STICKY_COOKIE = "HALL_INSTANCE";
+
     /**
      * Starts a balancer on a free port in front of the backends' ports, checking each with {@code GET healthPath}.
      */
     public static Haproxy start(List<Integer> backendPorts, String healthPath) {
+        return start(backendPorts, healthPath, false);
+    }
+
+    /** Like {@link #start(List, String)}, but each browser stays on its first backend while that one is up. */
+    public static Haproxy startSticky(List<Integer> backendPorts, String healthPath) {
+        return start(backendPorts, healthPath, true);
+    }
+
+    private static Haproxy start(List<Integer> backendPorts, String healthPath, boolean sticky) {
         int port = FreePorts.next();
         Path dir = Path.of("target", "haproxy", UUID.randomUUID().toString()).toAbsolutePath();
         try {
             Files.createDirectories(dir);
-            Path config = Files.writeString(dir.resolve("haproxy.cfg"), config(port, backendPorts, healthPath));
+            Path config = Files.writeString(dir.resolve("haproxy.cfg"), config(port, backendPorts, healthPath, sticky));
             Process process = new ProcessBuilder(binary(), "-db", "-f", config.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("haproxy.log").toFile()).start();
             Haproxy haproxy = new Haproxy(process, port);
@@ -49,7 +62,7 @@ public final class Haproxy implements AutoCloseable {
         }
     }
 
-    static String config(int port, List<Integer> backendPorts, String healthPath) {
+    static String config(int port, List<Integer> backendPorts, String healthPath, boolean sticky) {
         StringBuilder cfg = new StringBuilder("""
                 global
                     maxconn 4096
@@ -67,9 +80,12 @@ public final class Haproxy implements AutoCloseable {
                     balance roundrobin
                     option httpchk GET %s
                 """.formatted(port, healthPath));
+        if (sticky) {
+            cfg.append("    cookie ").append(STICKY_COOKIE).append(" insert indirect nocache httponly\n");
+        }
         for (int i = 0; i < backendPorts.size(); i++) {
             cfg.append("    server b").append(i).append(" 127.0.0.1:").append(backendPorts.get(i))
-                    .append(" check inter 300ms fall 2 rise 2\n");
+                    .append(" check inter 300ms fall 2 rise 2").append(sticky ? " cookie b" + i : "").append('\n');
         }
         return cfg.toString();
     }

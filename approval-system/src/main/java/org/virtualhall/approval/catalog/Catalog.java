@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,8 @@ import org.virtualhall.model.layout.HallLayout;
 
 /**
  * The catalog as the rest of the system reads it. Items are read on every intake, so they are cached;
- * every change through here drops the cache.
+ * every change through here drops the cache, and counts one up in the store, so that other instances on the same
+ * database drop theirs within {@code approval.catalog.revision-check}.
  */
 @Service
 public class Catalog {
@@ -31,14 +33,19 @@ public class Catalog {
 
     private final CatalogRepository repository;
     private final ApplicationEventPublisher events;
+    private final long revisionCheckNanos;
     private final Map<String, Optional<Item>> items = new ConcurrentHashMap<>();
+    private final AtomicLong cachedRevision = new AtomicLong(-1);
+    private final AtomicLong nextRevisionCheck = new AtomicLong(System.nanoTime());
 
-    Catalog(CatalogRepository repository, ApplicationEventPublisher events) {
+    Catalog(CatalogRepository repository, ApplicationEventPublisher events, CatalogSettings settings) {
         this.repository = repository;
         this.events = events;
+        this.revisionCheckNanos = settings.revisionCheck().toNanos();
     }
 
     public Optional<Item> item(String code) {
+        dropIfChangedElsewhere();
         return items.computeIfAbsent(code, repository::item);
     }
 
@@ -48,8 +55,25 @@ public class Catalog {
 
     /** Call after any change made through {@link #store()}; tells the rest of the system ({@link CatalogChanged}). */
     public void changed() {
+        repository.countChange();
         items.clear();
         events.publishEvent(new CatalogChanged());
+    }
+
+    /**
+     * Drops the cached items once the store's revision is not the one they were read at. Also after this instance's
+     * own change: the cache may have been filled again from before its commit.
+     */
+    private void dropIfChangedElsewhere() {
+        long now = System.nanoTime();
+        long due = nextRevisionCheck.get();
+        if (now - due < 0 || !nextRevisionCheck.compareAndSet(due, now + revisionCheckNanos)) {
+            return;
+        }
+        long revision = repository.revision();
+        if (cachedRevision.getAndSet(revision) != revision) {
+            items.clear();
+        }
     }
 
     /** The catalog as it stands, unchecked (it may be between two edits), with the hall's facts. */

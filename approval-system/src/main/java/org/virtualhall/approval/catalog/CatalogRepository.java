@@ -120,6 +120,15 @@ public class CatalogRepository {
         }
     }
 
+    /** The count of changes so far (any instance's). */
+    long revision() {
+        return jdbc.sql("SELECT revision FROM catalog_revision WHERE id = 1").query(Long.class).single();
+    }
+
+    void countChange() {
+        jdbc.sql("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").update();
+    }
+
     private static Department departmentRow(ResultSet rs, int n) throws SQLException {
         return new Department(rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
                 rs.getString("phone"), Attendance.valueOf(rs.getString("attendance")), rs.getString("description"));

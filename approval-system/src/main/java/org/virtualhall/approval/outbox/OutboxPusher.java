@@ -9,14 +9,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.virtualhall.approval.system.ApprovalProperties;
+import org.virtualhall.approval.system.InstanceLocks;
 import org.virtualhall.model.json.HallJson;
 
 /**
  * Pushes waiting events to the inner gateway in batches until it answers 2xx (外网反馈). A failed batch
- * waits longer each time, up to {@code approval.gateway.max-backoff}; nothing is dropped.
+ * waits longer each time, up to {@code approval.gateway.max-backoff}; nothing is dropped. Of several instances on one
+ * database, one pushes a batch at a time, so no event goes twice and a case's events go in the order they happened.
  */
 @Component
 public class OutboxPusher {
@@ -27,9 +30,14 @@ public class OutboxPusher {
     private final ApprovalProperties.Gateway gateway;
     private final Clock clock;
     private final RestClient http;
+    private final InstanceLocks locks;
+    private final TransactionTemplate transactions;
 
-    OutboxPusher(OutboxRepository outbox, ApprovalProperties properties, Clock clock, RestClient.Builder http) {
+    OutboxPusher(OutboxRepository outbox, ApprovalProperties properties, Clock clock, RestClient.Builder http,
+                 InstanceLocks locks, TransactionTemplate transactions) {
         this.outbox = outbox;
+        this.locks = locks;
+        this.transactions = transactions;
         this.gateway = properties.gateway();
         this.clock = clock;
         this.http = http.build();
@@ -44,8 +52,12 @@ public class OutboxPusher {
         }
     }
 
-    /** @return whether a full batch went out, so there may be more waiting */
+    /** @return whether a full batch went out, so there may be more waiting; false while another instance pushes */
     private boolean pushBatch() {
+        return Boolean.TRUE.equals(transactions.execute(status -> locks.tryTake(InstanceLocks.Job.OUTBOX) && pushDue()));
+    }
+
+    private boolean pushDue() {
         List<OutboxRepository.Pending> due = outbox.due(clock.instant(), gateway.batchSize());
         if (due.isEmpty()) {
             return false;

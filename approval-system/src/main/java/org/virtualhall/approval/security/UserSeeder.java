@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.virtualhall.approval.catalog.CatalogRepository;
+import org.virtualhall.approval.system.InstanceLocks;
 import org.virtualhall.model.catalog.Department;
 import org.virtualhall.model.catalog.Staff;
 
@@ -31,8 +32,11 @@ class UserSeeder implements ApplicationRunner {
     private final CatalogRepository catalog;
     private final PasswordIssuer issuer;
     private final InitialPasswordFile file;
+    private final InstanceLocks locks;
 
-    UserSeeder(UserRepository users, CatalogRepository catalog, PasswordIssuer issuer, InitialPasswordFile file) {
+    UserSeeder(UserRepository users, CatalogRepository catalog, PasswordIssuer issuer, InitialPasswordFile file,
+               InstanceLocks locks) {
+        this.locks = locks;
         this.users = users;
         this.catalog = catalog;
         this.issuer = issuer;
@@ -42,6 +46,7 @@ class UserSeeder implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        locks.await(InstanceLocks.Job.SEED);
         if (users.isEmpty()) {
             seed();
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +17,13 @@ import org.virtualhall.launch.process.ProcessSpec;
 import org.virtualhall.launch.process.ServerProcess;
 
 /**
- * One real Elasticsearch node from the Maven Central distribution: loopback only, single-node,
- * security off, small heap, the hall's analysis plugin installed. {@link #start} returns once the
- * cluster is yellow; {@link #close} stops the node by its pid.
+ * One real Elasticsearch node from the Maven Central distribution: loopback only, security off, small heap, the
+ * hall's analysis plugin installed; alone, or one of a cluster's nodes on this host ({@link Membership}).
+ * {@link #start} returns once the cluster is yellow; {@link #close} stops the node by its pid.
  */
 public final class ElasticsearchNode implements AutoCloseable {
+
+    private static final Object PREPARING = new Object();
 
     private final ServerProcess process;
     private final Path pidFile;
@@ -35,17 +38,26 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
 
     public static ElasticsearchNode start(NodeLayout built, NodeOptions options) {
-        new PluginInstaller(built).ensureInstalled();
+        return start(built, options, Membership.alone());
+    }
+
+    /** Starts a node of a cluster; its fellow nodes must start at the same time, as no cluster is yellow before. */
+    public static ElasticsearchNode start(NodeLayout built, NodeOptions options, Membership membership) {
         RunAs runAs = RunAs.current();
         ReachableCopy reachable = new ReachableCopy(runAs);
-        NodeLayout layout = reachable.layout(built);
+        NodeLayout layout;
+        // The installer's file lock keeps other processes out, not other threads of this one.
+        synchronized (PREPARING) {
+            new PluginInstaller(built).ensureInstalled();
+            layout = reachable.layout(built);
+        }
         Path work = reachable.workDir(options.workDir()).toAbsolutePath();
         prepareWorkDir(layout, work);
         runAs.prepare(work);
         URI url = URI.create("http://127.0.0.1:" + options.httpPort());
         Path pidFile = work.resolve("logs/elasticsearch.pid");
         ServerProcess process = ServerProcess.start(ProcessSpec.of("elasticsearch",
-                runAs.command(command(layout, options, work, pidFile)), work.resolve("console.log")));
+                runAs.command(command(layout, options, membership, work, pidFile)), work.resolve("console.log")));
         ElasticsearchNode node = new ElasticsearchNode(process, pidFile, url, work);
         try {
             new ClusterHealth(url).awaitYellow(options.startTimeout(), process::isAlive);
@@ -95,23 +107,24 @@ public final class ElasticsearchNode implements AutoCloseable {
         }
     }
 
-    private static List<String> command(NodeLayout layout, NodeOptions options, Path work, Path pidFile) {
+    private static List<String> command(NodeLayout layout, NodeOptions options, Membership membership, Path work,
+                                        Path pidFile) {
         List<String> command = new ArrayList<>(List.of("env",
                 "ES_JAVA_HOME=" + System.getProperty("java.home"),
                 "ES_PATH_CONF=" + work.resolve("config"),
                 "ES_TMPDIR=" + work.resolve("tmp"),
                 "ES_JAVA_OPTS=-Xms" + options.heap() + " -Xmx" + options.heap(),
                 layout.elasticsearch().toString(), "-p", pidFile.toString()));
-        Map<String, String> settings = Map.of(
+        Map<String, String> settings = new LinkedHashMap<>(Map.of(
                 "network.host", "127.0.0.1",
                 "http.port", Integer.toString(options.httpPort()),
                 "transport.port", Integer.toString(options.transportPort()),
-                "discovery.type", "single-node",
                 "xpack.security.enabled", "false",
                 "path.data", work.resolve("data").toString(),
                 "path.logs", work.resolve("logs").toString(),
                 // a nearly full disk must not turn the hall's indices read-only
-                "cluster.routing.allocation.disk.threshold_enabled", "false");
+                "cluster.routing.allocation.disk.threshold_enabled", "false"));
+        settings.putAll(membership.settings());
         settings.forEach((key, value) -> command.addAll(List.of("-E", key + "=" + value)));
         return command;
     }
