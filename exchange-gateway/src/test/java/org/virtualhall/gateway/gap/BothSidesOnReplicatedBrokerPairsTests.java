@@ -19,11 +19,12 @@ import org.virtualhall.gateway.support.ParallelCitizens;
 import org.virtualhall.gateway.support.TestHall;
 
 /**
- * The outer role on an external broker pair (the Artemis distribution, a replicated primary and backup, each its own
- * process) through a failover URL: the primary is killed with SIGKILL while citizens submit, each submission sent
- * again with its Idempotency-Key until answered 202; the backup takes over, and every answered submission is one case.
+ * Each side of the gap on an external broker pair of its own (the Artemis distribution, a replicated primary and
+ * backup, each its own process) through a failover URL. While citizens submit, each submission sent again with its
+ * Idempotency-Key until answered 202, the outer side's primary and then the inner side's are killed with SIGKILL; the
+ * backups take over, and every answered submission is one case, loaded once.
  */
-class OuterOnAReplicatedBrokerPairTests {
+class BothSidesOnReplicatedBrokerPairsTests {
 
     private static final int APPLICANTS = 40;
     private static final int SUBMISSIONS = 200;
@@ -32,12 +33,11 @@ class OuterOnAReplicatedBrokerPairTests {
     Path home;
 
     @Test
-    void submissionsWhileThePrimaryBrokerIsKilledAreEachOneCase() throws Exception {
-        try (ArtemisPair brokers = ArtemisPair.start(); ApprovalDouble approval = new ApprovalDouble()) {
-            ConfigurableApplicationContext inner = GatewayCluster.runRole("inner", home, approval.url(), List.of());
-            ConfigurableApplicationContext outer = GatewayCluster.runRole("outer", home, approval.url(), List.of(
-                    "--spring.artemis.mode=native", "--spring.artemis.broker-url=" + brokers.failoverUrl(),
-                    "--spring.artemis.user=" + ArtemisPair.USER, "--spring.artemis.password=" + ArtemisPair.PASSWORD));
+    void submissionsWhileEachSidesPrimaryBrokerIsKilledAreEachOneCase() throws Exception {
+        try (ArtemisPair outerBrokers = ArtemisPair.start(); ArtemisPair innerBrokers = ArtemisPair.start();
+             ApprovalDouble approval = new ApprovalDouble()) {
+            ConfigurableApplicationContext inner = GatewayCluster.runRole("inner", home, approval.url(), on(innerBrokers));
+            ConfigurableApplicationContext outer = GatewayCluster.runRole("outer", home, approval.url(), on(outerBrokers));
             ConfigurableApplicationContext ferry = GatewayCluster.runRole("ferry", home, approval.url(), List.of());
             try {
                 outer.getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
@@ -47,7 +47,10 @@ class OuterOnAReplicatedBrokerPairTests {
                     tokens.add(citizen.token(Applicants.applicant(74_000 + i)));
                 }
                 Map<String, Set<String>> receiptsByKey = ParallelCitizens.submitWithKeys(citizen, tokens, 74_000, SUBMISSIONS,
-                        brokers::killPrimary);
+                        () -> {
+                            outerBrokers.killPrimary();
+                            innerBrokers.killPrimary();
+                        });
 
                 ParallelCitizens.assertEachOneCase(receiptsByKey, SUBMISSIONS, approval);
             } finally {
@@ -56,5 +59,10 @@ class OuterOnAReplicatedBrokerPairTests {
                 inner.close();
             }
         }
+    }
+
+    private static List<String> on(ArtemisPair brokers) {
+        return List.of("--spring.artemis.mode=native", "--spring.artemis.broker-url=" + brokers.failoverUrl(),
+                "--spring.artemis.user=" + ArtemisPair.USER, "--spring.artemis.password=" + ArtemisPair.PASSWORD);
     }
 }
