@@ -94,6 +94,20 @@ bench_gateway() {
     org.virtualhall.gateway.bench.GatewayBench "$BENCH_DIR/gateway.json" "$@"
 }
 
+# ./hall bench topology [--quick]: the hall on clusters (two outer instances behind HAProxy on one PostgreSQL, a broker
+# pair on each side, three search nodes), 5,000 submissions (300 with --quick) while an outer instance stops and each
+# side's primary broker and a search node are killed; counts in target/bench/topology.json, exit 1 if any was lost or
+# doubled.
+bench_topology() {
+  ensure_packages $(gateway_packages)
+  local classpath artemis
+  classpath=$(hall_classpath exchange-gateway test)
+  artemis=$(tr ':' '\n' <<<"$classpath" | grep -m1 'apache-artemis-.*-bin\.zip$') || die "no Artemis distribution on the class path"
+  java -Xmx1g -Dfile.encoding=UTF-8 -Dartemis.distribution="$artemis" -cp "$classpath" \
+    org.virtualhall.gateway.bench.TopologyBench "$BENCH_DIR/topology.json" "$@"
+}
+BENCH_QUICK_ARGS[topology]="--quick"
+
 # ./hall bench gateway-chaos [SUBMISSIONS [KILLS_PER_ROLE [CITIZENS [SEED]]]]: the full reliability run, 5,000
 # submissions with kill -9 of every role and a faulty ferry; counts in target/bench/gateway-chaos.json.
 bench_gateway-chaos() {

@@ -55,6 +55,12 @@ public final class ArtemisPair implements AutoCloseable {
         return "(tcp://127.0.0.1:" + primaryPort + ",tcp://127.0.0.1:" + backupPort + ")?ha=true&reconnectAttempts=-1";
     }
 
+    /** A gateway role's settings to use this pair as its broker. */
+    public List<String> clientArgs() {
+        return List.of("--spring.artemis.mode=native", "--spring.artemis.broker-url=" + failoverUrl(),
+                "--spring.artemis.user=" + USER, "--spring.artemis.password=" + PASSWORD);
+    }
+
     /** Kills the primary as a crash would (SIGKILL), and waits for the backup to log that it is live (AMQ221007). */
     public void killPrimary() {
         primary.destroyForcibly();

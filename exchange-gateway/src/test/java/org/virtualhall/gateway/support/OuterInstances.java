@@ -23,12 +23,19 @@ public final class OuterInstances implements AutoCloseable {
     private final ConfigurableApplicationContext inner;
     private final ConfigurableApplicationContext ferry;
     private final List<ConfigurableApplicationContext> outers = new ArrayList<>();
+    private final List<String> outerArgs;
 
     public OuterInstances(Path home, int count) throws IOException {
+        this(home, count, List.of(), List.of());
+    }
+
+    /** With settings of the inner role's and of every outer instance's own (a broker, a search cluster). */
+    public OuterInstances(Path home, int count, List<String> innerArgs, List<String> outerArgs) throws IOException {
         this.home = home;
+        this.outerArgs = List.copyOf(outerArgs);
         this.database = PostgresCluster.shared().createDatabase("outer_" + UUID.randomUUID().toString().replace("-", ""));
         this.approval = new ApprovalDouble();
-        this.inner = GatewayCluster.runRole("inner", home, approval.url(), List.of());
+        this.inner = GatewayCluster.runRole("inner", home, approval.url(), innerArgs);
         for (int i = 0; i < count; i++) {
             outers.add(outer(i, 0));
         }
@@ -72,10 +79,12 @@ public final class OuterInstances implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext outer(int i, int port) {
-        ConfigurableApplicationContext outer = GatewayCluster.runRole("outer", home, approval.url(), List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
                 "--hall.gateway.data-dir=" + home.resolve("outer-" + name(i)),
                 "--hall.gateway.gap.instance=" + name(i), "--server.port=" + port));
+        args.addAll(outerArgs);
+        ConfigurableApplicationContext outer = GatewayCluster.runRole("outer", home, approval.url(), args);
         outer.getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
         return outer;
     }

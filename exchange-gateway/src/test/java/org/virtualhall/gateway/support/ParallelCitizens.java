@@ -55,20 +55,34 @@ public final class ParallelCitizens {
      */
     public static Map<String, Set<String>> submitWithKeys(HallClient client, List<String> tokens, int firstApplicant,
                                                           int submissions, Runnable failure) throws Exception {
+        return submitWithKeys(client, tokens, firstApplicant, submissions, List.of(failure)).receiptsByKey();
+    }
+
+    /**
+     * Like {@link #submitWithKeys(HallClient, List, int, int, Runnable)}, with the failures spread evenly over the run:
+     * of n failures, the k-th once k/(n+2) of the submissions are answered.
+     */
+    public static Keyed submitWithKeys(HallClient client, List<String> tokens, int firstApplicant, int submissions,
+                                       List<Runnable> failures) throws Exception {
         Map<String, Set<String>> receiptsByKey = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Long> answeredAt = new ConcurrentLinkedQueue<>();
         AtomicInteger answered = new AtomicInteger();
         inParallel(submissions, () -> {
-            await().atMost(Duration.ofMinutes(2)).until(() -> answered.get() >= submissions / 3);
-            failure.run();
+            for (int k = 0; k < failures.size(); k++) {
+                int due = submissions * (k + 1) / (failures.size() + 2);
+                await().atMost(Duration.ofMinutes(10)).until(() -> answered.get() >= due);
+                failures.get(k).run();
+            }
         }, n -> {
             int who = n % tokens.size();
             String key = "k-" + UUID.randomUUID();
             Object body = HallClient.goodSubmission(Applicants.applicant(firstApplicant + who));
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).until(() ->
                     accepted(client, tokens.get(who), body, key, receiptsByKey));
+            answeredAt.add(System.nanoTime());
             answered.incrementAndGet();
         });
-        return receiptsByKey;
+        return new Keyed(receiptsByKey, answeredAt.stream().sorted().toList());
     }
 
     /**
@@ -126,6 +140,22 @@ public final class ParallelCitizens {
     @FunctionalInterface
     private interface Submission {
         void send(int n) throws Exception;
+    }
+
+    /**
+     * The receipts answered under each Idempotency-Key, and when each submission was answered (System.nanoTime, in
+     * order).
+     */
+    public record Keyed(Map<String, Set<String>> receiptsByKey, List<Long> answeredAt) {
+
+        /** The longest time in which no submission was answered, from the first answer to the last. */
+        public Duration longestPause() {
+            long longest = 0;
+            for (int i = 1; i < answeredAt.size(); i++) {
+                longest = Math.max(longest, answeredAt.get(i) - answeredAt.get(i - 1));
+            }
+            return Duration.ofNanos(longest);
+        }
     }
 
     /** What the citizens were answered: receipts (202) and refusals (anything else). */

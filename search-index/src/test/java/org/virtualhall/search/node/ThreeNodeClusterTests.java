@@ -4,27 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.launch.http.JsonHttp;
-import org.virtualhall.launch.process.FreePorts;
 import org.virtualhall.search.index.CatalogIndex;
 import org.virtualhall.search.index.DocumentType;
 import org.virtualhall.search.index.IndexProgress;
 import org.virtualhall.search.index.Indexer;
 import org.virtualhall.search.index.SearchClients;
+import org.virtualhall.search.query.SearchHit;
 import org.virtualhall.search.query.SearchQuery;
 import org.virtualhall.search.query.SearchService;
 import org.virtualhall.search.testing.TestCatalog;
@@ -37,15 +30,15 @@ import org.virtualhall.search.testing.WorkDirs;
  */
 class ThreeNodeClusterTests {
 
-    private static final int NODES = 3;
-    private static final String HEAP = "384m";
     private static final String QUERY = "领结婚证";
     private static final String EXPECTED = "结婚登记";
 
     @Test
     void everyNodeHoldsThePublicationAndSearchOutlivesTheMaster() throws Exception {
-        List<ElasticsearchNode> nodes = startCluster();
-        try {
+        ElasticsearchCluster cluster = ElasticsearchCluster.start("hall-search", 3, Path.of("target", "es-cluster").toAbsolutePath(),
+                "384m", Duration.ofMinutes(4));
+        try (cluster) {
+            List<ElasticsearchNode> nodes = cluster.nodes();
             ElasticsearchClient indexing = SearchClients.forIndexing(nodes.get(0).url());
             new CatalogIndex(indexing, null).rebuild(TestCatalog.hall(), IndexProgress.SILENT);
             String generation = awaitGreen(nodes.get(0));
@@ -55,39 +48,22 @@ class ThreeNodeClusterTests {
                 assertThat(localCount(node, generation)).as("documents held by " + node.url()).isEqualTo(published);
             }
 
-            ElasticsearchNode master = master(nodes);
-            ProcessHandle.of(master.pid()).orElseThrow().destroyForcibly();
+            ElasticsearchNode master = cluster.master(nodes.get(0));
+            cluster.kill(master);
             List<ElasticsearchNode> left = nodes.stream().filter(n -> n != master).toList();
             for (ElasticsearchNode node : left) {
                 SearchService search = new SearchService(SearchClients.create(node.url()));
                 for (int i = 0; i < 20; i++) {
                     assertThat(search.search(new SearchQuery(QUERY, Optional.of(DocumentType.ITEM), Optional.empty(),
                             Optional.empty(), 3)).hits()).as("search at " + node.url() + " with the master gone")
-                            .extracting(h -> h.name()).contains(EXPECTED);
+                            .extracting(SearchHit::name).contains(EXPECTED);
                 }
             }
             awaitGreen(left.get(0));
             assertThat(JsonHttp.to(left.get(0).url()).json("/_cluster/health").path("number_of_nodes").asInt()).isEqualTo(2);
         } finally {
-            for (ElasticsearchNode node : nodes) {
-                node.close();
-                WorkDirs.delete(node.workDir());
-            }
+            cluster.nodes().forEach(node -> WorkDirs.delete(node.workDir()));
         }
-    }
-
-    private List<ElasticsearchNode> startCluster() {
-        List<Integer> transport = IntStream.range(0, NODES).mapToObj(i -> FreePorts.next()).toList();
-        List<CompletableFuture<ElasticsearchNode>> starting = new ArrayList<>();
-        for (int i = 0; i < NODES; i++) {
-            int index = i;
-            int http = FreePorts.next();
-            Path workDir = Path.of("target", "es-cluster", Integer.toString(http)).toAbsolutePath();
-            NodeOptions options = new NodeOptions(workDir, http, transport.get(i), HEAP, Duration.ofMinutes(4));
-            starting.add(CompletableFuture.supplyAsync(() -> ElasticsearchNode.start(NodeLayout.fromBuild(), options,
-                    Membership.member("hall-search", index, transport))));
-        }
-        return starting.stream().map(CompletableFuture::join).toList();
     }
 
     /** Waits for every copy of every index to be placed; @return the index the hall's aliases point to */
@@ -103,19 +79,5 @@ class ThreeNodeClusterTests {
 
     private static long localCount(ElasticsearchNode node, String index) {
         return JsonHttp.to(node.url()).json("/" + index + "/_count?preference=_only_local").path("count").asLong();
-    }
-
-    private static ElasticsearchNode master(List<ElasticsearchNode> nodes) {
-        JsonHttp http = JsonHttp.to(nodes.get(0).url());
-        String masterName = http.json("/_cat/master?format=json").get(0).path("node").asText();
-        Map<String, Integer> httpPortByName = StreamSupport.stream(http.json("/_nodes/http").path("nodes").spliterator(), false)
-                .collect(Collectors.toMap(n -> n.path("name").asText(), ThreeNodeClusterTests::httpPort));
-        int port = httpPortByName.get(masterName);
-        return nodes.stream().filter(n -> n.url().getPort() == port).findFirst().orElseThrow();
-    }
-
-    private static int httpPort(JsonNode node) {
-        String address = node.path("http").path("publish_address").asText();
-        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
     }
 }
