@@ -23,9 +23,13 @@ import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.outer.intake.GroupCommit;
 import org.virtualhall.gateway.outer.intake.IdempotencyKeys;
 import org.virtualhall.gateway.support.Applicants;
+import org.virtualhall.gateway.support.ApprovalDouble;
+import org.virtualhall.gateway.support.ChaosRun;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
+import org.virtualhall.gateway.support.RoleProcess;
 import org.virtualhall.gateway.support.TestHall;
+import org.virtualhall.launch.part.Sizing;
 import org.virtualhall.model.json.HallJson;
 
 /**
@@ -40,7 +44,9 @@ import org.virtualhall.model.json.HallJson;
  * their number to a group commit, whose one journal sync serves all who wait. The warm-up goes in rounds of 10,000
  * until the compiler threads' share of the CPU has fallen below a threshold: all three roles in one JVM keep the JIT
  * busy for minutes, and a rate measured while it compiles is the rate of a gateway just started, not the sustained
- * one. Every submission is by another applicant, so behaviour monitoring (30 a minute per ID) holds none.
+ * one. Every submission is by another applicant, so behaviour monitoring (30 a minute per ID) holds none. In the same
+ * run the three roles run again, each in its own JVM with the heap it is deployed with, warmed up with as many
+ * submissions as the single JVM needed: the {@code separateJvm*} figures.
  */
 public final class GatewayBench {
 
@@ -57,6 +63,8 @@ public final class GatewayBench {
     private static final int ROUND = 10_000;
     /** The JIT has settled when its compiler threads take less than this share of this JVM's CPU time over a round. */
     private static final double JIT_SETTLED = 0.03;
+    /** Behaviour monitoring would hold a benchmark's rate from one source address. */
+    private static final String UNMONITORED = "--hall.gateway.inner.per-source-per-minute=100000000";
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/gateway.json");
@@ -69,17 +77,18 @@ public final class GatewayBench {
 
         double raw = RawArtemis.rate(home.resolve("raw"), Math.min(4 * count, 20_000), 8, sample);
         Map<String, Object> result;
-        try (GatewayCluster cluster = new GatewayCluster(home.resolve("gateway"),
-                "--hall.gateway.inner.per-source-per-minute=100000000").start()) {
+        try (GatewayCluster cluster = new GatewayCluster(home.resolve("gateway"), UNMONITORED).start()) {
             cluster.approval().keepReceiptsOnly();
             cluster.outer().getBean(HallCatalog.class).publish(TestHall.withTestItems(), Instant.now());
             URI base = URI.create(GatewayCluster.baseUrl(cluster.outer()));
+            HallClient citizens = cluster.citizenClient();
             int warmUp = 0;
             double jit = Double.NaN;
             Object coldRate = null;
             while (warmUp < maxWarmUp && !(jit < JIT_SETTLED)) {
                 int round = Math.min(ROUND, maxWarmUp - warmUp);
-                Map<String, Object> r = run(base, tokens(cluster, warmUp, round, clients), warmUp, clients, keyed, cluster);
+                Map<String, Object> r = run(base, tokens(citizens, base, warmUp, round, clients), warmUp, clients, keyed,
+                        cluster.approval());
                 warmUp += round;
                 jit = (double) r.get("jitShareOfCpu");
                 coldRate = coldRate == null ? r.get("endToEndPerSecond") : coldRate;
@@ -89,12 +98,17 @@ public final class GatewayBench {
             GroupCommit groupCommit = cluster.outer().getBean(GroupCommit.class);
             long groups = groupCommit.groups();
             long committed = groupCommit.committed();
-            result = run(base, tokens(cluster, warmUp, count, clients), warmUp, clients, keyed, cluster);
+            result = run(base, tokens(citizens, base, warmUp, count, clients), warmUp, clients, keyed, cluster.approval());
             result.put("warmUpSubmissions", warmUp);
             result.put("firstWarmUpRoundPerSecond", coldRate);
             result.put("groupCommitAverageSize", Math.round((groupCommit.committed() - committed) * 10.0
                     / Math.max(1, groupCommit.groups() - groups)) / 10.0);
         }
+        int warmedUp = (int) result.get("warmUpSubmissions");
+        Map<String, Object> separate = separateJvms(home.resolve("separate"), warmedUp, count, clients, keyed);
+        result.put("separateJvmEndToEndPerSecond", separate.get("endToEndPerSecond"));
+        result.put("separateJvmP99Ms", separate.get("p99Ms"));
+        result.put("separateJvmLost", separate.get("lost"));
         double rate = (double) result.get("endToEndPerSecond");
         result.put("rawArtemisPerSecond", Math.round(raw));
         result.put("ratio", Math.round(rate / raw * 1000) / 1000.0);
@@ -107,14 +121,42 @@ public final class GatewayBench {
     }
 
     /**
+     * The same load on the outer, inner and ferry roles each in its own JVM, as deployed (the launcher's own
+     * definition of each part, heap as a service): {@code warmUp} submissions first, then {@code count} measured.
+     */
+    private static Map<String, Object> separateJvms(Path home, int warmUp, int count, int clients, boolean keyed)
+            throws Exception {
+        try (ApprovalDouble approval = new ApprovalDouble();
+             RoleProcess inner = new RoleProcess("inner", home, approval.url(), List.of(UNMONITORED), Sizing.SERVICE);
+             RoleProcess outer = new RoleProcess("outer", home, approval.url(), List.of(), Sizing.SERVICE);
+             RoleProcess ferry = new RoleProcess("ferry", home, approval.url(), List.of(), Sizing.SERVICE)) {
+            approval.keepReceiptsOnly();
+            for (RoleProcess role : List.of(inner, outer, ferry)) {
+                role.start();
+            }
+            for (RoleProcess role : List.of(inner, outer, ferry)) {
+                role.awaitHealthy(java.time.Duration.ofMinutes(6));
+            }
+            HallClient citizens = outer.citizenClient();
+            ChaosRun.publishTestCatalog(new HallClient(inner.url()), citizens);
+            URI base = URI.create(outer.url());
+            for (int done = 0; done < warmUp; done += ROUND) {
+                int round = Math.min(ROUND, warmUp - done);
+                run(base, tokens(citizens, base, done, round, clients), done, clients, keyed, approval);
+            }
+            Map<String, Object> r = run(base, tokens(citizens, base, warmUp, count, clients), warmUp, clients, keyed, approval);
+            System.out.printf("each role in its own JVM: %s submissions/s%n", r.get("endToEndPerSecond"));
+            return r;
+        }
+    }
+
+    /**
      * A token for each of {@code count} applicants from {@code first} on, each signed in with an SMS code, by
      * {@code clients} threads at once (not measured).
      */
-    private static List<String> tokens(GatewayCluster cluster, int first, int count, int clients) throws Exception {
+    private static List<String> tokens(HallClient citizens, URI base, int first, int count, int clients) throws Exception {
         String[] tokens = new String[count];
-        HallClient citizens = cluster.citizenClient();
-        each(URI.create(GatewayCluster.baseUrl(cluster.outer())), count, clients,
-                (connection, i) -> tokens[i] = citizens.token(Applicants.applicant(first + i)));
+        each(base, count, clients, (connection, i) -> tokens[i] = citizens.token(Applicants.applicant(first + i)));
         return List.of(tokens);
     }
 
@@ -155,7 +197,7 @@ public final class GatewayBench {
      * {@code Idempotency-Key} if {@code keyed}, and waits for all of them.
      */
     private static Map<String, Object> run(URI base, List<String> tokens, int first, int clients, boolean keyed,
-                                           GatewayCluster cluster) throws Exception {
+                                           ApprovalDouble approval) throws Exception {
         int count = tokens.size();
         Map<String, Long> sent = new ConcurrentHashMap<>();
         long cpu0 = CPU.getProcessCpuTime();
@@ -172,7 +214,7 @@ public final class GatewayBench {
             sent.put(HallJson.wire().readTree(r.body()).get("receipt").asText(), t0);
         });
         long accepted = System.nanoTime();
-        Map<String, Long> arrivals = cluster.approval().arrivals();
+        Map<String, Long> arrivals = approval.arrivals();
         Awaitility.await().atMost(java.time.Duration.ofMinutes(10)).pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> arrivals.keySet().containsAll(sent.keySet()));
         long cpu = CPU.getProcessCpuTime() - cpu0;
@@ -194,7 +236,7 @@ public final class GatewayBench {
         r.put("p50Ms", latencies.get(latencies.size() / 2) / 1_000_000);
         r.put("p99Ms", latencies.get((int) (latencies.size() * 0.99)) / 1_000_000);
         r.put("lost", sent.size() - sent.keySet().stream().filter(arrivals::containsKey).count());
-        r.put("duplicateCases", cluster.approval().duplicateCreations());
+        r.put("duplicateCases", approval.duplicateCreations());
         r.put("cpuMsPerSubmission", Math.round(cpu / 1e4 / count) / 100.0);
         r.put("jitShareOfCpu", Math.round(jitShare * 1000) / 1000.0);
         return r;

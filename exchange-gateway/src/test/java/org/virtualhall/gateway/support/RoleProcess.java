@@ -25,12 +25,17 @@ public final class RoleProcess implements AutoCloseable {
     private ServerProcess process;
 
     public RoleProcess(String role, Path home, String approvalUrl, List<String> extra) {
+        this(role, home, approvalUrl, extra, Sizing.TEST);
+    }
+
+    /** With the heap of {@code sizing}: {@link Sizing#SERVICE} measures a role as it is deployed. */
+    public RoleProcess(String role, Path home, String approvalUrl, List<String> extra, Sizing sizing) {
         Part part = Part.gatewayRole(role);
         this.port = FreePorts.next();
         List<String> args = GatewayCluster.overridden(GatewayCluster.testArgs(home, approvalUrl), extra);
         this.home = home;
         this.spec = ProcessSpec.of(part.partName(), part.command(Program.classPath(System.getProperty("java.class.path")),
-                Sizing.TEST, port, args), home.resolve(role + ".log")).withHealth(part.health(port));
+                sizing, port, args), home.resolve(role + ".log")).withHealth(part.health(port));
     }
 
     /** Starts the role, or starts it again after {@link #kill}; its log goes on. */
