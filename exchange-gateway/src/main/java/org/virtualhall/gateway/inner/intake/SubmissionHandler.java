@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.virtualhall.gateway.evaluation.Evaluation;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
@@ -15,7 +16,8 @@ import org.virtualhall.model.submission.Envelope;
 
 /**
  * Submissions arriving from outside go onto the inner persistent queue in one broker transaction per bundle, as
- * one message (补正材料, envelopes of type {@code supplement}, onto their own queue, one message each),
+ * one message (补正材料, envelopes of type {@code supplement}, and reviews, type {@code evaluation}, onto their own
+ * queues, one message each),
  * then their envelope ids are recorded as seen. A crash in between re-queues them on resend; the load step's
  * loaded receipts and the approval system's idempotent intake both catch that repeat.
  */
@@ -45,19 +47,24 @@ class SubmissionHandler implements EnvelopeHandler {
             return;
         }
         List<Envelope> supplements = fresh.stream().filter(e -> Supplement.TYPE.equals(e.type())).toList();
-        List<Envelope> submissions = fresh.stream().filter(e -> !Supplement.TYPE.equals(e.type())).toList();
+        List<Envelope> evaluations = fresh.stream().filter(e -> Evaluation.TYPE.equals(e.type())).toList();
+        List<Envelope> submissions = fresh.stream()
+                .filter(e -> !Supplement.TYPE.equals(e.type()) && !Evaluation.TYPE.equals(e.type())).toList();
         if (!submissions.isEmpty()) {
             queue.send(queues.intake(), List.of(new QueueWriter.Outgoing(
                     QueuedEnvelopes.pack(submissions.stream().map(QueuedEnvelopes::json).toList()), Map.of())));
         }
         if (!supplements.isEmpty()) {
-            queue.send(queues.supplements(), supplements.stream().map(SubmissionHandler::supplement).toList());
+            queue.send(queues.supplements(), supplements.stream().map(SubmissionHandler::keyed).toList());
+        }
+        if (!evaluations.isEmpty()) {
+            queue.send(queues.evaluations(), evaluations.stream().map(SubmissionHandler::keyed).toList());
         }
         seen.markSeen(channel().wireName(), fresh);
     }
 
-    /** A supplement keyed by its envelope id: the supplement load route is idempotent by it. */
-    private static QueueWriter.Outgoing supplement(Envelope e) {
+    /** A supplement or review keyed by its envelope id: the supplement load route is idempotent by it. */
+    private static QueueWriter.Outgoing keyed(Envelope e) {
         return new QueueWriter.Outgoing(QueuedEnvelopes.json(e), Map.of("receipt", e.receipt(), "envelopeId", e.id()));
     }
 }
