@@ -6,3 +6,10 @@ CREATE TABLE evaluation (
     grade         INT NOT NULL,
     created_at    TIMESTAMP NOT NULL
 );
+
+-- outer: the latest 好差评 figures per window and department from inside (one row), served at /api/evaluations/stats.
+CREATE TABLE evaluation_figures (
+    id      INT PRIMARY KEY,
+    at      TIMESTAMP NOT NULL,
+    figures TEXT NOT NULL
+);

@@ -151,6 +151,34 @@ class EvaluationAcrossTheGapTests {
                 .as("only the good review crossed").hasSize(1);
     }
 
+    @Test
+    void theFiguresFromInsideAreServedOutsideWithoutSignIn() throws Exception {
+        HallClient.Response none = citizen.get("/api/evaluations/stats", null);
+        assertThat(none.status()).isEqualTo(200);
+        Instant at = Instant.now();
+        String figures = figures(at, 12, 4.5);
+        HallClient.Response pushed = inner.post("/api/outbound/evaluation-stats", figures.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
+
+        JsonNode served = await().atMost(Duration.ofSeconds(60)).until(() -> citizen.get("/api/evaluations/stats", null).json(),
+                j -> j.path("windows").size() == 1);
+        assertThat(served.path("windows").get(0).path("code").asText()).isEqualTo("A03");
+        assertThat(served.path("windows").get(0).path("average").asDouble()).isEqualTo(4.5);
+        assertThat(served.path("departments").get(0).path("satisfiedRate").asDouble()).isEqualTo(83.33);
+
+        String older = figures(at.minusSeconds(60), 1, 4.5);
+        String newer = figures(at.plusSeconds(60), 13, 4.5);
+        assertThat(inner.post("/api/outbound/evaluation-stats", older.getBytes(StandardCharsets.UTF_8), null).status()).isEqualTo(202);
+        assertThat(inner.post("/api/outbound/evaluation-stats", newer.getBytes(StandardCharsets.UTF_8), null).status()).isEqualTo(202);
+        await("the newest count wins, a late older one changes nothing").atMost(Duration.ofSeconds(60))
+                .until(() -> citizen.get("/api/evaluations/stats", null).json().path("windows").get(0).path("reviews").asLong() == 13);
+
+        HallClient.Response bad = inner.post("/api/outbound/evaluation-stats",
+                figures(at, 1, 7.5).getBytes(StandardCharsets.UTF_8), null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("field").asText()).isEqualTo("windows[0]");
+    }
+
     /** Submits, waits until the case is in the approval double, and has it end there (办结), told to the citizen. */
     private static String ended(Applicant a, String token) throws Exception {
         String receipt = citizen.submit(token, HallClient.goodSubmission(a)).json().get("receipt").asText();
@@ -163,6 +191,12 @@ class EvaluationAcrossTheGapTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> citizen.get("/api/submissions/" + receipt, token).json()
                 .get("status").asText().equals("COMPLETED"));
         return receipt;
+    }
+
+    private static String figures(Instant at, long windowReviews, double windowAverage) {
+        return "{\"at\":\"" + at + "\",\"windows\":[{\"code\":\"A03\",\"reviews\":" + windowReviews + ",\"average\":"
+                + windowAverage + ",\"satisfiedRate\":91.67}],\"departments\":[{\"code\":\"GA\",\"reviews\":30,"
+                + "\"average\":4.2,\"satisfiedRate\":83.33}]}";
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
