@@ -118,4 +118,24 @@ public final class ApiTypes {
 
     public record ErrorBody(String error, String reason, String field, Long retryAfter) {
     }
+
+    /** 好差评 of an ended case: {@code POST /api/submissions/{receipt}/evaluation}. */
+    public record EvaluationRequest(int grade, List<String> reasons, String comment) {
+    }
+
+    public record EvaluationReceipt(String receipt, String evaluation, String status) {
+    }
+
+    /** {@code GET /api/evaluations/stats}: the figures per window and department; {@code at} null before any. */
+    public record EvaluationStats(String at, List<EvaluationSubject> windows, List<EvaluationSubject> departments) {
+
+        public EvaluationStats {
+            windows = windows == null ? List.of() : windows;
+            departments = departments == null ? List.of() : departments;
+        }
+    }
+
+    /** One window's (or department's) reviews: how many, the average grade, the share graded 4-5 in percent. */
+    public record EvaluationSubject(String code, long reviews, double average, double satisfiedRate) {
+    }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 import org.virtualhall.client.api.ApiTypes.AuthMethods;
 import org.virtualhall.client.api.ApiTypes.CodeSent;
 import org.virtualhall.client.api.ApiTypes.ErrorBody;
+import org.virtualhall.client.api.ApiTypes.EvaluationReceipt;
+import org.virtualhall.client.api.ApiTypes.EvaluationRequest;
+import org.virtualhall.client.api.ApiTypes.EvaluationStats;
 import org.virtualhall.client.api.ApiTypes.MySubmissions;
 import org.virtualhall.client.api.ApiTypes.Receipt;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
@@ -162,6 +165,17 @@ public final class HallApi {
     public SupplementReceipt supplement(String receipt, SupplementRequest supplement, String token) {
         return send(post("/api/submissions/" + URLEncoder.encode(receipt, StandardCharsets.UTF_8) + "/supplements",
                 supplement, token), SupplementReceipt.class);
+    }
+
+    /** 好差评: reviews an ended case once. */
+    public EvaluationReceipt evaluate(String receipt, EvaluationRequest evaluation, String token) {
+        return send(post("/api/submissions/" + URLEncoder.encode(receipt, StandardCharsets.UTF_8) + "/evaluation",
+                evaluation, token), EvaluationReceipt.class);
+    }
+
+    /** The published 好差评 figures per window and department (public). */
+    public EvaluationStats evaluationStats() {
+        return send(get("/api/evaluations/stats"), EvaluationStats.class);
     }
 
     public SubmissionView status(String receipt, String token) {

@@ -59,6 +59,7 @@ public final class WindowPanelState extends HotkeyState {
         panel = UiStyle.panel();
         panel.addChild(new Label(window.number() + " 窗口 · " + window.sign(), UiStyle.TITLE, UiStyle.STYLE));
         panel.addChild(new Label(dutyText(hall, number), UiStyle.STYLE));
+        panel.addChild(new Label(getState(EvaluationState.class).line(number), UiStyle.STYLE));
         List<Item> items = hall.itemsAt(number);
         panel.addChild(new Label(items.isEmpty() ? "本窗口暂无可办事项" : "可办事项 " + items.size() + " 项（Enter 或点击查看一次性告知）：",
                 UiStyle.STYLE));
@@ -70,6 +71,7 @@ public final class WindowPanelState extends HotkeyState {
         panel.addChild(new PagedList(buttons));
         Container actions = panel.addChild(UiStyle.row());
         actions.addChild(new Button("朗读本窗口事项 (F10)", UiStyle.STYLE)).addClickCommands(b -> readAloud());
+        actions.addChild(new Button("评价办件", UiStyle.STYLE)).addClickCommands(b -> getState(EvaluationState.class).open(number));
         actions.addChild(new Button("关闭 (Esc)", UiStyle.STYLE)).addClickCommands(b -> getState(PanelState.class).close());
         getState(PanelState.class).open("window", panel);
         item = null;

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -51,7 +52,10 @@ public final class HallApiServer implements AutoCloseable {
     private final Map<String, Timeline> timelines = new ConcurrentHashMap<>();
     private final List<JsonNode> supplements = new CopyOnWriteArrayList<>();
     private final List<JsonNode> searchFeedback = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> evaluations = new CopyOnWriteArrayList<>();
     private volatile String correctionNote;
+    private volatile boolean completing;
+    private volatile byte[] evaluationStats = "{\"at\":null,\"windows\":[],\"departments\":[]}".getBytes(StandardCharsets.UTF_8);
     private final StandInAuth auth;
     private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
@@ -69,6 +73,7 @@ public final class HallApiServer implements AutoCloseable {
         server.createContext("/api/search/feedback", this::searchFeedback);
         auth = new StandInAuth(server);
         server.createContext("/api/submissions", this::submissions);
+        server.createContext("/api/evaluations/stats", ex -> Exchanges.json(ex, 200, evaluationStats));
         server.start();
     }
 
@@ -112,6 +117,23 @@ public final class HallApiServer implements AutoCloseable {
 
     public int searches() {
         return searches.get();
+    }
+
+    /** From now on, submissions go on to 办结 (COMPLETED) after 受理, so they can be reviewed. */
+    public HallApiServer withCompletion() {
+        this.completing = true;
+        return this;
+    }
+
+    /** What {@code GET /api/evaluations/stats} answers. */
+    public HallApiServer withEvaluationStats(String figures) {
+        this.evaluationStats = figures.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** The review bodies posted, each with the receipt added. */
+    public List<JsonNode> evaluations() {
+        return evaluations;
     }
 
     /** From now on, submissions stop at 需补正 with this note until materials are handed in. */
@@ -188,7 +210,7 @@ public final class HallApiServer implements AutoCloseable {
             String receipt = key == null ? null : keys.get(key);
             if (receipt == null) {
                 receipt = "R" + (20260000 + receipts.incrementAndGet());
-                timelines.put(receipt, new Timeline(person.get(), code, correctionNote));
+                timelines.put(receipt, new Timeline(person.get(), code, correctionNote, completing));
                 if (key != null) {
                     keys.put(key, receipt);
                 }
@@ -208,6 +230,10 @@ public final class HallApiServer implements AutoCloseable {
         }
         if (parts.length == 5 && parts[4].equals("supplements") && ex.getRequestMethod().equals("POST")) {
             supplement(ex, parts[3], timeline);
+            return;
+        }
+        if (parts.length == 5 && parts[4].equals("evaluation") && ex.getRequestMethod().equals("POST")) {
+            evaluation(ex, parts[3], timeline);
             return;
         }
         reply(ex, 200, Map.of("receipt", parts[3], "itemCode", timeline.itemCode, "status", timeline.read(), "events", timeline.shown));
@@ -236,6 +262,19 @@ public final class HallApiServer implements AutoCloseable {
         reply(ex, 202, Map.of("receipt", receipt, "supplement", "BZ-" + supplements.size(), "status", "ACCEPTED"));
     }
 
+    /** 202 for the first review of a completed submission, 409 before it is completed or for a second, as the gateway. */
+    private void evaluation(HttpExchange ex, String receipt, Timeline timeline) throws IOException {
+        ObjectNode body = (ObjectNode) json.readTree(ex.getRequestBody());
+        if (!timeline.completed()) {
+            error(ex, 409, "not_ended", "这笔申报尚未办结", "receipt");
+        } else if (evaluations.stream().anyMatch(e -> e.path("receipt").asText().equals(receipt))) {
+            error(ex, 409, "already_evaluated", "这笔申报已经评价过了", "receipt");
+        } else {
+            evaluations.add(body.put("receipt", receipt));
+            reply(ex, 202, Map.of("receipt", receipt, "evaluation", "PJ-" + evaluations.size(), "status", "ACCEPTED"));
+        }
+    }
+
     /** What one submission has shown so far and what comes next, one step per read. */
     private static final class Timeline {
 
@@ -244,7 +283,7 @@ public final class HallApiServer implements AutoCloseable {
         private final List<Map<String, String>> shown = new CopyOnWriteArrayList<>();
         private final Deque<Map<String, String>> next = new LinkedBlockingDeque<>();
 
-        Timeline(String owner, String itemCode, String correctionNote) {
+        Timeline(String owner, String itemCode, String correctionNote, boolean completing) {
             this.owner = owner;
             this.itemCode = itemCode;
             shown.add(event("ACCEPTED", "已申报", ""));
@@ -255,6 +294,9 @@ public final class HallApiServer implements AutoCloseable {
                 next.add(event("COMPLETED", "办结", "准予办理"));
             } else {
                 next.add(event("ACCEPTED_FOR_PROCESSING", "ACCEPTED_FOR_PROCESSING", "材料齐全，予以受理"));
+                if (completing) {
+                    next.add(event("COMPLETED", "办结", "准予办理"));
+                }
             }
         }
 
@@ -271,6 +313,10 @@ public final class HallApiServer implements AutoCloseable {
                 shown.add(next.poll());
             }
             return shown.get(shown.size() - 1).get("status");
+        }
+
+        synchronized boolean completed() {
+            return shown.get(shown.size() - 1).get("status").equals("COMPLETED");
         }
 
         /** At 需补正 and nothing handed in since. */
