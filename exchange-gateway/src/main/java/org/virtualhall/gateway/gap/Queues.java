@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supplements     inner: supplements from the gap waiting to be loaded
  * @param searchStats     outer: search counts (热词) waiting for the gap
  * @param searchStatsLoad inner: search counts from the gap waiting to be posted to the approval system
- * @param evaluations     inner: reviews (好差评) from the gap waiting to be loaded
+ * @param relays          inner: reviews (好差评) and bookings (预约) from the gap waiting to be loaded
  */
 @ConfigurationProperties("hall.gateway.queues")
 public record Queues(@DefaultValue("gap.submissions") String submissions,
@@ -25,5 +25,5 @@ public record Queues(@DefaultValue("gap.submissions") String submissions,
                      @DefaultValue("inner.supplements") String supplements,
                      @DefaultValue("gap.search-stats") String searchStats,
                      @DefaultValue("inner.search-stats") String searchStatsLoad,
-                     @DefaultValue("inner.evaluations") String evaluations) {
+                     @DefaultValue("inner.relays") String relays) {
 }

@@ -39,6 +39,9 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, JsonNode> evaluations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> evaluationPosts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ended = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> appointments = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> tickets = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> consultations = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> searchStats = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> searchStatPosts = new ConcurrentHashMap<>();
     private volatile boolean down;
@@ -51,6 +54,18 @@ public final class ApprovalDouble implements AutoCloseable {
         server.createContext("/api/cases/", this::caseCall);
         server.createContext("/api/intake", this::intake);
         server.createContext("/api/search-stats", this::searchStats);
+        server.createContext("/api/appointments", this::appointment);
+        server.createContext("/api/consultations", x -> {
+            JsonNode record = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+            String key = record.path("zxbh").asText() + (record.path("pf").isNull() || record.path("pf").isMissingNode() ? "" : " rating");
+            boolean created = consultations.putIfAbsent(key, record) == null;
+            answer(x, created ? 201 : 200, "{\"consultation\":\"" + record.path("zxbh").asText() + "\"}");
+        });
+        server.createContext("/api/queue/tickets", x -> {
+            JsonNode record = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+            boolean created = tickets.putIfAbsent(record.path("phbh").asText(), record) == null;
+            answer(x, created ? 201 : 200, "{\"ticket\":\"" + record.path("phbh").asText() + "\"}");
+        });
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.start();
     }
@@ -160,6 +175,28 @@ public final class ApprovalDouble implements AutoCloseable {
         } else {
             answer(x, 404, "{\"error\":\"not_found\",\"reason\":\"没有这个地址\"}");
         }
+    }
+
+    /** Questions received by id, and ratings by {@code <id> rating}. */
+    public Map<String, JsonNode> consultations() {
+        return consultations;
+    }
+
+    /** Queue tickets received, by id. */
+    public Map<String, JsonNode> tickets() {
+        return tickets;
+    }
+
+    /** Bookings and cancellations received, by {@code <id> <status>}. */
+    public Map<String, JsonNode> appointments() {
+        return appointments;
+    }
+
+    /** {@code POST /api/appointments}: 201 new, 200 a repeat of the same booking and status. */
+    private void appointment(HttpExchange x) throws IOException {
+        JsonNode record = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        boolean created = appointments.putIfAbsent(record.path("yybh").asText() + " " + record.path("zt").asText(), record) == null;
+        answer(x, created ? 201 : 200, "{\"appointment\":\"" + record.path("yybh").asText() + "\"}");
     }
 
     /** {@code POST /api/cases/{receipt}/evaluation}: 201 new, 200 repeat, 404 unknown case, 409 not ended or reviewed. */

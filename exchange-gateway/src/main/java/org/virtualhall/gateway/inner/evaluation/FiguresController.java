@@ -1,7 +1,5 @@
 package org.virtualhall.gateway.inner.evaluation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
@@ -10,12 +8,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.virtualhall.gateway.gap.Queues;
-import org.virtualhall.gateway.gap.send.QueueWriter;
+import org.virtualhall.gateway.inner.outbound.FeedbackPublisher;
 import org.virtualhall.gateway.web.Refusal;
 import org.virtualhall.model.evaluation.EvaluationFigures;
-import org.virtualhall.model.json.HallJson;
-import org.virtualhall.model.submission.Envelope;
 
 /**
  * {@code POST /api/outbound/evaluation-stats}: the approval system's 好差评 figures, checked and put on the feedback
@@ -27,26 +22,21 @@ class FiguresController {
 
     private static final int MAX_SUBJECTS = 1000;
 
-    private final QueueWriter writer;
-    private final Queues queues;
+    private final FeedbackPublisher publisher;
 
-    FiguresController(QueueWriter writer, Queues queues) {
-        this.writer = writer;
-        this.queues = queues;
+    FiguresController(FeedbackPublisher publisher) {
+        this.publisher = publisher;
     }
 
     @PostMapping("/api/outbound/evaluation-stats")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Integer> figures(@RequestBody EvaluationFigures figures) throws JsonProcessingException {
+    Map<String, Integer> figures(@RequestBody EvaluationFigures figures) {
         if (figures.at() == null) {
             throw Refusal.badRequest("missing_field", "缺少统计时间 at", "at");
         }
         check("windows", figures.windows());
         check("departments", figures.departments());
-        Instant now = Instant.now();
-        Envelope envelope = new Envelope("es-" + figures.at().toEpochMilli(), EvaluationFigures.TYPE, null, now,
-                HallJson.wire().writeValueAsString(figures));
-        writer.send(queues.feedback(), List.of(new QueueWriter.Outgoing(HallJson.wire().writeValueAsString(envelope), Map.of())));
+        publisher.state(EvaluationFigures.TYPE, figures.at(), figures);
         return Map.of("windows", figures.windows().size(), "departments", figures.departments().size());
     }
 
