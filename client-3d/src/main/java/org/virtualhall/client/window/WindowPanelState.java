@@ -60,6 +60,10 @@ public final class WindowPanelState extends HotkeyState {
         panel.addChild(new Label(window.number() + " 窗口 · " + window.sign(), UiStyle.TITLE, UiStyle.STYLE));
         panel.addChild(new Label(dutyText(hall, number), UiStyle.STYLE));
         panel.addChild(new Label(getState(EvaluationState.class).line(number), UiStyle.STYLE));
+        String myNumber = getState(QueueState.class).line(number);
+        if (myNumber != null) {
+            panel.addChild(new Label(myNumber, UiStyle.STYLE));
+        }
         List<Item> items = hall.itemsAt(number);
         panel.addChild(new Label(items.isEmpty() ? "本窗口暂无可办事项" : "可办事项 " + items.size() + " 项（Enter 或点击查看一次性告知）：",
                 UiStyle.STYLE));
@@ -72,6 +76,8 @@ public final class WindowPanelState extends HotkeyState {
         Container actions = panel.addChild(UiStyle.row());
         actions.addChild(new Button("朗读本窗口事项 (F10)", UiStyle.STYLE)).addClickCommands(b -> readAloud());
         actions.addChild(new Button("评价办件", UiStyle.STYLE)).addClickCommands(b -> getState(EvaluationState.class).open(number));
+        actions.addChild(new Button("预约", UiStyle.STYLE)).addClickCommands(b -> getState(BookingState.class).open(number));
+        actions.addChild(new Button("取号", UiStyle.STYLE)).addClickCommands(b -> getState(QueueState.class).take(number));
         actions.addChild(new Button("关闭 (Esc)", UiStyle.STYLE)).addClickCommands(b -> getState(PanelState.class).close());
         getState(PanelState.class).open("window", panel);
         item = null;

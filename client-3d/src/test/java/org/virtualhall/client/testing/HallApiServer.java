@@ -53,6 +53,8 @@ public final class HallApiServer implements AutoCloseable {
     private final List<JsonNode> supplements = new CopyOnWriteArrayList<>();
     private final List<JsonNode> searchFeedback = new CopyOnWriteArrayList<>();
     private final List<JsonNode> evaluations = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> bookings = new CopyOnWriteArrayList<>();
+    private final Map<String, Held> tickets = new ConcurrentHashMap<>();
     private volatile String correctionNote;
     private volatile boolean completing;
     private volatile byte[] evaluationStats = "{\"at\":null,\"windows\":[],\"departments\":[]}".getBytes(StandardCharsets.UTF_8);
@@ -74,6 +76,8 @@ public final class HallApiServer implements AutoCloseable {
         auth = new StandInAuth(server);
         server.createContext("/api/submissions", this::submissions);
         server.createContext("/api/evaluations/stats", ex -> Exchanges.json(ex, 200, evaluationStats));
+        server.createContext("/api/queue/tickets", this::queue);
+        server.createContext("/api/appointments", this::appointments);
         server.start();
     }
 
@@ -129,6 +133,66 @@ public final class HallApiServer implements AutoCloseable {
     public HallApiServer withEvaluationStats(String figures) {
         this.evaluationStats = figures.getBytes(StandardCharsets.UTF_8);
         return this;
+    }
+
+    /** The booking bodies posted. */
+    public List<JsonNode> bookings() {
+        return bookings;
+    }
+
+    /**
+     * 取号 as a window that calls one ticket between two reads: a new ticket has two ahead, each read of it one fewer,
+     * then it is called.
+     */
+    private void queue(HttpExchange ex) throws IOException {
+        if (auth.person(ex).isEmpty()) {
+            error(ex, 401, "invalid_token", "身份令牌无效，请重新登录", "Authorization");
+            return;
+        }
+        String[] parts = ex.getRequestURI().getPath().split("/");
+        if (ex.getRequestMethod().equals("POST")) {
+            Held held = new Held("QH" + (tickets.size() + 1), json.readTree(ex.getRequestBody()).path("window").asText(),
+                    String.format("%03d", tickets.size() + 1), new AtomicInteger(2));
+            tickets.put(held.id(), held);
+            reply(ex, 201, held.view(2));
+            return;
+        }
+        Held held = tickets.get(parts[parts.length - 1]);
+        if (held == null) {
+            error(ex, 404, "not_found", "没有找到您的这张号", "id");
+            return;
+        }
+        reply(ex, 200, held.view(held.left().getAndDecrement()));
+    }
+
+    /** A ticket given: its window and number, and how many are left ahead of it (below zero: called). */
+    private record Held(String id, String window, String seq, AtomicInteger left) {
+
+        Map<String, Object> view(int ahead) {
+            return Map.of("id", id, "number", window + "-" + seq, "window", window, "date", "2026-12-08",
+                    "ahead", Math.max(0, ahead), "status", ahead < 0 ? "CALLED" : "WAITING");
+        }
+    }
+
+    /** 预约: three morning slots of any window and day, and a booking of any of them. */
+    private void appointments(HttpExchange ex) throws IOException {
+        if (auth.person(ex).isEmpty()) {
+            error(ex, 401, "invalid_token", "身份令牌无效，请重新登录", "Authorization");
+            return;
+        }
+        if (ex.getRequestMethod().equals("POST")) {
+            JsonNode body = json.readTree(ex.getRequestBody());
+            bookings.add(body);
+            reply(ex, 201, Map.of("id", "YY" + bookings.size(), "number", body.path("window").asText() + "-"
+                    + body.path("slot").asText().replace(":", "") + "-1", "itemCode", body.path("itemCode").asText(),
+                    "window", body.path("window").asText(), "date", body.path("date").asText(), "slot", body.path("slot").asText(),
+                    "status", "BOOKED"));
+            return;
+        }
+        Map<String, String> q = QueryParameters.parse(ex.getRequestURI().getRawQuery());
+        reply(ex, 200, Map.of("window", q.get("window"), "date", q.get("date"), "slots", List.of(
+                Map.of("slot", "09:00", "capacity", 4, "left", 0), Map.of("slot", "09:30", "capacity", 4, "left", 2),
+                Map.of("slot", "10:00", "capacity", 4, "left", 4))));
     }
 
     /** The review bodies posted, each with the receipt added. */

@@ -6,26 +6,17 @@ import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.appointment.Appointment;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueueWriter;
-import org.virtualhall.gateway.inner.relay.Relay;
-import org.virtualhall.gateway.inner.relay.RelayReplayer;
+import org.virtualhall.gateway.inner.relay.RelayKind;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /** 预约 inside: a booking or its cancellation, {@code POST /api/appointments} on the approval system (docs/contracts.md). */
 @Component
 @Profile("inner")
-class AppointmentRelay implements Relay {
+class AppointmentRelay extends RelayKind {
 
-    static final String KIND = "APPOINTMENT";
-
-    @Override
-    public String type() {
-        return Appointment.TYPE;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+    AppointmentRelay(QueueWriter writer, Queues queues) {
+        super(Appointment.TYPE, "APPOINTMENT", writer, queues);
     }
 
     @Override
@@ -39,15 +30,5 @@ class AppointmentRelay implements Relay {
 
     /** 预约编号, 号码, 证件号码, 事项, 窗口, 日期, 时段, 状态, 时间. */
     record Record(String yybh, String hm, String zjhm, String sxbm, String ck, String rq, String sd, String zt, String sj) {
-    }
-
-    /** Replays a refused booking. */
-    @Component
-    @Profile("inner")
-    static class Replayer extends RelayReplayer {
-
-        Replayer(QueueWriter writer, Queues queues) {
-            super(KIND, writer, queues);
-        }
     }
 }

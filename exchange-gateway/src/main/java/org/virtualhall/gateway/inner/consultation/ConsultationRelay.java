@@ -6,26 +6,17 @@ import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.consultation.Consultation;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueueWriter;
-import org.virtualhall.gateway.inner.relay.Relay;
-import org.virtualhall.gateway.inner.relay.RelayReplayer;
+import org.virtualhall.gateway.inner.relay.RelayKind;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /** 咨询 inside: a question or its rating, {@code POST /api/consultations} on the approval system (docs/contracts.md). */
 @Component
 @Profile("inner")
-class ConsultationRelay implements Relay {
+class ConsultationRelay extends RelayKind {
 
-    static final String KIND = "CONSULTATION";
-
-    @Override
-    public String type() {
-        return Consultation.TYPE;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+    ConsultationRelay(QueueWriter writer, Queues queues) {
+        super(Consultation.TYPE, "CONSULTATION", writer, queues);
     }
 
     @Override
@@ -39,15 +30,5 @@ class ConsultationRelay implements Relay {
 
     /** 咨询编号, 证件号码, 事项编码, 部门, 问题, 时间, 评分. */
     record Record(String zxbh, String zjhm, String sxbm, String bm, String wt, String sj, Integer pf) {
-    }
-
-    /** Replays a refused question. */
-    @Component
-    @Profile("inner")
-    static class Replayer extends RelayReplayer {
-
-        Replayer(QueueWriter writer, Queues queues) {
-            super(KIND, writer, queues);
-        }
     }
 }

@@ -9,26 +9,17 @@ import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.evaluation.Evaluation;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueueWriter;
-import org.virtualhall.gateway.inner.relay.Relay;
-import org.virtualhall.gateway.inner.relay.RelayReplayer;
+import org.virtualhall.gateway.inner.relay.RelayKind;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
 
 /** 好差评 inside: {@code POST /api/cases/{receipt}/evaluation} in the approval system's own field names (docs/contracts.md). */
 @Component
 @Profile("inner")
-class EvaluationRelay implements Relay {
+class EvaluationRelay extends RelayKind {
 
-    static final String KIND = "EVALUATION";
-
-    @Override
-    public String type() {
-        return Evaluation.TYPE;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+    EvaluationRelay(QueueWriter writer, Queues queues) {
+        super(Evaluation.TYPE, "EVALUATION", writer, queues);
     }
 
     @Override
@@ -42,15 +33,5 @@ class EvaluationRelay implements Relay {
 
     /** 评价编号, 评价等级, 评价原因, 评价内容, 评价时间, 来源. */
     record Record(String pjbh, int pjdj, List<String> pjyy, String pjnr, String pjsj, String ly) {
-    }
-
-    /** Replays a refused review. */
-    @Component
-    @Profile("inner")
-    static class Replayer extends RelayReplayer {
-
-        Replayer(QueueWriter writer, Queues queues) {
-            super(KIND, writer, queues);
-        }
     }
 }

@@ -5,8 +5,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.gap.Queues;
 import org.virtualhall.gateway.gap.send.QueueWriter;
-import org.virtualhall.gateway.inner.relay.Relay;
-import org.virtualhall.gateway.inner.relay.RelayReplayer;
+import org.virtualhall.gateway.inner.relay.RelayKind;
 import org.virtualhall.gateway.queue.QueueTicket;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.submission.Envelope;
@@ -14,18 +13,10 @@ import org.virtualhall.model.submission.Envelope;
 /** 取号 inside: a ticket taken outside, {@code POST /api/queue/tickets} on the approval system (docs/contracts.md). */
 @Component
 @Profile("inner")
-class QueueTicketRelay implements Relay {
+class QueueTicketRelay extends RelayKind {
 
-    static final String KIND = "QUEUE_TICKET";
-
-    @Override
-    public String type() {
-        return QueueTicket.TYPE;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+    QueueTicketRelay(QueueWriter writer, Queues queues) {
+        super(QueueTicket.TYPE, "QUEUE_TICKET", writer, queues);
     }
 
     @Override
@@ -38,15 +29,5 @@ class QueueTicketRelay implements Relay {
 
     /** 号票编号, 窗口, 日期, 顺序号, 号码, 证件号码, 取号时间. */
     record Record(String phbh, String ck, String rq, int sxh, String hm, String zjhm, String sj) {
-    }
-
-    /** Replays a refused ticket. */
-    @Component
-    @Profile("inner")
-    static class Replayer extends RelayReplayer {
-
-        Replayer(QueueWriter writer, Queues queues) {
-            super(KIND, writer, queues);
-        }
     }
 }

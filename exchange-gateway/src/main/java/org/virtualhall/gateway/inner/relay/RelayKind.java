@@ -7,17 +7,27 @@ import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.gateway.quarantine.QuarantineEntry;
 import org.virtualhall.gateway.quarantine.Replayer;
 
-/** Replays a refused record of one kind: back on the relay queue, through every step again. */
-public abstract class RelayReplayer implements Replayer {
+/**
+ * One kind of relayed record: its envelope type, its quarantine kind, and the replay of a refused one (back on the relay
+ * queue, through every step again). A subclass reads the envelope ({@link #open}).
+ */
+public abstract class RelayKind implements Relay, Replayer {
 
+    private final String type;
     private final String kind;
     private final QueueWriter writer;
     private final Queues queues;
 
-    protected RelayReplayer(String kind, QueueWriter writer, Queues queues) {
+    protected RelayKind(String type, String kind, QueueWriter writer, Queues queues) {
+        this.type = type;
         this.kind = kind;
         this.writer = writer;
         this.queues = queues;
+    }
+
+    @Override
+    public String type() {
+        return type;
     }
 
     @Override
