@@ -6,18 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.virtualhall.gateway.outer.appointment.AppointmentBook;
+import org.virtualhall.gateway.support.AcrossTheGap;
 import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
@@ -30,26 +27,10 @@ import org.virtualhall.model.json.HallJson;
  * every bad field named, only one's own booking cancelled, a full slot refused, and what is booked or cancelled
  * reaches the window's side across the gap.
  */
-class AppointmentsAcrossTheGapTests {
+class AppointmentsAcrossTheGapTests extends AcrossTheGap {
 
     private static final String WINDOW = "D02";
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.fromClasspath();
-
-    @TempDir
-    static Path home;
-    static GatewayCluster cluster;
-    static HallClient citizen;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = new GatewayCluster(home).startWithTestHall();
-        citizen = cluster.citizenClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
 
     @Test
     void aBookingTakesAPlaceCrossesTheGapAndIsCancelledByItsOwnerOnly() throws Exception {

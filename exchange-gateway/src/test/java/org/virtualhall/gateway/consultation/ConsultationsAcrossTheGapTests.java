@@ -5,17 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.gateway.support.AcrossTheGap;
 import org.virtualhall.gateway.support.Applicants;
-import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.gateway.support.TestHall;
 import org.virtualhall.model.json.HallJson;
@@ -24,25 +20,7 @@ import org.virtualhall.model.json.HallJson;
  * 咨询 through the outer hall API with the whole gateway running: the question crosses to the department, the answer
  * comes back on the feedback channel, the citizen rates it once; bad fields named, someone else's question unknown.
  */
-class ConsultationsAcrossTheGapTests {
-
-    @TempDir
-    static Path home;
-    static GatewayCluster cluster;
-    static HallClient citizen;
-    static HallClient inner;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = new GatewayCluster(home).startWithTestHall();
-        citizen = cluster.citizenClient();
-        inner = cluster.innerClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
+class ConsultationsAcrossTheGapTests extends AcrossTheGap {
 
     @Test
     void aQuestionCrossesItsAnswerComesBackAndTheCitizenRatesItOnce() throws Exception {

@@ -5,18 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.gateway.support.AcrossTheGap;
 import org.virtualhall.gateway.support.Applicants;
-import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.model.submission.Applicant;
 
@@ -25,25 +21,7 @@ import org.virtualhall.model.submission.Applicant;
  * review endpoint played by the double. Only the owner, only once the case has ended, only once; every refusal names
  * the field, and nothing refused crosses.
  */
-class EvaluationAcrossTheGapTests {
-
-    @TempDir
-    static Path home;
-    static GatewayCluster cluster;
-    static HallClient citizen;
-    static HallClient inner;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = new GatewayCluster(home).startWithTestHall();
-        citizen = cluster.citizenClient();
-        inner = cluster.innerClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
+class EvaluationAcrossTheGapTests extends AcrossTheGap {
 
     @Test
     void aReviewOfAnEndedCaseCrossesTheGapOnceAndASecondIsRefused() throws Exception {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.virtualhall.gateway.support.AcrossTheGap;
 import org.virtualhall.gateway.support.Applicants;
-import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.model.json.HallJson;
 
@@ -30,25 +26,7 @@ import org.virtualhall.model.json.HallJson;
  * 取号 through the outer hall API with the whole gateway running: numbers in order and never twice, the ticket crossing
  * to the window's side, and 叫号 from inside coming back so the citizen sees who is still ahead.
  */
-class QueueAcrossTheGapTests {
-
-    @TempDir
-    static Path home;
-    static GatewayCluster cluster;
-    static HallClient citizen;
-    static HallClient inner;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = new GatewayCluster(home).startWithTestHall();
-        citizen = cluster.citizenClient();
-        inner = cluster.innerClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
+class QueueAcrossTheGapTests extends AcrossTheGap {
 
     @Test
     void numbersAreGivenInOrderCrossTheGapAndACallFromInsideMovesTheQueue() throws Exception {
