@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A period of the satisfaction figures: a day ({@code 2026-12-07}), a month ({@code 2026-12}) or a quarter
  * ({@code 2026-Q4}), from its first to its last day.
  */
-record ReviewPeriod(String kind, String name, LocalDate from, LocalDate to) {
+public record ReviewPeriod(String kind, String name, LocalDate from, LocalDate to) {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 

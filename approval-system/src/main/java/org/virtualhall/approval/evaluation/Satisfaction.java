@@ -8,16 +8,16 @@ package org.virtualhall.approval.evaluation;
  * @param bad     reviews graded 1 or 2 (差评)
  * @param replied bad reviews the head has replied to (整改回访)
  */
-record Satisfaction(SatisfactionDimension dimension, String subject, long reviews, long total, long good, long bad,
+public record Satisfaction(SatisfactionDimension dimension, String subject, long reviews, long total, long good, long bad,
                     long replied) {
 
     /** The average grade, 1-5. */
-    double average() {
+    public double average() {
         return reviews == 0 ? 0 : (double) total / reviews;
     }
 
     /** 满意率: the share of 好评 in percent. */
-    double goodRate() {
+    public double goodRate() {
         return reviews == 0 ? 0 : 100.0 * good / reviews;
     }
 }

@@ -1,7 +1,7 @@
 package org.virtualhall.approval.evaluation;
 
 /** What satisfaction is shown per: 窗口, 工作人员 or 部门. */
-enum SatisfactionDimension {
+public enum SatisfactionDimension {
     WINDOW("窗口", "window_no"),
     STAFF("工作人员", "staff"),
     DEPARTMENT("部门", "department");
@@ -14,7 +14,7 @@ enum SatisfactionDimension {
         this.column = column;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

@@ -77,11 +77,21 @@ public final class EvaluationState extends HallAppState {
         refresh();
     }
 
-    /** The line of a window's panel: its reviews, average grade and 满意率, or that it has none yet. */
-    public String line(String number) {
-        Optional<EvaluationSubject> s = stats == null ? Optional.empty()
-                : stats.windows().stream().filter(w -> w.code().equals(number)).findFirst();
-        String text = s.filter(x -> x.reviews() > 0).map(x -> String.format(Locale.ROOT, "好差评：%d 条评价 · 平均 %.1f 分 · 满意率 %.1f%%",
+    /** The 评价 button of a window's panel, with the window's average grade; the full figures go into the facts. */
+    public String button(String number) {
+        line(number);
+        Optional<EvaluationSubject> s = subject(number);
+        return s.map(x -> String.format(Locale.ROOT, "评价（%.1f分）", x.average())).orElse("评价办件");
+    }
+
+    private Optional<EvaluationSubject> subject(String number) {
+        return stats == null ? Optional.empty()
+                : stats.windows().stream().filter(w -> w.code().equals(number) && w.reviews() > 0).findFirst();
+    }
+
+    /** The window's reviews, average grade and 满意率, or that it has none yet. */
+    String line(String number) {
+        String text = subject(number).map(x -> String.format(Locale.ROOT, "好差评：%d 条评价 · 平均 %.1f 分 · 满意率 %.1f%%",
                 x.reviews(), x.average(), x.satisfiedRate())).orElse(stats == null ? "好差评：暂未获取" : "好差评：暂无评价");
         context().facts().put("window.evaluation", text);
         return text;

@@ -47,13 +47,12 @@ public final class QueueState extends HallAppState {
                 "the call", tpf -> ticket != null && "CALLED".equals(ticket.status())));
     }
 
-    /** The line of a window's panel: the citizen's number there and who is ahead, or null without one. */
-    public String line(String window) {
+    /** The 取号 button of a window's panel: the citizen's number there and who is ahead, once they have one. */
+    public String button(String window) {
         if (ticket == null || !ticket.window().equals(window)) {
-            return null;
+            return "取号";
         }
-        return "CALLED".equals(ticket.status()) ? "您的号 " + ticket.number() + " · 已叫号，请到窗口办理"
-                : "您的号 " + ticket.number() + " · 前面还有 " + ticket.ahead() + " 人";
+        return "CALLED".equals(ticket.status()) ? ticket.number() + " 已叫号" : ticket.number() + " 前面 " + ticket.ahead() + " 人";
     }
 
     /** Takes a number at the window; false, with the reason spoken, when it cannot. */

@@ -59,11 +59,6 @@ public final class WindowPanelState extends HotkeyState {
         panel = UiStyle.panel();
         panel.addChild(new Label(window.number() + " 窗口 · " + window.sign(), UiStyle.TITLE, UiStyle.STYLE));
         panel.addChild(new Label(dutyText(hall, number), UiStyle.STYLE));
-        panel.addChild(new Label(getState(EvaluationState.class).line(number), UiStyle.STYLE));
-        String myNumber = getState(QueueState.class).line(number);
-        if (myNumber != null) {
-            panel.addChild(new Label(myNumber, UiStyle.STYLE));
-        }
         List<Item> items = hall.itemsAt(number);
         panel.addChild(new Label(items.isEmpty() ? "本窗口暂无可办事项" : "可办事项 " + items.size() + " 项（Enter 或点击查看一次性告知）：",
                 UiStyle.STYLE));
@@ -75,9 +70,13 @@ public final class WindowPanelState extends HotkeyState {
         panel.addChild(new PagedList(buttons));
         Container actions = panel.addChild(UiStyle.row());
         actions.addChild(new Button("朗读本窗口事项 (F10)", UiStyle.STYLE)).addClickCommands(b -> readAloud());
-        actions.addChild(new Button("评价办件", UiStyle.STYLE)).addClickCommands(b -> getState(EvaluationState.class).open(number));
+        // 好差评, 预约, 取号 share the actions row, so the list keeps its rows: the window's figures and the citizen's
+        // number there are on their buttons
+        actions.addChild(new Button(getState(EvaluationState.class).button(number), UiStyle.STYLE))
+                .addClickCommands(b -> getState(EvaluationState.class).open(number));
         actions.addChild(new Button("预约", UiStyle.STYLE)).addClickCommands(b -> getState(BookingState.class).open(number));
-        actions.addChild(new Button("取号", UiStyle.STYLE)).addClickCommands(b -> getState(QueueState.class).take(number));
+        actions.addChild(new Button(getState(QueueState.class).button(number), UiStyle.STYLE))
+                .addClickCommands(b -> getState(QueueState.class).take(number));
         actions.addChild(new Button("关闭 (Esc)", UiStyle.STYLE)).addClickCommands(b -> getState(PanelState.class).close());
         getState(PanelState.class).open("window", panel);
         item = null;
