@@ -37,6 +37,9 @@ import org.virtualhall.client.ui.UiStyle;
 import org.virtualhall.client.voice.PromptHistoryState;
 import org.virtualhall.client.voice.VoiceState;
 import org.virtualhall.client.walk.WalkState;
+import org.virtualhall.client.window.BookingState;
+import org.virtualhall.client.window.EvaluationState;
+import org.virtualhall.client.window.QueueState;
 import org.virtualhall.client.window.WindowPanelState;
 
 /** The 3D hall client: composes one app state per concern; they share a {@link ClientContext}. */
@@ -56,14 +59,15 @@ public final class HallClient extends SimpleApplication implements HallAppState.
                 new AutoWalkState(), new RadarState(), new VoiceState(), new PromptHistoryState(), new PanelState(),
                 new FocusState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
                 new SearchFeedbackState(), new WindowPanelState(), new WizardState(), new MyApplicationsState(),
-                new SupplementState(), new AutoTourState(), new KioskState(), new FrameGrabber(), new ScriptState());
+                new SupplementState(), new EvaluationState(), new QueueState(), new BookingState(),
+                new AutoTourState(), new KioskState(), new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
         this.startedNanos = startedNanos;
         // Baking the CJK atlas needs only AWT: it runs while jME opens its window and GL context.
         this.font = CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
-            GlyphSet glyphs = new GlyphSet().add(HallText.all(loaded.hall()));
+            GlyphSet glyphs = new GlyphSet().add(HallText.all(loaded.hall())).add(EvaluationState.GRADES.toString());
             CjkFontFactory.Baked baked = new CjkFontFactory(FONT_PIXELS).bake(glyphs);
             LOG.info(() -> "CJK font baked: " + glyphs.size() + " glyphs in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             return baked;

@@ -26,8 +26,8 @@ class GapRuleTests {
     private static final List<String> ROLES = List.of("outer", "inner", "ferry");
 
     /** Used by the roles, never using one: the gap machinery, the wire records, infrastructure. */
-    private static final List<String> SHARED = List.of("gap", "feedback", "supplement", "searchstats", "quarantine", "ops",
-            "config", "web");
+    private static final List<String> SHARED = List.of("gap", "feedback", "supplement", "evaluation", "appointment", "queue",
+            "consultation", "searchstats", "quarantine", "ops", "config", "web");
 
     private static final String BUNDLE_FORMAT = BASE + ".gap.bundle..";
 

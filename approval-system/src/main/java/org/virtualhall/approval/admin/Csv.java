@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. What Excel reads and writes. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String write(List<List<String>> rows) {
+    public static String write(List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {

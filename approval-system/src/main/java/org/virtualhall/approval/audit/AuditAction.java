@@ -19,7 +19,8 @@ public enum AuditAction {
     ALIAS_ADDED("添加俗称"),
     CSV_IMPORTED("导入 CSV"),
     PUBLISHED("发布目录"),
-    PUBLISH_FAILED("发布未成功");
+    PUBLISH_FAILED("发布未成功"),
+    APPOINTMENT_CAPACITY_SET("设置预约名额");
 
     private final String label;
 

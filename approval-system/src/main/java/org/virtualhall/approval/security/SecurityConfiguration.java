@@ -31,7 +31,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain gatewayApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/intake", "/api/intake/batch", "/api/cases/**", "/api/search-stats", "/actuator/health")
+        http.securityMatcher("/api/intake", "/api/intake/batch", "/api/cases/**", "/api/search-stats", "/api/appointments",
+                        "/api/queue/tickets", "/api/consultations",
+                        "/actuator/health")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -49,7 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/supervision/**", "/api/supervision/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name(), Role.HEAD.name())
-                        .requestMatchers("/cases/**", "/search/**", "/find")
+                        .requestMatchers("/cases/**", "/search/**", "/find", "/appointments/**", "/appointments", "/queue", "/queue/**")
                         .hasAnyRole(Role.STAFF.name(), Role.HEAD.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

@@ -86,6 +86,8 @@ class AuditTrailTests extends ConsoleOnH2 {
         deleted(post("/admin/items/GA098/delete"));
         mvc.perform(post("/admin/search-terms/alias").param("query", "身份证丢了咋办").param("item", "GA003")
                 .with(admin()).with(csrf())).andExpect(flash().attribute("done", containsString("已添加俗称")));
+        mvc.perform(post("/admin/appointment-capacity").param("window", "A03").param("capacity", "6")
+                .with(admin()).with(csrf())).andExpect(flash().attribute("done", containsString("6 个名额")));
 
         byte[] departments = mvc.perform(get("/admin/csv/departments.csv").with(admin())).andReturn().getResponse().getContentAsByteArray();
         mvc.perform(multipart("/admin/csv/departments").file(new MockMultipartFile("file", "departments.csv", "text/csv", departments))

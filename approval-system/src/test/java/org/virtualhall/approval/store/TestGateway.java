@@ -22,6 +22,10 @@ public final class TestGateway {
     private final HttpServer server;
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private final List<JsonNode> catalogs = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> evaluationFigures = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> appointmentCapacity = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> queueCalls = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> answers = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
@@ -45,6 +49,26 @@ public final class TestGateway {
         server.createContext("/api/outbound/catalog", exchange -> {
             catalogs.add(HallJson.wire().readTree(exchange.getRequestBody().readAllBytes()));
             exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.createContext("/api/outbound/consultation-answers", exchange -> {
+            HallJson.wire().readTree(exchange.getRequestBody().readAllBytes()).path("answers").forEach(answers::add);
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        server.createContext("/api/outbound/queue-calls", exchange -> {
+            queueCalls.add(HallJson.wire().readTree(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        server.createContext("/api/outbound/appointment-capacity", exchange -> {
+            appointmentCapacity.add(HallJson.wire().readTree(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        server.createContext("/api/outbound/evaluation-stats", exchange -> {
+            evaluationFigures.add(HallJson.wire().readTree(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(202, -1);
             exchange.close();
         });
         server.start();
@@ -72,6 +96,26 @@ public final class TestGateway {
 
     public List<JsonNode> eventsOf(String receipt) {
         return events.stream().filter(e -> receipt.equals(e.path("receipt").asText())).toList();
+    }
+
+    /** The 咨询 answers pushed, oldest first. */
+    public List<JsonNode> answers() {
+        return answers;
+    }
+
+    /** The 叫号 states pushed, oldest first. */
+    public List<JsonNode> queueCalls() {
+        return queueCalls;
+    }
+
+    /** The 预约 places pushed, oldest first. */
+    public List<JsonNode> appointmentCapacity() {
+        return appointmentCapacity;
+    }
+
+    /** The 好差评 figures pushed, oldest first. */
+    public List<JsonNode> evaluationFigures() {
+        return evaluationFigures;
     }
 
     public List<JsonNode> catalogs() {

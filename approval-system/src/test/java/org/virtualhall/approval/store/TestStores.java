@@ -74,6 +74,10 @@ public final class TestStores {
         Map<String, Object> properties = new HashMap<>(store);
         properties.put("approval.gateway.url", TestGateway.shared().url());
         properties.put("approval.gateway.push-interval", "100ms");
+        properties.put("approval.evaluation.publish-interval", "200ms");
+        properties.put("approval.appointments.publish-interval", "200ms");
+        properties.put("approval.queue.publish-interval", "200ms");
+        properties.put("approval.consultation.push-interval", "200ms");
         properties.put("approval.gateway.max-backoff", "200ms");
         // no search node unless a test brings one (SearchNodeUnderTest): a free port, where nothing answers
         properties.put("approval.search.url", "http://127.0.0.1:" + FreePorts.next());

@@ -118,4 +118,45 @@ public final class ApiTypes {
 
     public record ErrorBody(String error, String reason, String field, Long retryAfter) {
     }
+
+    /** 好差评 of an ended case: {@code POST /api/submissions/{receipt}/evaluation}. */
+    public record EvaluationRequest(int grade, List<String> reasons, String comment) {
+    }
+
+    public record EvaluationReceipt(String receipt, String evaluation, String status) {
+    }
+
+    /** {@code GET /api/evaluations/stats}: the figures per window and department; {@code at} null before any. */
+    public record EvaluationStats(String at, List<EvaluationSubject> windows, List<EvaluationSubject> departments) {
+
+        public EvaluationStats {
+            windows = windows == null ? List.of() : windows;
+            departments = departments == null ? List.of() : departments;
+        }
+    }
+
+    /** One window's (or department's) reviews: how many, the average grade, the share graded 4-5 in percent. */
+    public record EvaluationSubject(String code, long reviews, double average, double satisfiedRate) {
+    }
+
+    /** 取号: a ticket of a window's queue and how many are ahead of it. */
+    public record QueueTicket(String id, String number, String window, String date, int ahead, String status) {
+    }
+
+    /** 预约: a window's half-hour slots of a day with the places left. */
+    public record Slots(String window, String date, List<Slot> slots) {
+
+        public Slots {
+            slots = slots == null ? List.of() : slots;
+        }
+    }
+
+    public record Slot(String slot, int capacity, int left) {
+    }
+
+    public record AppointmentRequest(String itemCode, String window, String date, String slot) {
+    }
+
+    public record Appointment(String id, String number, String itemCode, String window, String date, String slot, String status) {
+    }
 }

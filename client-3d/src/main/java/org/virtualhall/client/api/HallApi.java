@@ -14,14 +14,21 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.virtualhall.client.api.ApiTypes.Appointment;
+import org.virtualhall.client.api.ApiTypes.AppointmentRequest;
 import org.virtualhall.client.api.ApiTypes.AuthMethods;
 import org.virtualhall.client.api.ApiTypes.CodeSent;
 import org.virtualhall.client.api.ApiTypes.ErrorBody;
+import org.virtualhall.client.api.ApiTypes.EvaluationReceipt;
+import org.virtualhall.client.api.ApiTypes.EvaluationRequest;
+import org.virtualhall.client.api.ApiTypes.EvaluationStats;
 import org.virtualhall.client.api.ApiTypes.MySubmissions;
+import org.virtualhall.client.api.ApiTypes.QueueTicket;
 import org.virtualhall.client.api.ApiTypes.Receipt;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
 import org.virtualhall.client.api.ApiTypes.Session;
 import org.virtualhall.client.api.ApiTypes.SignInRequest;
+import org.virtualhall.client.api.ApiTypes.Slots;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
 import org.virtualhall.client.api.ApiTypes.SubmissionView;
 import org.virtualhall.client.api.ApiTypes.SupplementReceipt;
@@ -162,6 +169,38 @@ public final class HallApi {
     public SupplementReceipt supplement(String receipt, SupplementRequest supplement, String token) {
         return send(post("/api/submissions/" + URLEncoder.encode(receipt, StandardCharsets.UTF_8) + "/supplements",
                 supplement, token), SupplementReceipt.class);
+    }
+
+    /** 好差评: reviews an ended case once. */
+    public EvaluationReceipt evaluate(String receipt, EvaluationRequest evaluation, String token) {
+        return send(post("/api/submissions/" + URLEncoder.encode(receipt, StandardCharsets.UTF_8) + "/evaluation",
+                evaluation, token), EvaluationReceipt.class);
+    }
+
+    /** The published 好差评 figures per window and department (public). */
+    public EvaluationStats evaluationStats() {
+        return send(get("/api/evaluations/stats"), EvaluationStats.class);
+    }
+
+    /** 取号: the next number of the window's queue today. */
+    public QueueTicket takeTicket(String window, String token) {
+        return send(post("/api/queue/tickets", Map.of("window", window), token), QueueTicket.class);
+    }
+
+    public QueueTicket ticket(String id, String token) {
+        return send(request("/api/queue/tickets/" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token).GET().build(), QueueTicket.class);
+    }
+
+    /** 预约: the window's slots of a day with the places left. */
+    public Slots slots(String window, String date, String token) {
+        return send(request("/api/appointments/slots?window=" + URLEncoder.encode(window, StandardCharsets.UTF_8) + "&date="
+                + URLEncoder.encode(date, StandardCharsets.UTF_8)).header("Authorization", "Bearer " + token).GET().build(),
+                Slots.class);
+    }
+
+    public Appointment book(AppointmentRequest appointment, String token) {
+        return send(post("/api/appointments", appointment, token), Appointment.class);
     }
 
     public SubmissionView status(String receipt, String token) {

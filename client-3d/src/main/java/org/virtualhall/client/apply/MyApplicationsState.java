@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.ApiException;
@@ -41,6 +42,7 @@ public final class MyApplicationsState extends HotkeyState {
     private static final Logger LOG = Logger.getLogger(MyApplicationsState.class.getName());
     private static final float POLL_SECONDS = 3f;
     private static final int PAGE_SIZE = 20;
+    private static final Set<String> ENDED = Set.of("COMPLETED", "REFUSED", "REJECTED", "DELIVERED_TO_APPLICANT");
     /** Submissions read at sign-in; older ones are found by their receipt. */
     private static final int MOST_RESTORED = 100;
     /** Unfinished submissions polled each round, newest first. */
@@ -98,6 +100,17 @@ public final class MyApplicationsState extends HotkeyState {
                 return false;
             };
         });
+    }
+
+    /** A submission that has ended (办结, 不予受理, 不予批准, 送达): what its applicant may review (好差评). */
+    public record Ended(String receipt, String itemCode, String itemName) {
+    }
+
+    /** The tracked submissions that have ended, newest first. */
+    public List<Ended> ended() {
+        return tracked.entrySet().stream()
+                .filter(e -> ENDED.contains(e.getValue().view().status()))
+                .map(e -> new Ended(e.getKey(), e.getValue().itemCode(), e.getValue().itemName())).toList();
     }
 
     /** A submission just made here: first in the list. */

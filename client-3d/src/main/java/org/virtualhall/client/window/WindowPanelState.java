@@ -70,6 +70,13 @@ public final class WindowPanelState extends HotkeyState {
         panel.addChild(new PagedList(buttons));
         Container actions = panel.addChild(UiStyle.row());
         actions.addChild(new Button("朗读本窗口事项 (F10)", UiStyle.STYLE)).addClickCommands(b -> readAloud());
+        // 好差评, 预约, 取号 share the actions row, so the list keeps its rows: the window's figures and the citizen's
+        // number there are on their buttons
+        actions.addChild(new Button(getState(EvaluationState.class).button(number), UiStyle.STYLE))
+                .addClickCommands(b -> getState(EvaluationState.class).open(number));
+        actions.addChild(new Button("预约", UiStyle.STYLE)).addClickCommands(b -> getState(BookingState.class).open(number));
+        actions.addChild(new Button(getState(QueueState.class).button(number), UiStyle.STYLE))
+                .addClickCommands(b -> getState(QueueState.class).take(number));
         actions.addChild(new Button("关闭 (Esc)", UiStyle.STYLE)).addClickCommands(b -> getState(PanelState.class).close());
         getState(PanelState.class).open("window", panel);
         item = null;

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -51,7 +52,12 @@ public final class HallApiServer implements AutoCloseable {
     private final Map<String, Timeline> timelines = new ConcurrentHashMap<>();
     private final List<JsonNode> supplements = new CopyOnWriteArrayList<>();
     private final List<JsonNode> searchFeedback = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> evaluations = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> bookings = new CopyOnWriteArrayList<>();
+    private final Map<String, Held> tickets = new ConcurrentHashMap<>();
     private volatile String correctionNote;
+    private volatile boolean completing;
+    private volatile byte[] evaluationStats = "{\"at\":null,\"windows\":[],\"departments\":[]}".getBytes(StandardCharsets.UTF_8);
     private final StandInAuth auth;
     private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
@@ -69,6 +75,9 @@ public final class HallApiServer implements AutoCloseable {
         server.createContext("/api/search/feedback", this::searchFeedback);
         auth = new StandInAuth(server);
         server.createContext("/api/submissions", this::submissions);
+        server.createContext("/api/evaluations/stats", ex -> Exchanges.json(ex, 200, evaluationStats));
+        server.createContext("/api/queue/tickets", this::queue);
+        server.createContext("/api/appointments", this::appointments);
         server.start();
     }
 
@@ -112,6 +121,83 @@ public final class HallApiServer implements AutoCloseable {
 
     public int searches() {
         return searches.get();
+    }
+
+    /** From now on, submissions go on to 办结 (COMPLETED) after 受理, so they can be reviewed. */
+    public HallApiServer withCompletion() {
+        this.completing = true;
+        return this;
+    }
+
+    /** What {@code GET /api/evaluations/stats} answers. */
+    public HallApiServer withEvaluationStats(String figures) {
+        this.evaluationStats = figures.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** The booking bodies posted. */
+    public List<JsonNode> bookings() {
+        return bookings;
+    }
+
+    /**
+     * 取号 as a window that calls one ticket between two reads: a new ticket has two ahead, each read of it one fewer,
+     * then it is called.
+     */
+    private void queue(HttpExchange ex) throws IOException {
+        if (auth.person(ex).isEmpty()) {
+            error(ex, 401, "invalid_token", "身份令牌无效，请重新登录", "Authorization");
+            return;
+        }
+        String[] parts = ex.getRequestURI().getPath().split("/");
+        if (ex.getRequestMethod().equals("POST")) {
+            Held held = new Held("QH" + (tickets.size() + 1), json.readTree(ex.getRequestBody()).path("window").asText(),
+                    String.format("%03d", tickets.size() + 1), new AtomicInteger(2));
+            tickets.put(held.id(), held);
+            reply(ex, 201, held.view(2));
+            return;
+        }
+        Held held = tickets.get(parts[parts.length - 1]);
+        if (held == null) {
+            error(ex, 404, "not_found", "没有找到您的这张号", "id");
+            return;
+        }
+        reply(ex, 200, held.view(held.left().getAndDecrement()));
+    }
+
+    /** A ticket given: its window and number, and how many are left ahead of it (below zero: called). */
+    private record Held(String id, String window, String seq, AtomicInteger left) {
+
+        Map<String, Object> view(int ahead) {
+            return Map.of("id", id, "number", window + "-" + seq, "window", window, "date", "2026-12-08",
+                    "ahead", Math.max(0, ahead), "status", ahead < 0 ? "CALLED" : "WAITING");
+        }
+    }
+
+    /** 预约: three morning slots of any window and day, and a booking of any of them. */
+    private void appointments(HttpExchange ex) throws IOException {
+        if (auth.person(ex).isEmpty()) {
+            error(ex, 401, "invalid_token", "身份令牌无效，请重新登录", "Authorization");
+            return;
+        }
+        if (ex.getRequestMethod().equals("POST")) {
+            JsonNode body = json.readTree(ex.getRequestBody());
+            bookings.add(body);
+            reply(ex, 201, Map.of("id", "YY" + bookings.size(), "number", body.path("window").asText() + "-"
+                    + body.path("slot").asText().replace(":", "") + "-1", "itemCode", body.path("itemCode").asText(),
+                    "window", body.path("window").asText(), "date", body.path("date").asText(), "slot", body.path("slot").asText(),
+                    "status", "BOOKED"));
+            return;
+        }
+        Map<String, String> q = QueryParameters.parse(ex.getRequestURI().getRawQuery());
+        reply(ex, 200, Map.of("window", q.get("window"), "date", q.get("date"), "slots", List.of(
+                Map.of("slot", "09:00", "capacity", 4, "left", 0), Map.of("slot", "09:30", "capacity", 4, "left", 2),
+                Map.of("slot", "10:00", "capacity", 4, "left", 4))));
+    }
+
+    /** The review bodies posted, each with the receipt added. */
+    public List<JsonNode> evaluations() {
+        return evaluations;
     }
 
     /** From now on, submissions stop at 需补正 with this note until materials are handed in. */
@@ -188,7 +274,7 @@ public final class HallApiServer implements AutoCloseable {
             String receipt = key == null ? null : keys.get(key);
             if (receipt == null) {
                 receipt = "R" + (20260000 + receipts.incrementAndGet());
-                timelines.put(receipt, new Timeline(person.get(), code, correctionNote));
+                timelines.put(receipt, new Timeline(person.get(), code, correctionNote, completing));
                 if (key != null) {
                     keys.put(key, receipt);
                 }
@@ -208,6 +294,10 @@ public final class HallApiServer implements AutoCloseable {
         }
         if (parts.length == 5 && parts[4].equals("supplements") && ex.getRequestMethod().equals("POST")) {
             supplement(ex, parts[3], timeline);
+            return;
+        }
+        if (parts.length == 5 && parts[4].equals("evaluation") && ex.getRequestMethod().equals("POST")) {
+            evaluation(ex, parts[3], timeline);
             return;
         }
         reply(ex, 200, Map.of("receipt", parts[3], "itemCode", timeline.itemCode, "status", timeline.read(), "events", timeline.shown));
@@ -236,6 +326,19 @@ public final class HallApiServer implements AutoCloseable {
         reply(ex, 202, Map.of("receipt", receipt, "supplement", "BZ-" + supplements.size(), "status", "ACCEPTED"));
     }
 
+    /** 202 for the first review of a completed submission, 409 before it is completed or for a second, as the gateway. */
+    private void evaluation(HttpExchange ex, String receipt, Timeline timeline) throws IOException {
+        ObjectNode body = (ObjectNode) json.readTree(ex.getRequestBody());
+        if (!timeline.completed()) {
+            error(ex, 409, "not_ended", "这笔申报尚未办结", "receipt");
+        } else if (evaluations.stream().anyMatch(e -> e.path("receipt").asText().equals(receipt))) {
+            error(ex, 409, "already_evaluated", "这笔申报已经评价过了", "receipt");
+        } else {
+            evaluations.add(body.put("receipt", receipt));
+            reply(ex, 202, Map.of("receipt", receipt, "evaluation", "PJ-" + evaluations.size(), "status", "ACCEPTED"));
+        }
+    }
+
     /** What one submission has shown so far and what comes next, one step per read. */
     private static final class Timeline {
 
@@ -244,7 +347,7 @@ public final class HallApiServer implements AutoCloseable {
         private final List<Map<String, String>> shown = new CopyOnWriteArrayList<>();
         private final Deque<Map<String, String>> next = new LinkedBlockingDeque<>();
 
-        Timeline(String owner, String itemCode, String correctionNote) {
+        Timeline(String owner, String itemCode, String correctionNote, boolean completing) {
             this.owner = owner;
             this.itemCode = itemCode;
             shown.add(event("ACCEPTED", "已申报", ""));
@@ -255,6 +358,9 @@ public final class HallApiServer implements AutoCloseable {
                 next.add(event("COMPLETED", "办结", "准予办理"));
             } else {
                 next.add(event("ACCEPTED_FOR_PROCESSING", "ACCEPTED_FOR_PROCESSING", "材料齐全，予以受理"));
+                if (completing) {
+                    next.add(event("COMPLETED", "办结", "准予办理"));
+                }
             }
         }
 
@@ -271,6 +377,10 @@ public final class HallApiServer implements AutoCloseable {
                 shown.add(next.poll());
             }
             return shown.get(shown.size() - 1).get("status");
+        }
+
+        synchronized boolean completed() {
+            return shown.get(shown.size() - 1).get("status").equals("COMPLETED");
         }
 
         /** At 需补正 and nothing handed in since. */

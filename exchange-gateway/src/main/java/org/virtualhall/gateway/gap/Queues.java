@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supplements     inner: supplements from the gap waiting to be loaded
  * @param searchStats     outer: search counts (热词) waiting for the gap
  * @param searchStatsLoad inner: search counts from the gap waiting to be posted to the approval system
+ * @param relays          inner: reviews (好差评) and bookings (预约) from the gap waiting to be loaded
  */
 @ConfigurationProperties("hall.gateway.queues")
 public record Queues(@DefaultValue("gap.submissions") String submissions,
@@ -23,5 +24,6 @@ public record Queues(@DefaultValue("gap.submissions") String submissions,
                      @DefaultValue("inner.intake") String intake,
                      @DefaultValue("inner.supplements") String supplements,
                      @DefaultValue("gap.search-stats") String searchStats,
-                     @DefaultValue("inner.search-stats") String searchStatsLoad) {
+                     @DefaultValue("inner.search-stats") String searchStatsLoad,
+                     @DefaultValue("inner.relays") String relays) {
 }

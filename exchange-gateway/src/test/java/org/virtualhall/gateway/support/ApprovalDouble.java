@@ -36,6 +36,12 @@ public final class ApprovalDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> supplementCreations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> supplementPosts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> awaitingCorrection = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> evaluations = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> evaluationPosts = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> ended = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> appointments = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> tickets = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> consultations = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> searchStats = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> searchStatPosts = new ConcurrentHashMap<>();
     private volatile boolean down;
@@ -45,9 +51,21 @@ public final class ApprovalDouble implements AutoCloseable {
 
     public ApprovalDouble() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        server.createContext("/api/cases/", this::supplement);
+        server.createContext("/api/cases/", this::caseCall);
         server.createContext("/api/intake", this::intake);
         server.createContext("/api/search-stats", this::searchStats);
+        server.createContext("/api/appointments", this::appointment);
+        server.createContext("/api/consultations", x -> {
+            JsonNode record = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+            String key = record.path("zxbh").asText() + (record.path("pf").isNull() || record.path("pf").isMissingNode() ? "" : " rating");
+            boolean created = consultations.putIfAbsent(key, record) == null;
+            answer(x, created ? 201 : 200, "{\"consultation\":\"" + record.path("zxbh").asText() + "\"}");
+        });
+        server.createContext("/api/queue/tickets", x -> {
+            JsonNode record = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+            boolean created = tickets.putIfAbsent(record.path("phbh").asText(), record) == null;
+            answer(x, created ? 201 : 200, "{\"ticket\":\"" + record.path("phbh").asText() + "\"}");
+        });
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.start();
     }
@@ -128,18 +146,79 @@ public final class ApprovalDouble implements AutoCloseable {
         return supplementCreations.values().stream().filter(c -> c.get() > 1).count();
     }
 
-    /** {@code POST /api/cases/{receipt}/supplements}: 201 new, 200 repeat, 404 unknown case, 409 not in 待补正. */
-    private void supplement(HttpExchange x) throws IOException {
+    /** Ends the receipt's case (办结), so a review of it is taken (otherwise 409). */
+    public void end(String receipt) {
+        ended.put(receipt, true);
+    }
+
+    /** Reviews stored, by review id (pjbh), each as the record received with its receipt added. */
+    public Map<String, JsonNode> evaluations() {
+        return evaluations;
+    }
+
+    /** How many times a review id was posted, repeats included. */
+    public int evaluationPosts(String id) {
+        AtomicInteger n = evaluationPosts.get(id);
+        return n == null ? 0 : n.get();
+    }
+
+    private void caseCall(HttpExchange x) throws IOException {
         String[] parts = x.getRequestURI().getPath().split("/");
         if (down) {
             answer(x, 503, "{\"error\":\"unavailable\",\"reason\":\"维护中\"}");
-            return;
-        }
-        if (parts.length != 5 || !parts[4].equals("supplements") || !"POST".equals(x.getRequestMethod())) {
+        } else if (parts.length != 5 || !"POST".equals(x.getRequestMethod())) {
             answer(x, 404, "{\"error\":\"not_found\",\"reason\":\"没有这个地址\"}");
+        } else if (parts[4].equals("supplements")) {
+            supplement(x, parts[3]);
+        } else if (parts[4].equals("evaluation")) {
+            evaluation(x, parts[3]);
+        } else {
+            answer(x, 404, "{\"error\":\"not_found\",\"reason\":\"没有这个地址\"}");
+        }
+    }
+
+    /** Questions received by id, and ratings by {@code <id> rating}. */
+    public Map<String, JsonNode> consultations() {
+        return consultations;
+    }
+
+    /** Queue tickets received, by id. */
+    public Map<String, JsonNode> tickets() {
+        return tickets;
+    }
+
+    /** Bookings and cancellations received, by {@code <id> <status>}. */
+    public Map<String, JsonNode> appointments() {
+        return appointments;
+    }
+
+    /** {@code POST /api/appointments}: 201 new, 200 a repeat of the same booking and status. */
+    private void appointment(HttpExchange x) throws IOException {
+        JsonNode record = HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        boolean created = appointments.putIfAbsent(record.path("yybh").asText() + " " + record.path("zt").asText(), record) == null;
+        answer(x, created ? 201 : 200, "{\"appointment\":\"" + record.path("yybh").asText() + "\"}");
+    }
+
+    /** {@code POST /api/cases/{receipt}/evaluation}: 201 new, 200 repeat, 404 unknown case, 409 not ended or reviewed. */
+    private void evaluation(HttpExchange x, String receipt) throws IOException {
+        ObjectNode record = (ObjectNode) HallJson.wire().readTree(x.getRequestBody().readAllBytes());
+        String id = record.path("pjbh").asText("");
+        evaluationPosts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        if (!cases.containsKey(receipt)) {
+            answer(x, 404, "{\"error\":\"not_found\",\"reason\":\"没有这个办件\"}");
             return;
         }
-        String receipt = parts[3];
+        boolean created = !evaluations.containsKey(id);
+        if (created && !ended.containsKey(receipt)) {
+            answer(x, 409, "{\"error\":\"transition_refused\",\"reason\":\"办件尚未办结\"}");
+            return;
+        }
+        evaluations.putIfAbsent(id, record.put("receipt", receipt));
+        answer(x, created ? 201 : 200, "{\"receipt\":\"" + receipt + "\",\"evaluation\":\"" + id + "\"}");
+    }
+
+    /** {@code POST /api/cases/{receipt}/supplements}: 201 new, 200 repeat, 404 unknown case, 409 not in 待补正. */
+    private void supplement(HttpExchange x, String receipt) throws IOException {
         ObjectNode record =
                 (ObjectNode) HallJson.wire().readTree(x.getRequestBody().readAllBytes());
         String id = record.path("bzbh").asText("");

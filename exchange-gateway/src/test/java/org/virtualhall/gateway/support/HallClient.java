@@ -88,6 +88,10 @@ public final class HallClient {
         return post("/api/submissions/" + receipt + "/supplements", HallJson.wire().writeValueAsBytes(body), token);
     }
 
+    public Response evaluate(String token, String receipt, Object body) throws IOException {
+        return post("/api/submissions/" + receipt + "/evaluation", HallJson.wire().writeValueAsBytes(body), token);
+    }
+
     public Response submit(String token, Object body) throws IOException {
         return post("/api/submissions", HallJson.wire().writeValueAsBytes(body), token);
     }

@@ -40,6 +40,14 @@ public class FeedbackPublisher {
         return new Envelope("evt-" + e.id(), "case-event", e.receipt(), Instant.now(), json(e));
     }
 
+    /**
+     * Queues the latest state of something published from inside (好差评 figures, 预约 places) as one envelope of its
+     * type; the id is the type and the time it was counted, so a repeat of the same push is dropped outside.
+     */
+    public void state(String type, Instant at, Object state) {
+        send(queues.feedback(), List.of(new Envelope(type + "-" + at.toEpochMilli(), type, null, Instant.now(), json(state))));
+    }
+
     public void catalog(PublishedHall hall) {
         Instant now = Instant.now();
         send(queues.catalog(), List.of(new Envelope("cat-" + hall.version() + "-" + now.toEpochMilli(), "catalog", null,
