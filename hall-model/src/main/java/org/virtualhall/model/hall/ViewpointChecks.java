@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.virtualhall.model.catalog.Window;
 import org.virtualhall.model.layout.Fixture;
 import org.virtualhall.model.layout.Floor;
@@ -21,7 +20,6 @@ import org.virtualhall.model.panorama.Viewpoint;
  */
 final class ViewpointChecks {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     /** Half a person's width: a viewpoint closer than this to a wall stands in it. */
     private static final double CLEARANCE = 0.3;
 
@@ -42,7 +40,7 @@ final class ViewpointChecks {
         Set<String> ids = new HashSet<>();
         for (Viewpoint v : hall.viewpoints()) {
             String entry = "viewpoint " + v.id();
-            if (v.id() == null || !ID.matcher(v.id()).matches()) {
+            if (!Viewpoint.validId(v.id())) {
                 problems.add(file, entry, "id: must be 1 to 40 lower-case letters, digits and '-', starting with a letter or digit");
                 continue;
             }

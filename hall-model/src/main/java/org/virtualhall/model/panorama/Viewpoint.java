@@ -1,6 +1,7 @@
 package org.virtualhall.model.panorama;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A 点位: a spot in the hall where a 720° panorama was taken.
@@ -20,9 +21,16 @@ public record Viewpoint(String id, int floor, double x, double y, double heading
     /** The photo's path on the outer hall API. */
     public static final String URL_PREFIX = "/api/panoramas/";
 
+    /** An id is part of a file name and a URL: lower-case letters, digits and '-'. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
     public Viewpoint {
         hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
         panorama = id == null ? null : URL_PREFIX + id + ".jpg";
+    }
+
+    public static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
     }
 
     /** The photo's file in a hall data folder. */
