@@ -25,6 +25,10 @@ class CatalogSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!catalog.store().isEmpty()) {
+            if (!catalog.hasViewpoints()) {
+                catalog.saveViewpoints(HallLoader.fromClasspath().viewpoints());
+                LOG.info("viewpoints seeded from the shipped hall");
+            }
             return;
         }
         Hall hall = HallLoader.fromClasspath();
