@@ -15,6 +15,7 @@ public final class HallText {
         hall.windows().forEach(w -> text.append(w));
         hall.staff().forEach(s -> text.append(s));
         hall.items().forEach(i -> text.append(i));
+        hall.viewpoints().forEach(v -> text.append(v));
         return text.toString();
     }
 }

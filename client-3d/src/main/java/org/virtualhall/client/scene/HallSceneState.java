@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.FloorChanged;
+import org.virtualhall.client.core.HallEvents.PanoramaShown;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.model.catalog.Window;
@@ -39,6 +40,7 @@ public final class HallSceneState extends HallAppState {
         root.attachChild(hallNode);
         show(model().player().floor());
         on(FloorChanged.class, e -> show(e.level()));
+        on(PanoramaShown.class, e -> hallNode.setCullHint(e.viewpoint() == null ? CullHint.Inherit : CullHint.Always));
         getState(ScriptState.class).register("locate", c -> ScriptStep.now(() -> locate(c.arg(0))));
     }
 
