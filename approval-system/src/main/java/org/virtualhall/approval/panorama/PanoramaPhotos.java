@@ -1,15 +1,10 @@
 package org.virtualhall.approval.panorama;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.virtualhall.model.hall.HallSource;
-import org.virtualhall.model.panorama.Viewpoint;
+import org.virtualhall.model.panorama.PanoramaImage;
 
 /** The viewpoints' photos: the one uploaded in the back office, else the one shipped in assets. */
 @Repository
@@ -24,7 +19,7 @@ public class PanoramaPhotos {
     public Optional<byte[]> photo(String viewpoint) {
         Optional<byte[]> uploaded = jdbc.sql("SELECT jpeg FROM panorama_photos WHERE viewpoint = ?").param(viewpoint)
                 .query(byte[].class).optional();
-        return uploaded.isPresent() ? uploaded : shipped(viewpoint);
+        return uploaded.isPresent() ? uploaded : PanoramaImage.shipped(viewpoint);
     }
 
     void save(String viewpoint, byte[] jpeg) {
@@ -37,18 +32,5 @@ public class PanoramaPhotos {
 
     void delete(String viewpoint) {
         jdbc.sql("DELETE FROM panorama_photos WHERE viewpoint = ?").param(viewpoint).update();
-    }
-
-    private static Optional<byte[]> shipped(String viewpoint) {
-        if (!Viewpoint.validId(viewpoint)) {
-            return Optional.empty();
-        }
-        try (InputStream in = HallSource.classpath().open(Viewpoint.FOLDER + viewpoint + ".jpg")) {
-            return Optional.of(in.readAllBytes());
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,11 +2,15 @@ package org.virtualhall.model.panorama;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.virtualhall.model.hall.HallSource;
 
 /**
  * What a panorama photo must be: a JPEG (told by its magic bytes, not its name) twice as wide as it is high,
@@ -18,6 +22,20 @@ public final class PanoramaImage {
     public static final int MIN_WIDTH = 512;
 
     private PanoramaImage() {
+    }
+
+    /** The photo of a viewpoint shipped in the assets jar ({@code hall/panoramas/<id>.jpg}); empty when there is none. */
+    public static Optional<byte[]> shipped(String viewpoint) {
+        if (!Viewpoint.validId(viewpoint)) {
+            return Optional.empty();
+        }
+        try (InputStream in = HallSource.classpath().open(Viewpoint.FOLDER + viewpoint + ".jpg")) {
+            return Optional.of(in.readAllBytes());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** True when the bytes start as a JPEG does (SOI marker then another marker). */

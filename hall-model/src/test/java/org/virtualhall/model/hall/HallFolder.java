@@ -1,5 +1,8 @@
 package org.virtualhall.model.hall;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,6 +62,17 @@ final class HallFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Loading fails, and one of the problems has this file, names this entry and says this. */
+    void assertProblem(String file, String entry, String message) {
+        assertThatThrownBy(this::load)
+                .isInstanceOfSatisfying(HallDataException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo(file);
+                            assertThat(p.entry()).contains(entry);
+                            assertThat(p.message()).contains(message);
+                        }));
     }
 
     Hall load() {

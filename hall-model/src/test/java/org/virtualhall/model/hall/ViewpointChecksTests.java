@@ -1,7 +1,6 @@
 package org.virtualhall.model.hall;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -157,13 +156,7 @@ class ViewpointChecksTests {
     }
 
     private void assertProblem(String entry, String message) {
-        assertThatThrownBy(folder::load)
-                .isInstanceOfSatisfying(HallDataException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> {
-                            assertThat(p.file()).isEqualTo(FILE);
-                            assertThat(p.entry()).contains(entry);
-                            assertThat(p.message()).contains(message);
-                        }));
+        folder.assertProblem(FILE, entry, message);
     }
 
     static byte[] jpeg(int width, int height) {

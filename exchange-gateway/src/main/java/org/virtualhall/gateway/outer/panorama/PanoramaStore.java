@@ -1,10 +1,8 @@
 package org.virtualhall.gateway.outer.panorama;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.gap.bundle.SpoolFiles;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.quarantine.QuarantineStore;
-import org.virtualhall.model.hall.HallSource;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.panorama.PanoramaImage;
 import org.virtualhall.model.panorama.PanoramaPhoto;
@@ -86,14 +83,7 @@ public class PanoramaStore {
     private Optional<byte[]> read(String id) {
         Path received = dir.resolve(id + ".jpg");
         try {
-            if (Files.isRegularFile(received)) {
-                return Optional.of(Files.readAllBytes(received));
-            }
-            try (InputStream in = HallSource.classpath().open(Viewpoint.FOLDER + id + ".jpg")) {
-                return Optional.of(in.readAllBytes());
-            }
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return Files.isRegularFile(received) ? Optional.of(Files.readAllBytes(received)) : PanoramaImage.shipped(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
