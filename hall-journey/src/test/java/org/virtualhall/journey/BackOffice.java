@@ -24,14 +24,7 @@ final class BackOffice {
      */
     void save(String formPath, Map<String, String> fields, String saved) {
         browser.open(formPath);
-        fields.forEach((id, value) -> {
-            var element = browser.await(By.id(id));
-            if (element.getTagName().equals("select")) {
-                new Select(element).selectByValue(value);
-            } else {
-                browser.type(By.id(id), value);
-            }
-        });
+        fill(fields);
         browser.click(By.id("save"));
         List<String> problems = browser.driver().findElements(By.cssSelector("#global-errors, span.error")).stream()
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
@@ -43,6 +36,26 @@ final class BackOffice {
         browser.open("/admin/windows");
         browser.click(By.cssSelector("form[action$='/admin/windows/" + number + "/delete'] button"));
         assertThat(browser.text(By.id("done"))).as(browser.source()).isEqualTo("已删除：" + number);
+    }
+
+    /** 全景管理: adds a hotspot to a viewpoint's photo (fields by id: hs-yaw, hs-pitch, hs-kind, hs-target, hs-label). */
+    void addHotspot(String viewpoint, Map<String, String> fields) {
+        browser.open("/admin/panoramas/" + viewpoint);
+        fill(fields);
+        browser.click(By.id("add-hotspot"));
+        assertThat(browser.text(By.id("done"))).as(browser.source()).isEqualTo("已添加热点");
+    }
+
+    /** Sets form fields by their id: text inputs, text areas or selects. */
+    private void fill(Map<String, String> fields) {
+        fields.forEach((id, value) -> {
+            var element = browser.await(By.id(id));
+            if (element.getTagName().equals("select")) {
+                new Select(element).selectByValue(value);
+            } else {
+                browser.type(By.id(id), value);
+            }
+        });
     }
 
     /** 发布目录; returns the confirmation, which names the published version. */

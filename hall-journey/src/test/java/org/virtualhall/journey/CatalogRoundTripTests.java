@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualhall.client.testing.ClientRun;
@@ -21,8 +28,9 @@ import org.virtualhall.model.hall.HallLoader;
 /**
  * 目录发布 end to end: the administrator moves the complaints window D05 from the ground floor up to the
  * second floor (in this hall a window's number carries its zone, so upstairs it becomes E12: the window is
- * saved there, its staff and item follow it, D05 goes) and adds an item, then publishes. The outer hall API,
- * the search index and the 3D hall started against it all show the change.
+ * saved there, its staff and item follow it, D05 goes), adds an item, and in 全景管理 a hotspot in the D zone's
+ * panorama that points to the moved window, then publishes. The outer hall API, its panorama photos, the search
+ * index and the 3D hall started against it all show the change.
  */
 @ExtendWith({HallStackExtension.class, DisplayExtension.class})
 class CatalogRoundTripTests {
@@ -33,6 +41,7 @@ class CatalogRoundTripTests {
     static final double Y = 2.0;
     static final String NEW_ITEM = "GA090";
     static final String NEW_NAME = "养犬登记";
+    static final String VIEWPOINT = "f1-zone-d";
 
     private final HallStack stack;
     private final XvfbDisplay display;
@@ -49,6 +58,8 @@ class CatalogRoundTripTests {
             BackOffice office = new BackOffice(admin.browser());
             moveComplaintsWindowUpstairs(office);
             addDogRegistration(office);
+            office.addHotspot(VIEWPOINT, Map.of("hs-yaw", "20", "hs-pitch", "0", "hs-kind", "WINDOW", "hs-target", MOVED,
+                    "hs-label", "投诉受理已迁至二楼"));
             office.publish();
         }
 
@@ -63,6 +74,7 @@ class CatalogRoundTripTests {
         assertThat(find(hall.path("windows"), "number", OLD)).as("D05 is gone").isNull();
         assertThat(Answer.texts(find(hall.path("items"), "code", "ZW001").path("windows"))).containsExactly(MOVED);
         assertThat(find(hall.path("items"), "code", NEW_ITEM).path("name").asText()).isEqualTo(NEW_NAME);
+        assertThePanoramaCarriesTheNewHotspot(find(hall.path("viewpoints"), "id", VIEWPOINT));
 
         for (String words : List.of(NEW_NAME, "养狗")) {
             List<String> hits = await("search for " + words + " finds the new item").atMost(Duration.ofMinutes(1))
@@ -93,6 +105,22 @@ class CatalogRoundTripTests {
                 Map.entry("form", "dogName|犬只名称|TEXT|必填||20"),
                 Map.entry("windows", "A02"), Map.entry("phone", "0571-64010110"), Map.entry("responsible", "治安户政大队")),
                 NEW_NAME);
+    }
+
+    /** The hotspot crossed the gap with the catalog; the viewpoint's photo answers on the outer API as a 2:1 JPEG. */
+    private void assertThePanoramaCarriesTheNewHotspot(JsonNode viewpoint) throws Exception {
+        assertThat(viewpoint).as("viewpoint " + VIEWPOINT + " in /api/hall").isNotNull();
+        JsonNode added = find(viewpoint.path("hotspots"), "target", MOVED);
+        assertThat(added).as("the hotspot added in 全景管理").isNotNull();
+        assertThat(added.path("kind").asText()).isEqualTo("WINDOW");
+        assertThat(added.path("yaw").asDouble()).isEqualTo(20);
+        assertThat(added.path("label").asText()).isEqualTo("投诉受理已迁至二楼");
+        HttpResponse<byte[]> photo = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(stack.outer() + viewpoint.path("panorama").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.body()));
+        assertThat(image.getWidth()).isEqualTo(2 * image.getHeight());
     }
 
     /** The client, started against the outer API after the publication, builds E12 on the second floor. */

@@ -163,13 +163,11 @@ public class CatalogEditor {
     }
 
     private Hall current() {
-        CatalogRepository store = catalog.store();
-        return new Hall(catalog.info(), "draft", catalog.layout(), store.departments(), store.windows(), store.staff(),
-                store.items());
+        return catalog.current();
     }
 
     private static Hall with(Hall h, List<Department> ds, List<Window> ws, List<Staff> ss, List<Item> is) {
-        return new Hall(h.info(), h.version(), h.layout(), ds, ws, ss, is);
+        return new Hall(h.info(), h.version(), h.layout(), ds, ws, ss, is, h.viewpoints());
     }
 
     private static <T> List<T> replace(List<T> list, T value, Function<T, String> key) {

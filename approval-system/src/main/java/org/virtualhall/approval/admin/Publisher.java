@@ -1,6 +1,7 @@
 package org.virtualhall.approval.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
@@ -8,6 +9,7 @@ import org.springframework.web.client.RestClientException;
 import org.virtualhall.approval.audit.AuditAction;
 import org.virtualhall.approval.audit.AuditLog;
 import org.virtualhall.approval.catalog.Catalog;
+import org.virtualhall.approval.panorama.PanoramaSender;
 import org.virtualhall.approval.system.ApprovalProperties;
 import org.virtualhall.model.hall.HallDataException;
 import org.virtualhall.model.hall.PublishedHall;
@@ -25,9 +27,12 @@ class Publisher {
     private final ApprovalProperties.Gateway gateway;
     private final RestClient http;
     private final AuditLog audit;
+    private final PanoramaSender panoramas;
 
-    Publisher(Catalog catalog, ApprovalProperties properties, RestClient.Builder http, AuditLog audit) {
+    Publisher(Catalog catalog, ApprovalProperties properties, RestClient.Builder http, AuditLog audit,
+              PanoramaSender panoramas) {
         this.catalog = catalog;
+        this.panoramas = panoramas;
         this.audit = audit;
         this.gateway = properties.gateway();
         this.http = http.build();
@@ -48,12 +53,17 @@ class Publisher {
         } catch (HallDataException e) {
             return new Result(false, null, "目录检查未通过，未发布：" + e.problems());
         }
+        List<String> withoutPhoto = panoramas.withoutPhoto(hall.viewpoints());
+        if (!withoutPhoto.isEmpty()) {
+            return new Result(false, null, "点位没有全景图，未发布：" + String.join("、", withoutPhoto));
+        }
         try {
+            panoramas.send(hall.viewpoints());
             http.post().uri(gateway.catalog()).contentType(MediaType.APPLICATION_JSON)
                     .body(HallJson.wire().writeValueAsString(hall)).retrieve().toBodilessEntity();
             return new Result(true, hall.version(), "已发布版本 " + hall.version() + "：" + hall.departments().size()
                     + " 个部门、" + hall.windows().size() + " 个窗口、" + hall.staff().size() + " 名工作人员、"
-                    + hall.items().size() + " 个事项");
+                    + hall.items().size() + " 个事项、" + hall.viewpoints().size() + " 个全景点位");
         } catch (RestClientException | JsonProcessingException e) {
             return new Result(false, hall.version(), "内网网关未接收发布（" + gateway.catalog() + "）：" + e.getMessage());
         }

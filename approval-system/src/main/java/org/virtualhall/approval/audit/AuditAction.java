@@ -18,6 +18,9 @@ public enum AuditAction {
     ITEM_DELETED("删除事项"),
     ALIAS_ADDED("添加俗称"),
     CSV_IMPORTED("导入 CSV"),
+    VIEWPOINT_SAVED("保存点位"),
+    VIEWPOINT_DELETED("删除点位"),
+    PANORAMA_UPLOADED("上传全景图"),
     PUBLISHED("发布目录"),
     PUBLISH_FAILED("发布未成功"),
     APPOINTMENT_CAPACITY_SET("设置预约名额");

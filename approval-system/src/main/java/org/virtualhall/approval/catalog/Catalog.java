@@ -1,10 +1,12 @@
 package org.virtualhall.approval.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ import org.virtualhall.model.hall.HallLoader;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.layout.HallLayout;
+import org.virtualhall.model.panorama.Viewpoint;
 
 /**
  * The catalog as the rest of the system reads it. Items are read on every intake, so they are cached;
@@ -30,6 +33,7 @@ public class Catalog {
 
     static final String INFO = "info";
     static final String LAYOUT = "layout";
+    static final String VIEWPOINTS = "viewpoints";
 
     private final CatalogRepository repository;
     private final ApplicationEventPublisher events;
@@ -79,7 +83,7 @@ public class Catalog {
     /** The catalog as it stands, unchecked (it may be between two edits), with the hall's facts. */
     public Hall current() {
         return new Hall(info(), "draft", layout(), repository.departments(), repository.windows(), repository.staff(),
-                repository.items());
+                repository.items(), viewpoints());
     }
 
     /** Replaces everything with {@code hall} (first start; tests). */
@@ -91,7 +95,29 @@ public class Catalog {
         hall.items().forEach(repository::save);
         repository.saveMeta(INFO, json(hall.info()));
         repository.saveMeta(LAYOUT, json(hall.layout()));
+        saveViewpoints(hall.viewpoints());
+    }
+
+    /** The 点位 with their hotspots (全景管理); their photos are in {@code PanoramaPhotos}. */
+    public List<Viewpoint> viewpoints() {
+        return repository.meta(VIEWPOINTS).map(json -> {
+            try {
+                return HallJson.wire().readValue(json, new TypeReference<List<Viewpoint>>() { });
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("viewpoints in the store are not valid JSON: " + e.getMessage(), e);
+            }
+        }).orElse(List.of());
+    }
+
+    /** Replaces the viewpoints; the caller has checked them with the rest of the hall. */
+    public void saveViewpoints(List<Viewpoint> viewpoints) {
+        repository.saveMeta(VIEWPOINTS, json(viewpoints));
         changed();
+    }
+
+    /** Whether the store has viewpoints at all (a store seeded before there were any has none). */
+    public boolean hasViewpoints() {
+        return repository.meta(VIEWPOINTS).isPresent();
     }
 
     /** The catalog as it stands, checked like a hall read from files; throws HallDataException when broken. */
@@ -101,7 +127,7 @@ public class Catalog {
         // Like the loader's version: a content hash, so a publication that changes nothing keeps its version.
         String version = HexFormat.of().formatHex(sha256(json(PublishedHall.of(draft)))).substring(0, 16);
         return PublishedHall.of(new Hall(draft.info(), version, draft.layout(), draft.departments(), draft.windows(),
-                draft.staff(), draft.items()));
+                draft.staff(), draft.items(), draft.viewpoints()));
     }
 
     public HallInfo info() {

@@ -34,6 +34,10 @@ class CatalogSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         locks.await(InstanceLocks.Job.SEED);
         if (!catalog.store().isEmpty()) {
+            if (!catalog.hasViewpoints()) {
+                catalog.saveViewpoints(HallLoader.fromClasspath().viewpoints());
+                LOG.info("viewpoints seeded from the shipped hall");
+            }
             return;
         }
         Hall hall = HallLoader.fromClasspath();

@@ -36,6 +36,7 @@ import org.virtualhall.approval.security.OneTimePassword;
 import org.virtualhall.approval.web.ConsoleOnH2;
 import org.virtualhall.model.catalog.Post;
 import org.virtualhall.model.catalog.Window;
+import org.virtualhall.model.panorama.PanoramaImage;
 
 /**
  * Every kind of administrative action, taken through the console as the administrator does, leaves its row in
@@ -93,6 +94,14 @@ class AuditTrailTests extends ConsoleOnH2 {
         mvc.perform(multipart("/admin/csv/departments").file(new MockMultipartFile("file", "departments.csv", "text/csv", departments))
                 .with(admin()).with(csrf())).andExpect(flash().attribute("done", containsString("已导入")));
         mvc.perform(post("/admin/publish").with(admin()).with(csrf())).andExpect(flash().attribute("done", containsString("已发布版本")));
+
+        mvc.perform(post("/admin/panoramas").param("id", "f1-audit").param("floor", "1").param("x", "20").param("y", "25")
+                .param("heading", "0").with(admin()).with(csrf())).andExpect(flash().attribute("done", "已保存点位 f1-audit"));
+        mvc.perform(multipart("/admin/panoramas/f1-audit/photo").file(new MockMultipartFile("file", "f1-audit.jpg", "image/jpeg",
+                PanoramaImage.shipped("f1-entrance").orElseThrow())).with(admin()).with(csrf()))
+                .andExpect(flash().attribute("done", "已上传全景图：f1-audit"));
+        mvc.perform(post("/admin/panoramas/f1-audit/delete").with(admin()).with(csrf()))
+                .andExpect(flash().attribute("done", "已删除点位：f1-audit"));
 
         mvc.perform(post("/admin/accounts/QX0039/reset").with(admin()).with(csrf())).andExpect(redirectedUrl("/admin/accounts"));
         for (int i = 0; i < 5; i++) {

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.virtualhall.model.json.HallJson;
 
 /**
- * The inner gateway's receiving end as the contract fixes it (POST /api/outbound/events and
- * /api/outbound/catalog) on a free port, recording what arrives; it can be told to fail a number of
+ * The inner gateway's receiving end as the contract fixes it (POST /api/outbound/events,
+ * /api/outbound/catalog and /api/outbound/panoramas) on a free port, recording what arrives; it can be told to fail a number of
  * times, to show that the outbox keeps trying.
  */
 public final class TestGateway {
@@ -26,6 +26,7 @@ public final class TestGateway {
     private final List<JsonNode> appointmentCapacity = new CopyOnWriteArrayList<>();
     private final List<JsonNode> queueCalls = new CopyOnWriteArrayList<>();
     private final List<JsonNode> answers = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> panoramas = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
@@ -68,6 +69,11 @@ public final class TestGateway {
         });
         server.createContext("/api/outbound/evaluation-stats", exchange -> {
             evaluationFigures.add(HallJson.wire().readTree(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        server.createContext("/api/outbound/panoramas", exchange -> {
+            panoramas.add(HallJson.wire().readTree(exchange.getRequestBody().readAllBytes()));
             exchange.sendResponseHeaders(202, -1);
             exchange.close();
         });
@@ -120,6 +126,11 @@ public final class TestGateway {
 
     public List<JsonNode> catalogs() {
         return catalogs;
+    }
+
+    /** The photos sent: {@code {"viewpoint", "jpeg"}} with the JPEG in base64. */
+    public List<JsonNode> panoramas() {
+        return panoramas;
     }
 
     public void failNext(int times) {

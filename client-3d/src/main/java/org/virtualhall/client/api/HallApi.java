@@ -208,6 +208,12 @@ public final class HallApi {
                 .header("Authorization", "Bearer " + token).GET().build(), SubmissionView.class);
     }
 
+    /** A viewpoint's panorama photo (JPEG) at its path on the hall API, or its small preview. */
+    public byte[] panorama(String path, boolean preview) {
+        HttpRequest request = request(path + (preview ? "?size=preview" : "")).setHeader("Accept", "image/jpeg").GET().build();
+        return exchange(request).body();
+    }
+
     /** A GET of what the client can do without when it is slow. */
     private HttpRequest get(String path) {
         return request(path).timeout(timeout).GET().build();

@@ -75,4 +75,12 @@ public final class HallEvents {
     /** Read the open panel's list aloud, item by item (the window's items, an item's 一次性告知). */
     public record ReadAloud() {
     }
+
+    /** Step into a viewpoint's 720° panorama (a radar click on its marker, a hotspot, a script). */
+    public record EnterViewpoint(String id) {
+    }
+
+    /** The panorama of a viewpoint is shown around the visitor (the walkable hall is hidden), or none when null. */
+    public record PanoramaShown(String viewpoint) {
+    }
 }

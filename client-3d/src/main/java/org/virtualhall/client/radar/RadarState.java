@@ -10,10 +10,12 @@ import com.jme3.math.Vector2f;
 import com.jme3.math.Vector3f;
 import com.jme3.scene.Geometry;
 import com.jme3.scene.Node;
+import com.jme3.scene.Spatial;
 import com.simsilica.lemur.Button;
 import com.simsilica.lemur.Container;
 import org.virtualhall.client.core.FlatShapes;
 import org.virtualhall.client.core.HallAppState;
+import org.virtualhall.client.core.HallEvents.EnterViewpoint;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.UserActive;
 import org.virtualhall.client.core.HallEvents.VisitReset;
@@ -40,6 +42,10 @@ import org.virtualhall.model.layout.Point;
 public final class RadarState extends HallAppState implements ActionListener {
 
     public static final ColorRGBA ROUTE = new ColorRGBA(0.2f, 1f, 0.5f, 1f);
+    /** The 全景 viewpoints' marks. */
+    public static final ColorRGBA VIEWPOINT = new ColorRGBA(0.1f, 0.75f, 1f, 1f);
+    /** How near a viewpoint's mark (metres on the plan) a click steps into its panorama. */
+    private static final double VIEWPOINT_REACH = 1.5;
     public static final ColorRGBA PLAYER = new ColorRGBA(1f, 0.3f, 0.2f, 1f);
     private static final String CLICK = "radar.click";
 
@@ -89,6 +95,7 @@ public final class RadarState extends HallAppState implements ActionListener {
         frame = RadarFrame.in(floor, shownLayout.radar());
         radar.detachAllChildren();
         radar.attachChild(plan.build(floor, frame));
+        radar.attachChild(viewpoints(level));
         radar.attachChild(dynamic);
         Fit.place(floorButtons, shownLayout.radarButtons(), shownLayout.scale(), Fit.Anchor.TOP_LEFT, 2);
         context().facts().put("screen.radar", new Rect(frame.left(), frame.bottom(), frame.widthPixels(), frame.heightPixels()).toList());
@@ -157,8 +164,21 @@ public final class RadarState extends HallAppState implements ActionListener {
         }
         Vector2f cursor = getApplication().getInputManager().getCursorPosition();
         if (frame.contains(cursor)) {
-            jumpTo(frame.toPlan(cursor));
+            Point target = frame.toPlan(cursor);
+            model().hall().viewpoints().stream()
+                    .filter(v -> v.floor() == shownFloor && new Point(v.x(), v.y()).distanceTo(target) <= VIEWPOINT_REACH)
+                    .findFirst()
+                    .ifPresentOrElse(v -> publish(new EnterViewpoint(v.id())), () -> jumpTo(target));
         }
+    }
+
+    /** The 全景 viewpoints of a floor: a click on one steps into its panorama. */
+    private Spatial viewpoints(int level) {
+        PlanMeshes dots = new PlanMeshes(q -> frame.toScreen(q, 0.45f));
+        model().hall().viewpoints().stream().filter(v -> v.floor() == level)
+                .forEach(v -> dots.rect(v.x() - 0.8, v.y() - 0.8, 1.6, 1.6));
+        return dots.isEmpty() ? new Node("radar-viewpoints")
+                : FlatShapes.geometry(getApplication().getAssetManager(), "radar-viewpoints", dots, VIEWPOINT);
     }
 
     /** Takes the visitor to the walkable spot nearest to a point of the shown floor. */

@@ -2,11 +2,6 @@ package org.virtualhall.client.scene;
 
 import com.jme3.app.Application;
 import com.jme3.font.BitmapText;
-import com.jme3.light.AmbientLight;
-import com.jme3.light.DirectionalLight;
-import com.jme3.material.TechniqueDef;
-import com.jme3.math.ColorRGBA;
-import com.jme3.math.Vector3f;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.Spatial.CullHint;
@@ -15,13 +10,14 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.FloorChanged;
+import org.virtualhall.client.core.HallEvents.PanoramaShown;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.model.catalog.Window;
 
 /**
  * The hall in 3D: every floor generated from the data at start-up, the visitor's floor in the scene, and
- * soft light (a warm ambient with two weak sun-like fills, as under a bright ceiling).
+ * the hall's soft light ({@link HallLights}).
  */
 public final class HallSceneState extends HallAppState {
 
@@ -36,24 +32,15 @@ public final class HallSceneState extends HallAppState {
         floors = new HallSceneFactory(app.getAssetManager(), context().font()).build(model().hall());
         floors.replaceAll((level, node) -> SceneBatcher.batch(node));
         LOG.info(() -> "hall built from data: " + floors.size() + " floors in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        // One pass for all three lights instead of one pass per light: the biggest saving on llvmpipe.
-        app.getRenderManager().setPreferredLightMode(TechniqueDef.LightMode.SinglePass);
-        app.getRenderManager().setSinglePassLightBatchSize(3);
         Node root = app().getRootNode();
-        AmbientLight ambient = new AmbientLight(new ColorRGBA(0.66f, 0.65f, 0.62f, 1));
-        DirectionalLight key = new DirectionalLight(new Vector3f(-0.3f, -1f, -0.45f).normalizeLocal(),
-                new ColorRGBA(0.3f, 0.29f, 0.27f, 1));
-        DirectionalLight fill = new DirectionalLight(new Vector3f(0.5f, -0.6f, 0.6f).normalizeLocal(),
-                new ColorRGBA(0.16f, 0.17f, 0.2f, 1));
-        root.addLight(ambient);
-        root.addLight(key);
-        root.addLight(fill);
-        app.getViewPort().setBackgroundColor(new ColorRGBA(0.85f, 0.88f, 0.92f, 1));
+        HallLights.light(root, app.getRenderManager());
+        app.getViewPort().setBackgroundColor(HallLights.BACKGROUND);
         app.getCamera().setFrustumPerspective(60, (float) app.getCamera().getWidth() / app.getCamera().getHeight(),
                 0.1f, 120f);
         root.attachChild(hallNode);
         show(model().player().floor());
         on(FloorChanged.class, e -> show(e.level()));
+        on(PanoramaShown.class, e -> hallNode.setCullHint(e.viewpoint() == null ? CullHint.Inherit : CullHint.Always));
         getState(ScriptState.class).register("locate", c -> ScriptStep.now(() -> locate(c.arg(0))));
     }
 

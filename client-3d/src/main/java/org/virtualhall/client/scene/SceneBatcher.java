@@ -12,12 +12,12 @@ import jme3tools.optimize.GeometryBatchFactory;
  * hall in tens of calls instead of thousands. Text stays out of the batch: merged BitmapText meshes lose
  * their glyphs, so labels keep their own geometry (with world transforms baked into a labels node).
  */
-final class SceneBatcher {
+public final class SceneBatcher {
 
     private SceneBatcher() {
     }
 
-    static Node batch(Node floor) {
+    public static Node batch(Node floor) {
         List<BitmapText> texts = new ArrayList<>();
         floor.depthFirstTraversal(s -> {
             if (s instanceof BitmapText t) {

@@ -54,7 +54,7 @@ public final class TestCatalog {
         items.add(idCardReissue());
         items.add(settleByProperty());
         return HallLoader.check(new Hall(shipped.info(), shipped.version() + "-test", shipped.layout(),
-                shipped.departments(), shipped.windows(), shipped.staff(), items));
+                shipped.departments(), shipped.windows(), shipped.staff(), items, shipped.viewpoints()));
     }
 
     public static PublishedHall published() {

@@ -16,7 +16,7 @@ class FerryConfiguration {
 
     @Bean
     Ferry ferry(FerryProperties props) {
-        return new Ferry(new FerryPolicy(props.maxBytes()), new FerryFaults(props.faults()), props);
+        return new Ferry(new FerryPolicy(props.maxBytes(), props.panoramaMaxBytes()), new FerryFaults(props.faults()), props);
     }
 
     @Bean

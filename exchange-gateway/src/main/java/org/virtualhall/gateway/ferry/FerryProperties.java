@@ -15,12 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBytes   larger files are refused
  * @param pollDelayMillis how often the device looks into each outbound spool
  * @param faults     injected line faults, for reliability tests and the benchmark only (all 0 by default)
+ * @param panoramaMaxBytes a panorama photo in a catalog bundle larger than this is refused
  */
 @ConfigurationProperties("hall.gateway.ferry")
 public record FerryProperties(Path outerOut, Path outerIn, Path innerOut, Path innerIn, Path quarantine,
                               @DefaultValue("67108864") long maxBytes,
                               @DefaultValue("20") long pollDelayMillis,
-                              @DefaultValue Faults faults) {
+                              @DefaultValue Faults faults,
+                              @DefaultValue("8388608") long panoramaMaxBytes) {
 
     /**
      * Probabilities per file (0..1) of dropping, corrupting, delivering twice and delivering late.

@@ -3,17 +3,20 @@ package org.virtualhall.gateway.ferry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.virtualhall.gateway.gap.bundle.BundleCodec;
 import org.virtualhall.gateway.gap.bundle.BundleName;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.bundle.Hmac;
+import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.panorama.PanoramaPhoto;
 import org.virtualhall.model.submission.Envelope;
 
 class FerryPolicyTests {
 
-    private final FerryPolicy policy = new FerryPolicy(1000);
+    private final FerryPolicy policy = new FerryPolicy(1000, 500);
 
     @Test
     void submissionsOnlyGoInwardAndFeedbackOnlyOutward() {
@@ -30,6 +33,29 @@ class FerryPolicyTests {
         assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "evil.sh", 10)).get().asString().contains("name");
         assertThat(policy.problem(Channel.Direction.OUT_TO_IN, "submissions-000000000001.zip", 1001)).get().asString()
                 .contains("limit");
+    }
+
+    @Test
+    void aCatalogBundleCarriesOnlyJpegPhotosWithinTheirLimit() throws Exception {
+        FerryPolicy photos = new FerryPolicy(1_000_000, 2000);
+        BundleCodec codec = new BundleCodec(new Hmac("k-0123456789abcdef"), 1_000_000);
+        byte[] jpeg = new byte[1500];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        assertThat(photos.contentProblem("catalog-000000000001.zip", codec.encode(new BundleName(Channel.CATALOG, "", 1),
+                List.of(photo("f1-entrance", jpeg), new Envelope("c", "catalog", null, Instant.now(), "{}"))))).isEmpty();
+        assertThat(photos.contentProblem("catalog-000000000001.zip", codec.encode(new BundleName(Channel.CATALOG, "", 1),
+                List.of(photo("f1-guide", "GIF89a-not-a-jpeg".getBytes())))))
+                .hasValue("panorama f1-guide is not a JPEG image");
+        assertThat(photos.contentProblem("catalog-000000000001.zip", codec.encode(new BundleName(Channel.CATALOG, "", 1),
+                List.of(photo("f1-zone-a", Arrays.copyOf(jpeg, 2500))))))
+                .hasValue("panorama f1-zone-a of 2500 bytes exceeds the limit of 2000");
+    }
+
+    private static Envelope photo(String viewpoint, byte[] jpeg) throws Exception {
+        return new Envelope("p-" + viewpoint, PanoramaPhoto.ENVELOPE_TYPE, null, Instant.now(),
+                HallJson.wire().writeValueAsString(new PanoramaPhoto(viewpoint, jpeg)));
     }
 
     @Test

@@ -95,7 +95,7 @@ class GapEndToEndTests {
     void aCatalogPublishedInsideReplacesTheOuterHall() throws Exception {
         PublishedHall published = PublishedHall.of(TestHall.withTestItems());
         PublishedHall renamed = new PublishedHall("v-e2e", published.hall(), published.departments(), published.windows(),
-                published.staff(), published.items());
+                published.staff(), published.items(), published.viewpoints());
         HallClient.Response r = innerAdmin.post("/api/outbound/catalog", HallJson.wire().writeValueAsBytes(renamed), null);
         assertThat(r.status()).as(r.body()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> citizen.get("/api/hall", null).json().get("version").asText().equals("v-e2e"));

@@ -110,7 +110,7 @@ class TwoOuterInstancesAcrossTheGapTests {
     void aCatalogPublishedInsideIsServedByBothInstancesWhicheverTookItOffTheGap() throws Exception {
         PublishedHall published = PublishedHall.of(TestHall.withTestItems());
         PublishedHall renamed = new PublishedHall("v-both", published.hall(), published.departments(), published.windows(),
-                published.staff(), published.items());
+                published.staff(), published.items(), published.viewpoints());
         HallClient.Response r = new HallClient(GatewayCluster.baseUrl(inner)).post("/api/outbound/catalog",
                 HallJson.wire().writeValueAsBytes(renamed), null);
 

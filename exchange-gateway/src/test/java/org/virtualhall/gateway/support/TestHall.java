@@ -27,7 +27,7 @@ public final class TestHall {
         items.add(item(ITEM, "000199901000", "居住证明开具（测试）", true));
         items.add(item(OFFLINE_ITEM, "000199902000", "现场核验事项（测试）", false));
         return HallLoader.check(new Hall(shipped.info(), shipped.version() + "-test", shipped.layout(),
-                shipped.departments(), shipped.windows(), shipped.staff(), items));
+                shipped.departments(), shipped.windows(), shipped.staff(), items, shipped.viewpoints()));
     }
 
     private static Item item(String code, String unified, String name, boolean online) {

@@ -11,21 +11,39 @@ import org.virtualhall.model.catalog.Post;
 import org.virtualhall.model.catalog.Staff;
 import org.virtualhall.model.catalog.Window;
 import org.virtualhall.model.layout.HallLayout;
+import org.virtualhall.model.panorama.Viewpoint;
 
 /**
  * Everything a hall publishes: its layout and its catalog. Built by {@link HallLoader}, which has
  * checked every reference, so lookups by a code found inside the hall always succeed.
  *
- * @param version a content hash of the data; changes whenever anything published changes
+ * @param version    a content hash of the data; changes whenever anything published changes
+ * @param viewpoints the 点位 with a 720° panorama, in the order the hall lists them
  */
 public record Hall(HallInfo info, String version, HallLayout layout, List<Department> departments,
-                   List<Window> windows, List<Staff> staff, List<Item> items) {
+                   List<Window> windows, List<Staff> staff, List<Item> items, List<Viewpoint> viewpoints) {
 
     public Hall {
         departments = List.copyOf(departments);
         windows = List.copyOf(windows);
         staff = List.copyOf(staff);
         items = List.copyOf(items);
+        viewpoints = viewpoints == null ? List.of() : List.copyOf(viewpoints);
+    }
+
+    /** A hall without panoramas. */
+    public Hall(HallInfo info, String version, HallLayout layout, List<Department> departments,
+                List<Window> windows, List<Staff> staff, List<Item> items) {
+        this(info, version, layout, departments, windows, staff, items, List.of());
+    }
+
+    /** The same hall with other viewpoints. */
+    public Hall withViewpoints(List<Viewpoint> others) {
+        return new Hall(info, version, layout, departments, windows, staff, items, others);
+    }
+
+    public Optional<Viewpoint> viewpoint(String id) {
+        return viewpoints.stream().filter(v -> v.id().equals(id)).findFirst();
     }
 
     public Optional<Department> department(String code) {

@@ -22,10 +22,10 @@ public final class HallDataCheck {
             Hall hall = HallLoader.load(HallSource.directory(dir));
             long multiFloor = hall.items().stream().filter(i -> i.multiFloor()).count();
             System.out.printf("%s (version %s): %d floors, %d departments, %d windows, %d staff, "
-                            + "%d items (%d across floors)%n",
+                            + "%d items (%d across floors), %d viewpoints with a panorama%n",
                     hall.info().name(), hall.version(), hall.layout().floors().size(),
                     hall.departments().size(), hall.windows().size(), hall.staff().size(),
-                    hall.items().size(), multiFloor);
+                    hall.items().size(), multiFloor, hall.viewpoints().size());
         } catch (HallDataException e) {
             System.err.println(e.getMessage());
             System.exit(1);

@@ -13,15 +13,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.virtualhall.model.catalog.Department;
 import org.virtualhall.model.catalog.Item;
 import org.virtualhall.model.catalog.Staff;
 import org.virtualhall.model.catalog.Window;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.layout.HallLayout;
+import org.virtualhall.model.panorama.Viewpoint;
 
 /**
  * Reads a hall from its data files ({@code manifest.yaml} and the files it names) and checks every
@@ -32,14 +36,17 @@ public final class HallLoader {
 
     public static final String MANIFEST = "manifest.yaml";
     /** How an entry of a list file is named in problems, by the key that identifies it. */
-    private static final Map<String, String> ENTRY_NAMES = Map.of("code", "item", "number", "window", "badge", "staff");
+    private static final Map<String, String> ENTRY_NAMES = Map.of("code", "item", "number", "window", "badge", "staff",
+            "id", "viewpoint");
 
     private final HallSource source;
+    private final boolean withPhotos;
     private final MessageDigest digest;
     private final Problems problems = new Problems();
 
-    private HallLoader(HallSource source) {
+    private HallLoader(HallSource source, boolean withPhotos) {
         this.source = source;
+        this.withPhotos = withPhotos;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -53,7 +60,15 @@ public final class HallLoader {
     }
 
     public static Hall load(HallSource source) {
-        return new HallLoader(source).load();
+        return new HallLoader(source, true).load();
+    }
+
+    /**
+     * Loads and checks everything but the panorama photos themselves, for the tool that renders them: the photos
+     * may not exist yet.
+     */
+    public static Hall loadWithoutPhotos(HallSource source) {
+        return new HallLoader(source, false).load();
     }
 
     private Hall load() {
@@ -73,12 +88,30 @@ public final class HallLoader {
                 itemFiles.add(file);
             }
         }
+        List<Viewpoint> viewpoints = manifest.viewpoints() == null ? List.of()
+                : readList(manifest.viewpoints(), new TypeReference<List<Viewpoint>>() { });
         if (!problems.isEmpty() || layout == null) {
             throw new HallDataException(problems.all());
         }
+        Map<String, Optional<byte[]>> photos = new HashMap<>();
+        if (withPhotos) {
+            viewpoints.forEach(v -> photos.put(v.file(), photo(v.file())));
+        }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        Hall hall = new Hall(manifest.info(), version, layout, departments, windows, staff, items);
-        return checked(hall, manifest, itemFiles, problems);
+        Hall hall = new Hall(manifest.info(), version, layout, departments, windows, staff, items, viewpoints);
+        return checked(hall, manifest, itemFiles, problems, withPhotos ? photos::get : null);
+    }
+
+    /** A photo's bytes, counted in the version like every data file; empty when it does not exist. */
+    private Optional<byte[]> photo(String file) {
+        try (InputStream in = source.open(file)) {
+            byte[] bytes = in.readAllBytes();
+            digest.update(file.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -88,14 +121,16 @@ public final class HallLoader {
     public static Hall check(Hall hall) {
         HallManifest parts = new HallManifest(hall.info().name(), hall.info().region(), hall.info().regionCode(),
                 hall.info().address(), hall.info().phone(), hall.info().hours(),
-                "layout", "departments", "windows", "staff", List.of());
-        return checked(hall, parts, Collections.nCopies(hall.items().size(), "items"), new Problems());
+                "layout", "departments", "windows", "staff", List.of(), "viewpoints");
+        return checked(hall, parts, Collections.nCopies(hall.items().size(), "items"), new Problems(), null);
     }
 
-    private static Hall checked(Hall hall, HallManifest files, List<String> itemFiles, Problems problems) {
+    private static Hall checked(Hall hall, HallManifest files, List<String> itemFiles, Problems problems,
+                                Function<String, Optional<byte[]>> photos) {
         new LayoutChecks(hall, files, problems).run();
         new CatalogChecks(hall, files, problems).run();
         new ItemChecks(hall, itemFiles, problems).run();
+        new ViewpointChecks(hall, files.viewpoints(), problems, photos).run();
         if (!problems.isEmpty()) {
             throw new HallDataException(problems.all());
         }
@@ -144,7 +179,7 @@ public final class HallLoader {
         }
         try {
             JsonNode entry = HallJson.data().readTree(bytes).path(e.getPath().get(0).getIndex());
-            for (String key : List.of("code", "number", "badge")) {
+            for (String key : List.of("code", "number", "badge", "id")) {
                 if (entry.hasNonNull(key)) {
                     return ENTRY_NAMES.get(key) + " " + entry.get(key).asText() + ", ";
                 }

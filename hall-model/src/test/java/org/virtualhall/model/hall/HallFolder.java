@@ -1,5 +1,8 @@
 package org.virtualhall.model.hall;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,10 +38,41 @@ final class HallFolder {
             files.add(manifest.get(key).asText());
         }
         manifest.get("items").forEach(f -> files.add(f.asText()));
+        files.add(manifest.get("viewpoints").asText());
         files.stream().skip(1).forEach(f -> folder.copy(shipped, f));
+        HallLoader.fromClasspath().viewpoints().forEach(v -> folder.copyBytes(shipped, v.file()));
         folder.write(TEST_ITEMS, TestItem.YAML);
         folder.edit(HallLoader.MANIFEST, node -> ((ArrayNode) node.get("items")).add(TEST_ITEMS));
         return folder;
+    }
+
+    /** Writes a file's bytes as they are (a photo). */
+    void writeBytes(String file, byte[] bytes) {
+        try {
+            Files.createDirectories(dir.resolve(file).getParent());
+            Files.write(dir.resolve(file), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void copyBytes(HallSource from, String file) {
+        try (InputStream in = from.open(file)) {
+            writeBytes(file, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loading fails, and one of the problems has this file, names this entry and says this. */
+    void assertProblem(String file, String entry, String message) {
+        assertThatThrownBy(this::load)
+                .isInstanceOfSatisfying(HallDataException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo(file);
+                            assertThat(p.entry()).contains(entry);
+                            assertThat(p.message()).contains(message);
+                        }));
     }
 
     Hall load() {

@@ -195,13 +195,7 @@ class HallLoaderTests {
         }
 
         private void assertProblem(String file, String entry, String message) {
-            assertThatThrownBy(folder::load)
-                    .isInstanceOfSatisfying(HallDataException.class, e -> assertThat(e.problems())
-                            .anySatisfy(p -> {
-                                assertThat(p.file()).isEqualTo(file);
-                                assertThat(p.entry()).contains(entry);
-                                assertThat(p.message()).contains(message);
-                            }));
+            folder.assertProblem(file, entry, message);
         }
     }
 

@@ -68,6 +68,15 @@ public class BundleCodec {
         return parseManifest(manifest);
     }
 
+    /** The envelopes alone, unverified: what the ferry opens to check the photos a catalog bundle carries. */
+    public static List<Envelope> peekEnvelopes(byte[] file, long maxEntryBytes) throws BundleException {
+        byte[] body = entries(file, maxEntryBytes).get(BODY_ENTRY);
+        if (body == null) {
+            throw new BundleException("no body.jsonl in the bundle");
+        }
+        return parseBody(body);
+    }
+
     public Bundle decode(byte[] file) throws BundleException {
         Map<String, byte[]> entries = entries(file, maxEntryBytes);
         byte[] manifestBytes = entries.get(MANIFEST_ENTRY);

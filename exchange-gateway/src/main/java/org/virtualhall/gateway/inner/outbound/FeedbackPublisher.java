@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.gap.Queues;
+import org.virtualhall.gateway.gap.bundle.Hmac;
 import org.virtualhall.gateway.gap.send.QueueWriter;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.panorama.PanoramaPhoto;
 import org.virtualhall.model.submission.Envelope;
 
-/** Puts case events and catalog publications on the inner queues that the gap senders drain outward. */
+/** Puts case events, catalog publications and panorama photos on the inner queues that the gap senders drain outward. */
 @Component
 @Profile("inner")
 public class FeedbackPublisher {
@@ -52,6 +54,14 @@ public class FeedbackPublisher {
         Instant now = Instant.now();
         send(queues.catalog(), List.of(new Envelope("cat-" + hall.version() + "-" + now.toEpochMilli(), "catalog", null,
                 now, json(hall))));
+    }
+
+    /** A viewpoint's photo goes out on the catalog channel too, in its own envelope, named by its content. */
+    public void panorama(PanoramaPhoto photo) {
+        Instant now = Instant.now();
+        String digest = Hmac.sha256(photo.jpeg()).substring(0, 16);
+        send(queues.catalog(), List.of(new Envelope("pano-" + photo.viewpoint() + "-" + digest, PanoramaPhoto.ENVELOPE_TYPE,
+                null, now, json(photo))));
     }
 
     private void send(String queue, List<Envelope> envelopes) {

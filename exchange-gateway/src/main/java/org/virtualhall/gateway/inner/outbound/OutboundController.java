@@ -12,6 +12,9 @@ import org.virtualhall.gateway.feedback.OutboundEvent;
 import org.virtualhall.gateway.web.Refusal;
 import org.virtualhall.model.hall.HallDataException;
 import org.virtualhall.model.hall.PublishedHall;
+import org.virtualhall.model.panorama.PanoramaImage;
+import org.virtualhall.model.panorama.PanoramaPhoto;
+import org.virtualhall.model.panorama.Viewpoint;
 
 /**
  * Where the approval system pushes what goes back out (docs/contracts.md, "Feedback"). A 2xx means the
@@ -61,5 +64,22 @@ class OutboundController {
         }
         publisher.catalog(hall);
         return Map.of("version", String.valueOf(hall.version()));
+    }
+
+    /** A viewpoint's panorama photo, sent out beside the catalog that names the viewpoint. */
+    @PostMapping("/api/outbound/panoramas")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> panorama(@RequestBody PanoramaPhoto photo) {
+        if (!Viewpoint.validId(photo.viewpoint())) {
+            throw Refusal.badRequest("invalid_viewpoint", "点位编号须为小写字母、数字和连字符", "viewpoint");
+        }
+        if (photo.jpeg() == null) {
+            throw Refusal.badRequest("missing_field", "缺少全景图片", "jpeg");
+        }
+        PanoramaImage.problem(photo.jpeg()).ifPresent(problem -> {
+            throw Refusal.badRequest("invalid_panorama", problem, "jpeg");
+        });
+        publisher.panorama(photo);
+        return Map.of("viewpoint", photo.viewpoint());
     }
 }

@@ -9,17 +9,19 @@ import org.springframework.stereotype.Component;
 import org.virtualhall.gateway.gap.bundle.Channel;
 import org.virtualhall.gateway.gap.receive.EnvelopeHandler;
 import org.virtualhall.gateway.gap.receive.SeenEnvelopes;
+import org.virtualhall.gateway.outer.panorama.PanoramaStore;
 import org.virtualhall.gateway.quarantine.QuarantineStore;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallDataException;
 import org.virtualhall.model.hall.PublishedHall;
 import org.virtualhall.model.json.HallJson;
+import org.virtualhall.model.panorama.PanoramaPhoto;
 import org.virtualhall.model.submission.Envelope;
 
 /**
  * Catalog publications arriving from inside: checked like hall data files, then they replace {@code /api/hall}
  * and refresh the search index, and are kept in the database for the other outer instances. Only the newest
- * publication of a bundle matters.
+ * publication of a bundle matters. Panorama photos on the same channel each go to the {@link PanoramaStore}.
  */
 @Component
 @Profile("outer")
@@ -32,10 +34,12 @@ class CatalogHandler implements EnvelopeHandler {
     private final SeenEnvelopes seen;
     private final QuarantineStore quarantine;
     private final SharedCatalog shared;
+    private final PanoramaStore panoramas;
 
     CatalogHandler(HallCatalog catalog, CatalogIndexer indexer, SeenEnvelopes seen, QuarantineStore quarantine,
-                   SharedCatalog shared) {
+                   SharedCatalog shared, PanoramaStore panoramas) {
         this.catalog = catalog;
+        this.panoramas = panoramas;
         this.shared = shared;
         this.indexer = indexer;
         this.seen = seen;
@@ -50,10 +54,16 @@ class CatalogHandler implements EnvelopeHandler {
     @Override
     public void handle(List<Envelope> envelopes) {
         List<Envelope> fresh = seen.unseen(envelopes);
-        if (!fresh.isEmpty()) {
-            apply(fresh.get(fresh.size() - 1));
+        fresh.stream().filter(CatalogHandler::isPhoto).forEach(panoramas::receive);
+        List<Envelope> publications = fresh.stream().filter(e -> !isPhoto(e)).toList();
+        if (!publications.isEmpty()) {
+            apply(publications.get(publications.size() - 1));
         }
         seen.markSeen(channel().wireName(), fresh);
+    }
+
+    private static boolean isPhoto(Envelope envelope) {
+        return PanoramaPhoto.ENVELOPE_TYPE.equals(envelope.type());
     }
 
     private void apply(Envelope envelope) {
