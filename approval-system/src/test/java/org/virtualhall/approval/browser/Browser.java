@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,6 +83,15 @@ public final class Browser implements AutoCloseable {
 
     public WebElement await(By what) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
+    /**
+     * Waits until the element shows exactly {@code text}. Right after a click that loads a page, the old page's element
+     * may still be found, and then vanish under the browser's hands: each look starts afresh.
+     */
+    public void awaitText(By what, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBe(what, text));
     }
 
     public String text(By what) {

@@ -136,7 +136,7 @@ class CorrectionJourneyBrowserTests {
 
     private void act(String action, String state) {
         browser.click(By.cssSelector("#action-" + action + " button"));
-        assertThat(browser.text(By.id("state"))).as(action).isEqualTo(state);
+        browser.awaitText(By.id("state"), state);
     }
 
     private static Map<String, Object> supplement(List<String> materials) {
