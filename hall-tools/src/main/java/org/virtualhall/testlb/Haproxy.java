@@ -13,9 +13,10 @@ import org.virtualhall.launch.process.FreePorts;
 /**
  * A throwaway HAProxy from the Debian package in front of HTTP backends on loopback, as a county puts one in front of
  * its outer instances: round robin, a backend whose health check fails is taken out within a second, and a request
- * whose connection a backend refuses is tried at another. Its config and log are in target/; stopped when the test
- * closes it or the JVM exits. A sticky balancer keeps each browser on the backend that served it first (by a cookie
- * it sets), as a console whose sessions live in one instance needs.
+ * whose connection a backend refuses is tried at another — as is a GET, or a request with an Idempotency-Key, that
+ * a stopping backend answers with nothing or a 502/503 (sending those again cannot do anything twice). Its config
+ * and log are in target/; stopped when the test closes it or the JVM exits. A sticky balancer keeps each browser
+ * on the backend that served it first (by a cookie it sets), as a console whose sessions live in one instance needs.
  */
 public final class Haproxy implements AutoCloseable {
 
@@ -79,6 +80,8 @@ public final class Haproxy implements AutoCloseable {
                 backend instances
                     balance roundrobin
                     option httpchk GET %s
+                    retry-on conn-failure empty-response 502 503
+                    http-request disable-l7-retry unless METH_GET or { req.hdr(Idempotency-Key) -m found }
                 """.formatted(port, healthPath));
         if (sticky) {
             cfg.append("    cookie ").append(STICKY_COOKIE).append(" insert indirect nocache httponly\n");

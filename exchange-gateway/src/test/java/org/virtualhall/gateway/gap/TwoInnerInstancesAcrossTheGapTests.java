@@ -88,6 +88,9 @@ class TwoInnerInstancesAcrossTheGapTests {
         assertThat(approval.duplicateCreations()).isZero();
 
         JdbcTemplate shared = inners.get(0).getBean(JdbcTemplate.class);
+        // an instance appends its 装载 rows once the approval system has answered the whole batch
+        await().atMost(Duration.ofMinutes(1)).until(() -> shared.queryForObject(
+                "SELECT count(*) FROM audit WHERE action = '装载'", Integer.class) >= receipts.size());
         for (String action : List.of("接收", "装载")) {
             assertThat(shared.queryForList("SELECT receipt FROM audit WHERE action = ?", String.class, action))
                     .as(action).containsExactlyInAnyOrderElementsOf(receipts);

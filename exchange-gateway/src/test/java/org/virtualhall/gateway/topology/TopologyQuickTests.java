@@ -16,11 +16,12 @@ class TopologyQuickTests {
     void submissionsThroughTheClustersWhilePartsGoDownAreEachOneCase() throws Exception {
         TopologyRun.Outcome o = new TopologyRun(300).run(home);
 
-        assertThat(o.accepted()).isEqualTo(300);
-        assertThat(o.lost()).isZero();
-        assertThat(o.duplicated()).isZero();
-        assertThat(o.kills()).isGreaterThanOrEqualTo(3);
-        assertThat(o.searches()).isPositive();
-        assertThat(o.searchFailures()).as("searches that failed, of " + o.searches()).isZero();
+        String run = o.toString();
+        assertThat(o.accepted()).as(run).isEqualTo(300);
+        assertThat(o.lost()).as(run).isZero();
+        assertThat(o.duplicated()).as(run).isZero();
+        assertThat(o.kills()).as(run).isGreaterThanOrEqualTo(3);
+        assertThat(o.searches()).as(run).isPositive();
+        assertThat(o.searchFailures()).as(run).isZero();
     }
 }

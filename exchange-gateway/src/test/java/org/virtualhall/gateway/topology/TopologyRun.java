@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.core.ConditionTimeoutException;
@@ -37,6 +39,7 @@ public final class TopologyRun {
     private static final String QUERY = "结婚登记";
     private static final int APPLICANTS = 40;
     private static final int FIRST_APPLICANT = 90_000;
+    private static final int FAILURES_KEPT = 5;
 
     private final int submissions;
 
@@ -55,9 +58,10 @@ public final class TopologyRun {
      * @param perSecond       submissions answered and loaded per second, first send to last case
      * @param searches        searches through the balancer during the run
      * @param searchFailures  of them, those not answered with the expected item
+     * @param searchFailed    how the first few of them failed
      */
     public record Outcome(int submissions, int accepted, int lost, long duplicated, int kills, double failoverSeconds,
-                          double seconds, double perSecond, long searches, long searchFailures) {
+                          double seconds, double perSecond, long searches, long searchFailures, List<String> searchFailed) {
 
         public boolean nothingLostOrDuplicated() {
             return accepted == submissions && lost == 0 && duplicated == 0;
@@ -90,11 +94,13 @@ public final class TopologyRun {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong searches = new AtomicLong();
             AtomicLong searchFailures = new AtomicLong();
+            List<String> searchFailed = new CopyOnWriteArrayList<>();
             CompletableFuture<Void> searching = CompletableFuture.runAsync(() -> {
                 while (running.get()) {
                     searches.incrementAndGet();
-                    if (!found(citizens)) {
-                        searchFailures.incrementAndGet();
+                    String failure = searchFailure(citizens);
+                    if (failure != null && searchFailures.incrementAndGet() <= FAILURES_KEPT) {
+                        searchFailed.add(failure);
                     }
                 }
             });
@@ -118,16 +124,24 @@ public final class TopologyRun {
             return new Outcome(submissions, keyed.receiptsByKey().size(), missing.size(),
                     cluster.approval().duplicateCreations() + twoReceipts, failures.size(),
                     keyed.longestPause().toMillis() / 1000.0, seconds, (receipts.size() - missing.size()) / seconds,
-                    searches.get(), searchFailures.get());
+                    searches.get(), searchFailures.get(), List.copyOf(searchFailed));
         }
     }
 
     private static boolean found(HallClient citizens) {
+        return searchFailure(citizens) == null;
+    }
+
+    /** Why a search did not find the item, or null when it did. */
+    private static String searchFailure(HallClient citizens) {
         try {
             HallClient.Response r = citizens.get("/api/search?q=" + JsonHttp.query(QUERY), null);
-            return r.status() == 200 && r.body().contains(QUERY);
+            if (r.status() == 200 && r.body().contains(QUERY)) {
+                return null;
+            }
+            return Instant.now() + " " + r.status() + " " + r.body().substring(0, Math.min(300, r.body().length()));
         } catch (IOException e) {
-            return false;
+            return Instant.now() + " " + e;
         }
     }
 
