@@ -21,11 +21,13 @@ import org.virtualhall.client.settings.HallAddress;
  * @param kiosk       {@code --kiosk} and its settings given on the command line
  * @param largeText   {@code --large-text}: 大字 for this run, whatever the settings say
  * @param highContrast {@code --high-contrast}: 高对比 for this run, whatever the settings say
+ * @param hallData    {@code --hall-data DIR}: build the hall from this data folder (like the one in assets), without
+ *                    the network; or null
  */
 public record ClientOptions(URI server, boolean saveServer, boolean offline, Path script, Path screenshots,
                             boolean headless, int width, int height, boolean fullscreen, Path report, int idleSeconds,
                             boolean audio, Path demoSmsOutbox, KioskSettings kiosk, boolean largeText,
-                            boolean highContrast) {
+                            boolean highContrast, Path hallData) {
 
     public static ClientOptions parse(String... args) {
         URI server = null;
@@ -47,6 +49,7 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
         Integer resetAfter = null;
         boolean largeText = false;
         boolean highContrast = false;
+        Path hallData = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -67,6 +70,7 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                 case "--kiosk" -> kiosk = true;
                 case "--large-text" -> largeText = true;
                 case "--high-contrast" -> highContrast = true;
+                case "--hall-data" -> hallData = Path.of(value(args, ++i, a));
                 case "--kiosk-pin-hash" -> pinHash = value(args, ++i, a);
                 case "--kiosk-idle-tour" -> idleTour = Integer.parseInt(value(args, ++i, a));
                 case "--kiosk-reset-after" -> resetAfter = Integer.parseInt(value(args, ++i, a));
@@ -79,17 +83,18 @@ public record ClientOptions(URI server, boolean saveServer, boolean offline, Pat
                         + "--save-server URL, --offline, --script FILE, --screenshots DIR, --report FILE, --headless, "
                         + "--fullscreen, --no-audio, --idle SECONDS, --size WxH, --demo-sms-outbox FILE, --kiosk, "
                         + "--kiosk-pin-hash SHA256, --kiosk-idle-tour SECONDS, --kiosk-reset-after SECONDS, --large-text, "
-                        + "--high-contrast)");
+                        + "--high-contrast, --hall-data DIR)");
             }
         }
         return new ClientOptions(server, save, offline, script, screenshots, headless, width, height, fullscreen, report,
-                idle, audio, demoSmsOutbox, new KioskSettings(kiosk, pinHash, idleTour, resetAfter), largeText, highContrast);
+                idle, audio, demoSmsOutbox, new KioskSettings(kiosk, pinHash, idleTour, resetAfter), largeText, highContrast,
+                hallData);
     }
 
     /** The same options with the kiosk settings completed from the kiosk settings file. */
     public ClientOptions withKiosk(KioskSettings settings) {
         return new ClientOptions(server, saveServer, offline, script, screenshots, headless, width, height, fullscreen, report,
-                idleSeconds, audio, demoSmsOutbox, settings, largeText, highContrast);
+                idleSeconds, audio, demoSmsOutbox, settings, largeText, highContrast, hallData);
     }
 
     private static String value(String[] args, int i, String option) {

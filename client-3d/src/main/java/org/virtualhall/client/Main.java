@@ -35,8 +35,9 @@ public final class Main {
         }
         HallAddress.Choice address = HallAddress.choose(options.server(), dirs.settingsFile(), HallAddress.bakedFile(Main.class));
         LOG.info(() -> "hall " + address.server() + " (from " + address.from() + ")" + (options.offline() ? ", offline" : ""));
-        HallApi api = options.offline() ? null : new HallApi(address.server(), API_TIMEOUT);
-        LoadedHall hall = HallSourceSelector.at(dirs.cache()).load(address.server(), api);
+        HallApi api = options.offline() || options.hallData() != null ? null : new HallApi(address.server(), API_TIMEOUT);
+        LoadedHall hall = options.hallData() != null ? HallSourceSelector.folder(options.hallData())
+                : HallSourceSelector.at(dirs.cache()).load(address.server(), api);
         boolean audio = options.audio() && AudioProbe.deviceAvailable();
         if (!audio) {
             LOG.warning("no sound device (or --no-audio): voice is shown as captions only");

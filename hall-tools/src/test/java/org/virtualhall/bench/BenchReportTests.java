@@ -28,7 +28,7 @@ class BenchReportTests {
     private static final Machine MACHINE = new Machine(2, 24L << 30, "Test CPU @ 2.0GHz",
         ZonedDateTime.of(2026, 11, 23, 13, 5, 0, 0, ZoneOffset.UTC));
     private static final List<String> ALL = List.of("search", "search-scale", "gateway", "gateway-chaos", "topology", "approval",
-        "client");
+        "client", "client-city");
 
     @TempDir
     Path dir;
@@ -63,7 +63,7 @@ class BenchReportTests {
             .contains("| client | route p99 | 1.24 ms | ≤ 5 ms | ✓ |")
             .contains("| topology | clusters run: cases created twice | 0 | ≤ 0 | ✓ |")
             .contains("Runs: search ✓ ran; search-scale ✓ ran; gateway ✓ ran; gateway-chaos ✓ ran; topology ✓ ran; approval ✓ ran; "
-                + "client ✓ ran.")
+                + "client ✓ ran; client-city ✓ ran.")
             .doesNotContain("No metric mapped");
         assertThat(md.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| part"))).hasSize(specs.size());
         assertThat(Files.readString(dir.resolve("summary.md"))).isEqualTo(md);

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.hall.HallDataException;
 import org.virtualhall.model.hall.HallLoader;
+import org.virtualhall.model.hall.HallSource;
 import org.virtualhall.model.hall.PublishedHall;
 
 /**
@@ -74,6 +75,13 @@ public final class HallSourceSelector {
             return new LoadedHall(HallLoader.fromClasspath(), "内置大厅数据（" + why + "）", false,
                     "离线模式 · 使用内置的示例大厅资料");
         });
+    }
+
+    /** The hall of a data folder ({@code --hall-data}): a hall being prepared, or one made for a scale test. */
+    public static LoadedHall folder(Path dir) {
+        Hall hall = HallLoader.load(HallSource.directory(dir));
+        LOG.info(() -> "hall " + hall.version() + " loaded from the data folder " + dir);
+        return new LoadedHall(hall, "大厅数据目录（" + dir + "）", false, "离线模式 · 使用大厅数据目录 " + dir.getFileName());
     }
 
     /** The selector of a client run: the user's cache, local time. */
