@@ -12,10 +12,12 @@ final class FixtureBuilder {
 
     private final Palette palette;
     private final SignMaker signs;
+    private final PeopleBuilder people;
 
-    FixtureBuilder(Palette palette, SignMaker signs) {
+    FixtureBuilder(Palette palette, SignMaker signs, PeopleBuilder people) {
         this.palette = palette;
         this.signs = signs;
+        this.people = people;
     }
 
     Node build(Fixture f, double ceiling) {
@@ -28,7 +30,7 @@ final class FixtureBuilder {
                 node.attachChild(label(f, (float) longSide(a) * 0.7f, 0.8f, 2.7f, Palette.SIGN_RED));
             }
             case WAITING_SEATS -> {
-                seats(a, node);
+                seats(f.id(), a, node);
                 node.attachChild(hanging(f, 3.0f, 0.6f, (float) ceiling - 0.8f));
             }
             case SELF_SERVICE -> {
@@ -93,11 +95,21 @@ final class FixtureBuilder {
     }
 
     /** Rows of chairs facing the plan's facing; rows every 1.6 m, chairs every 0.6 m. */
-    private void seats(Rect a, Node node) {
+    /** Rows of seats facing north, some of them taken by citizens waiting their turn. */
+    private void seats(String fixture, Rect a, Node node) {
+        int seat = 0;
         for (double y = a.y() + 0.5; y < a.y() + a.depth() - 0.3; y += 1.6) {
+            node.attachChild(Shapes.box("shadow", new Rect(a.x() + 0.2, y - 0.35, a.width() - 0.3, 1.0), 0.012, 0.014,
+                    palette.shadow()));
             for (double x = a.x() + 0.3; x < a.x() + a.width() - 0.2; x += 0.6) {
                 node.attachChild(Shapes.box("seat", new Rect(x, y, 0.5, 0.5), 0.42, 0.48, palette.lit(Palette.SEAT)));
                 node.attachChild(Shapes.box("back", new Rect(x, y + 0.45, 0.5, 0.06), 0.42, 0.9, palette.lit(Palette.SEAT)));
+                Node citizen = people.citizen(fixture, seat++);
+                if (citizen != null) {
+                    citizen.setLocalTranslation((float) x + 0.25f, 0, (float) y + 0.25f);
+                    citizen.setLocalRotation(Shapes.rotation(Facing.NORTH));
+                    node.attachChild(citizen);
+                }
             }
             node.attachChild(Shapes.box("beam", new Rect(a.x() + 0.3, y + 0.2, a.width() - 0.5, 0.1), 0, 0.42,
                     palette.lit(Palette.METAL)));

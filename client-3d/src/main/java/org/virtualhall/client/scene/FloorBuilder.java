@@ -26,12 +26,9 @@ final class FloorBuilder {
     }
 
     void build(Floor floor, Node into) {
-        Geometry slab = Shapes.box("floor", floor.outline(), -0.1, 0, palette.tiledFloor());
-        slab.getMesh().scaleTextureCoordinates(new Vector2f((float) (floor.width() / FloorTiles.TILE_METRES),
-                (float) (floor.depth() / FloorTiles.TILE_METRES)));
-        into.attachChild(slab);
-        into.attachChild(Shapes.box("ceiling", floor.outline(), floor.height(), floor.height() + 0.1,
-                palette.lit(Palette.CEILING)));
+        into.attachChild(tiled("floor", floor.outline(), -0.1, 0, Palette.FLOOR, SurfaceTextures.FLOOR_TILE));
+        into.attachChild(tiled("ceiling", floor.outline(), floor.height(), floor.height() + 0.1, Palette.CEILING,
+                SurfaceTextures.CEILING_TILE));
         lightPanels(floor, into);
         for (int i = 0; i < floor.zones().size(); i++) {
             zone(floor, floor.zones().get(i), Palette.ZONE_TINTS[i % Palette.ZONE_TINTS.length], into);
@@ -50,8 +47,16 @@ final class FloorBuilder {
         }
     }
 
+    /** A slab with its surface's pattern repeated at true size over the area. */
+    private Geometry tiled(String name, Rect area, double y0, double y1, ColorRGBA colour, SurfaceTextures surface) {
+        Geometry slab = Shapes.box(name, area, y0, y1, palette.textured(colour, surface));
+        slab.getMesh().scaleTextureCoordinates(new Vector2f((float) (area.width() / surface.metres),
+                (float) (area.depth() / surface.metres)));
+        return slab;
+    }
+
     private void zone(Floor floor, Zone zone, ColorRGBA tint, Node into) {
-        into.attachChild(Shapes.box("zone-" + zone.id(), zone.area(), 0, 0.01, palette.lit(tint)));
+        into.attachChild(tiled("zone-" + zone.id(), zone.area(), 0, 0.01, tint, SurfaceTextures.FLOOR_TILE));
         Point centre = zone.area().centre();
         Node sign = signs.twoSided("zone-sign-" + zone.id(), 3.6f, 0.9f, Palette.SIGN_GREEN,
                 zone.name(), zone.category());

@@ -9,7 +9,10 @@ import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.layout.Connector;
 import org.virtualhall.model.layout.Floor;
 
-/** Generates the 3D hall from its data: one node per floor, everything placed from the layout and windows. */
+/**
+ * Generates the 3D hall from its data: one node per floor, everything placed from the layout and windows, with a clerk
+ * at each window someone is on duty at.
+ */
 public final class HallSceneFactory {
 
     private final FloorBuilder floors;
@@ -21,8 +24,9 @@ public final class HallSceneFactory {
         Palette palette = new Palette(assets);
         SignMaker signs = new SignMaker(font, palette);
         this.floors = new FloorBuilder(palette, signs);
-        this.counters = new CounterBuilder(palette, signs);
-        this.fixtures = new FixtureBuilder(palette, signs);
+        PeopleBuilder people = new PeopleBuilder(palette);
+        this.counters = new CounterBuilder(palette, signs, people);
+        this.fixtures = new FixtureBuilder(palette, signs, people);
         this.connectors = new ConnectorBuilder(palette, signs);
     }
 
@@ -38,7 +42,7 @@ public final class HallSceneFactory {
         Node node = new Node("floor-" + floor.level());
         floors.build(floor, node);
         hall.windows().stream().filter(w -> w.floor() == floor.level())
-                .forEach(w -> node.attachChild(counters.build(w)));
+                .forEach(w -> node.attachChild(counters.build(w, hall.onDutyAt(w.number()).isPresent())));
         floor.fixtures().forEach(f -> node.attachChild(fixtures.build(f, floor.height())));
         for (Connector c : hall.layout().connectors()) {
             if (c.floors().contains(floor.level())) {

@@ -5,6 +5,8 @@ import com.jme3.material.Material;
 import com.jme3.material.RenderState.BlendMode;
 import com.jme3.material.RenderState.FaceCullMode;
 import com.jme3.math.ColorRGBA;
+import com.jme3.texture.Texture2D;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,6 +35,7 @@ public final class Palette {
 
     private final AssetManager assets;
     private final Map<String, Material> cache = new HashMap<>();
+    private final Map<SurfaceTextures, Texture2D> textures = new EnumMap<>(SurfaceTextures.class);
 
     public Palette(AssetManager assets) {
         this.assets = assets;
@@ -55,12 +58,12 @@ public final class Palette {
         });
     }
 
-    /** The floor: stone tiles under the floor colour. */
-    public Material tiledFloor() {
-        Material plain = lit(FLOOR);
-        return cache.computeIfAbsent("tiledFloor", k -> {
+    /** A matte lit surface with a texture under its colour (floor and ceiling tiles, wood). */
+    Material textured(ColorRGBA colour, SurfaceTextures surface) {
+        Material plain = lit(colour);
+        return cache.computeIfAbsent(surface + "" + colour, k -> {
             Material m = plain.clone();
-            m.setTexture("DiffuseMap", FloorTiles.texture());
+            m.setTexture("DiffuseMap", textures.computeIfAbsent(surface, SurfaceTextures::texture));
             return m;
         });
     }
@@ -70,6 +73,17 @@ public final class Palette {
         return cache.computeIfAbsent("glow" + colour, k -> {
             Material m = new Material(assets, "Common/MatDefs/Misc/Unshaded.j3md");
             m.setColor("Color", colour);
+            return m;
+        });
+    }
+
+    /** A soft shadow on the floor (above the zones' tint) under furniture and people, as under a real counter. */
+    public Material shadow() {
+        return cache.computeIfAbsent("shadow", k -> {
+            Material m = new Material(assets, "Common/MatDefs/Misc/Unshaded.j3md");
+            m.setColor("Color", new ColorRGBA(0.1f, 0.09f, 0.08f, 0.2f));
+            m.getAdditionalRenderState().setBlendMode(BlendMode.Alpha);
+            m.getAdditionalRenderState().setDepthWrite(false);
             return m;
         });
     }

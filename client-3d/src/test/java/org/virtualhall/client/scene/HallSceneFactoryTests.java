@@ -6,6 +6,7 @@ import com.jme3.asset.DesktopAssetManager;
 import com.jme3.font.BitmapFont;
 import com.jme3.font.BitmapText;
 import com.jme3.scene.Node;
+import com.jme3.scene.Spatial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,22 @@ class HallSceneFactoryTests {
             assertThat(counter.getLocalTranslation().z).isEqualTo((float) w.position().y());
             assertThat(texts(counter)).contains(w.number() + " 窗口", w.sign());
         }
+    }
+
+    @Test
+    void aClerkSitsAtEveryWindowSomeoneIsOnDutyAtAndCitizensWaitOnSomeSeats() {
+        Map<Integer, Node> floors = new HallSceneFactory(assets, font).build(hall);
+
+        for (Window w : hall.windows()) {
+            Node counter = (Node) floors.get(w.floor()).getChild("window-" + w.number());
+            assertThat(counter.getChild("clerk-" + w.number()) != null).as("clerk at %s", w.number())
+                    .isEqualTo(hall.onDutyAt(w.number()).isPresent());
+        }
+        List<Spatial> waiting = floors.get(1).descendantMatches("citizen-.*");
+        assertThat(waiting).hasSizeGreaterThan(10);
+        List<Spatial> again = new HallSceneFactory(assets, font).build(hall).get(1).descendantMatches("citizen-.*");
+        assertThat(again.stream().map(Spatial::getName)).as("the same seats are taken each time")
+                .containsExactlyElementsOf(waiting.stream().map(Spatial::getName).toList());
     }
 
     @Test
