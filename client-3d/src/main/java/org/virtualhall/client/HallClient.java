@@ -17,6 +17,7 @@ import org.virtualhall.client.font.CjkFontFactory;
 import org.virtualhall.client.font.GlyphSet;
 import org.virtualhall.client.kiosk.KioskState;
 import org.virtualhall.client.panorama.PanoramaState;
+import org.virtualhall.client.panorama.ViewpointArrivalState;
 import org.virtualhall.client.radar.RadarState;
 import org.virtualhall.client.route.AutoWalkState;
 import org.virtualhall.client.route.RouteState;
@@ -61,7 +62,8 @@ public final class HallClient extends SimpleApplication implements HallAppState.
                 new FocusState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
                 new SearchFeedbackState(), new WindowPanelState(), new WizardState(), new MyApplicationsState(),
                 new SupplementState(), new EvaluationState(), new QueueState(), new BookingState(),
-                new AutoTourState(), new KioskState(), new PanoramaState(), new FrameGrabber(), new ScriptState());
+                new AutoTourState(), new KioskState(), new PanoramaState(), new ViewpointArrivalState(),
+                new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
                 loaded.online() ? api : null, options, audio);
         this.startedNanos = startedNanos;

@@ -16,7 +16,8 @@ import org.virtualhall.client.testing.Pixels;
 
 /**
  * 实景 in the real client: a viewpoint's photo around the citizen, its hotspots picked where they are drawn — a window's
- * leads to its panel, a viewpoint's to the next panorama — and Esc back into the hall at the spot, facing the same way.
+ * leads to its panel, a viewpoint's to the next panorama — and Esc back into the hall at the spot, facing the same way;
+ * walking onto a viewpoint's mark steps in once per arrival.
  */
 class PanoramaRunTests extends OnXvfb {
 
@@ -84,6 +85,49 @@ class PanoramaRunTests extends OnXvfb {
         assertThat(back.path("y").asDouble()).isCloseTo(25.5, within(0.01));
         assertThat(back.path("heading").asDouble()).as("facing the way the panorama was looked at, east")
                 .isCloseTo(90, within(0.5));
+    }
+
+    @Test
+    void walkingOntoAMarkStepsInOnceAndAgainOnlyAfterWalkingOffAndBackOn() throws Exception {
+        String script = """
+                frames 3
+                at 1 8 18.5 0
+                frames 2
+                checkpoint approach
+                forward 2.5
+                wait-fact panorama f1-zone-a
+                frames 3
+                screenshot arrived
+                checkpoint arrived
+                press ESCAPE
+                frames 3
+                look 0
+                forward 0.2
+                frames 5
+                checkpoint still-on-mark
+                forward 1.5
+                frames 3
+                checkpoint off-mark
+                look 180
+                forward 1.6
+                wait-fact panorama f1-zone-a
+                checkpoint back-on-mark
+                """;
+        ClientRun.Result run = ClientRun.run(display.display(), dir.resolve("arrival"), script, Map.of(),
+                "--offline", "--no-audio", "--idle", "0");
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.checkpoint("approach").path("facts").path("panorama").asText()).isNotEqualTo("f1-zone-a");
+        JsonNode arrived = run.checkpoint("arrived");
+        assertThat(arrived.path("facts").path("panorama").asText()).isEqualTo("f1-zone-a");
+        assertThat(arrived.path("facts").path("panorama.photo").asText()).isEqualTo("full");
+        JsonNode still = run.checkpoint("still-on-mark");
+        assertThat(still.path("facts").path("panorama").asText()).as("not pulled back in on the mark").isEqualTo("none");
+        assertThat(still.path("x").asDouble()).isCloseTo(8, within(0.01));
+        assertThat(still.path("y").asDouble()).as("a step, still on the mark").isCloseTo(15.8, within(0.01));
+        assertThat(run.checkpoint("off-mark").path("facts").path("panorama").asText()).isEqualTo("none");
+        assertThat(run.checkpoint("off-mark").path("y").asDouble()).isCloseTo(14.3, within(0.01));
+        assertThat(run.checkpoint("back-on-mark").path("facts").path("panorama").asText()).isEqualTo("f1-zone-a");
     }
 
     /** Share of pixels that differ clearly between two screenshots of the same size. */

@@ -30,7 +30,16 @@ class AdminController {
 
     @PostMapping("/admin/publish")
     String publish(RedirectAttributes redirect) {
-        Publisher.Result result = publisher.publish();
+        return outcome(publisher.publish(false), redirect);
+    }
+
+    /** 全部重发: publishes with every photo, for an outer side that is new or rebuilt. */
+    @PostMapping("/admin/publish/all-photos")
+    String publishAllPhotos(RedirectAttributes redirect) {
+        return outcome(publisher.publish(true), redirect);
+    }
+
+    private static String outcome(Publisher.Result result, RedirectAttributes redirect) {
         redirect.addFlashAttribute(result.sent() ? "done" : "problem", result.message());
         return "redirect:/admin";
     }

@@ -38,15 +38,18 @@ class Publisher {
         this.http = http.build();
     }
 
-    /** Publishes, and records in the audit trail how it went. */
-    Result publish() {
-        Result result = send();
+    /**
+     * Publishes with the photos changed since the last publication, or with {@code allPhotos} every one (全部重发),
+     * and records in the audit trail how it went.
+     */
+    Result publish(boolean allPhotos) {
+        Result result = send(allPhotos);
         audit.record(result.sent() ? AuditAction.PUBLISHED : AuditAction.PUBLISH_FAILED,
                 result.version() == null ? "目录" : result.version(), result.message());
         return result;
     }
 
-    private Result send() {
+    private Result send(boolean allPhotos) {
         PublishedHall hall;
         try {
             hall = catalog.toPublished();
@@ -58,12 +61,12 @@ class Publisher {
             return new Result(false, null, "点位没有全景图，未发布：" + String.join("、", withoutPhoto));
         }
         try {
-            panoramas.send(hall.viewpoints());
+            int photos = panoramas.send(hall.viewpoints(), allPhotos);
             http.post().uri(gateway.catalog()).contentType(MediaType.APPLICATION_JSON)
                     .body(HallJson.wire().writeValueAsString(hall)).retrieve().toBodilessEntity();
             return new Result(true, hall.version(), "已发布版本 " + hall.version() + "：" + hall.departments().size()
                     + " 个部门、" + hall.windows().size() + " 个窗口、" + hall.staff().size() + " 名工作人员、"
-                    + hall.items().size() + " 个事项、" + hall.viewpoints().size() + " 个全景点位");
+                    + hall.items().size() + " 个事项、" + hall.viewpoints().size() + " 个全景点位（发送全景图 " + photos + " 张）");
         } catch (RestClientException | JsonProcessingException e) {
             return new Result(false, hall.version(), "内网网关未接收发布（" + gateway.catalog() + "）：" + e.getMessage());
         }

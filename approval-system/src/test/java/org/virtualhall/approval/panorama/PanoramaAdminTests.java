@@ -92,6 +92,34 @@ class PanoramaAdminTests extends ConsoleOnH2 {
         assertThat(catalog.viewpoints()).noneMatch(v -> v.id().equals("f1-test"));
     }
 
+    @Test
+    void aPublicationCarriesOnlyThePhotosChangedSinceTheLastAndResendingAllCarriesEveryOne() throws Exception {
+        publish("/admin/publish");
+        int before = TestGateway.shared().panoramas().size();
+        publish("/admin/publish").andExpect(flash().attribute("done", containsString("（发送全景图 0 张）")));
+        assertThat(TestGateway.shared().panoramas()).hasSize(before);
+
+        byte[] photo = jpeg(1024, 512);
+        upload("f1-zone-c", photo).andExpect(flash().attribute("done", "已上传全景图：f1-zone-c"));
+        publish("/admin/publish").andExpect(flash().attribute("done", containsString("（发送全景图 1 张）")));
+        assertThat(TestGateway.shared().panoramas()).hasSize(before + 1);
+        JsonNode changed = TestGateway.shared().panoramas().get(before);
+        assertThat(changed.path("viewpoint").asText()).isEqualTo("f1-zone-c");
+        assertThat(changed.path("jpeg").binaryValue()).isEqualTo(photo);
+
+        int viewpoints = catalog.viewpoints().size();
+        publish("/admin/publish/all-photos")
+                .andExpect(flash().attribute("done", containsString("（发送全景图 " + viewpoints + " 张）")));
+        assertThat(TestGateway.shared().panoramas().subList(before + 1, TestGateway.shared().panoramas().size()))
+                .extracting(p -> p.path("viewpoint").asText())
+                .containsExactlyInAnyOrderElementsOf(catalog.viewpoints().stream().map(v -> v.id()).toList());
+        mvc.perform(get("/admin").with(admin())).andExpect(content().string(containsString("id=\"publish-all-photos\"")));
+    }
+
+    private ResultActions publish(String path) throws Exception {
+        return mvc.perform(post(path).with(admin()).with(csrf()));
+    }
+
     private ResultActions save(String id, String floor, String x, String y, String heading) throws Exception {
         return mvc.perform(post("/admin/panoramas").with(admin()).with(csrf()).param("id", id).param("floor", floor)
                 .param("x", x).param("y", y).param("heading", heading));

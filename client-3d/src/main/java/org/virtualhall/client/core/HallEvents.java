@@ -76,7 +76,11 @@ public final class HallEvents {
     public record ReadAloud() {
     }
 
-    /** Step into a viewpoint's 720° panorama (a radar click on its marker, a hotspot, a script). */
+    /** The citizen walked a step of their own (keys or a script's walk; not a route's auto-walk, a tour or a jump). */
+    public record Stepped() {
+    }
+
+    /** Step into a viewpoint's 720° panorama (a radar click on its marker, walking onto its mark, a hotspot, a script). */
     public record EnterViewpoint(String id) {
     }
 

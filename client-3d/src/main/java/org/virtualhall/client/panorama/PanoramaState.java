@@ -54,10 +54,11 @@ import org.virtualhall.model.panorama.Hotspot;
 import org.virtualhall.model.panorama.Viewpoint;
 
 /**
- * 实景: a viewpoint's 720° photo around the visitor instead of the generated hall. P at a viewpoint's blue mark, or a
- * click on its mark on the radar, steps in; the mouse (drag) and the arrow keys look around, the wheel and +/− zoom,
- * the view turns slowly by itself when left alone; a click on a hotspot opens its window's panel, moves to its
- * viewpoint or reads its notice; Esc (or P) steps back into the hall at the same spot, facing the same way.
+ * 实景: a viewpoint's 720° photo around the visitor instead of the generated hall. P at a viewpoint's blue mark, walking
+ * onto the mark ({@link ViewpointArrivalState}), or a click on its mark on the radar steps in; the mouse (drag) and
+ * the arrow keys look around, the wheel and +/− zoom, the view turns slowly by itself when left alone; a click on a
+ * hotspot opens its window's panel, moves to its viewpoint or reads its notice; Esc (or P) steps back into the hall
+ * at the same spot, facing the same way.
  */
 public final class PanoramaState extends HallAppState implements ActionListener, AnalogListener {
 
@@ -70,6 +71,8 @@ public final class PanoramaState extends HallAppState implements ActionListener,
     private static final float PICK_DEGREES = 6f;
     /** How near a viewpoint's mark P steps in, in metres. */
     private static final double REACH = 2.5;
+    /** The radius of a viewpoint's blue mark on the floor, in metres. */
+    static final float MARK_RADIUS = 0.45f;
     private static final ColorRGBA MARK = new ColorRGBA(0.1f, 0.75f, 1f, 0.85f);
 
     private static final String TOGGLE = "pano.toggle";
@@ -160,7 +163,7 @@ public final class PanoramaState extends HallAppState implements ActionListener,
         for (Viewpoint v : model().hall().viewpoints()) {
             Node mark = new Node("viewpoint-" + v.id());
             mark.setUserData("floor", v.floor());
-            Geometry g = new Geometry("viewpoint-disc-" + v.id(), new Cylinder(2, 32, 0.45f, 0.02f, true));
+            Geometry g = new Geometry("viewpoint-disc-" + v.id(), new Cylinder(2, 32, MARK_RADIUS, 0.02f, true));
             g.setMaterial(disc);
             g.setQueueBucket(RenderQueue.Bucket.Transparent);
             g.rotate(FastMath.HALF_PI, 0, 0);

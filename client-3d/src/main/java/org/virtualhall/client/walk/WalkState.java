@@ -9,6 +9,7 @@ import com.jme3.renderer.Camera;
 import com.jme3.system.AppSettings;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
+import org.virtualhall.client.core.HallEvents.Stepped;
 import org.virtualhall.client.core.HallEvents.UserActive;
 import org.virtualhall.client.core.HallEvents.VisitReset;
 import org.virtualhall.client.core.Player;
@@ -119,6 +120,7 @@ public final class WalkState extends HallAppState implements AnalogListener, Act
         double dy = -Math.cos(h) * forward + Math.sin(h) * sideways;
         NavGrid grid = model().navigation().grid(p.floor());
         model().movePlayer(p.at(Collision.move(grid, p.position(), dx, dy)));
+        publish(new Stepped());
     }
 
     private void turn(double radians) {

@@ -21,7 +21,8 @@ import org.virtualhall.model.submission.Envelope;
 /**
  * Catalog publications arriving from inside: checked like hall data files, then they replace {@code /api/hall}
  * and refresh the search index, and are kept in the database for the other outer instances. Only the newest
- * publication of a bundle matters. Panorama photos on the same channel each go to the {@link PanoramaStore}.
+ * publication of a bundle matters. Panorama photos on the same channel each go to the {@link PanoramaStore},
+ * which drops those of viewpoints a publication no longer has.
  */
 @Component
 @Profile("outer")
@@ -72,6 +73,7 @@ class CatalogHandler implements EnvelopeHandler {
             Hall hall = published.toHall();
             if (catalog.publish(hall, envelope.createdAt())) {
                 shared.store(published, envelope.createdAt());
+                panoramas.published(hall);
                 indexer.reindex(hall);
             }
         } catch (IOException | HallDataException e) {

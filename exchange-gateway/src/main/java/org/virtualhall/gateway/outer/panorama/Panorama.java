@@ -7,44 +7,31 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.springframework.http.MediaType;
 import org.virtualhall.gateway.gap.bundle.Hmac;
 
-/** One photo as served: its bytes, an entity tag from its content, and its preview made once on first request. */
-final class Panorama {
+/**
+ * One photo as served: its bytes and its preview, made once when the photo comes in, with an entity tag from its
+ * content.
+ */
+record Panorama(String contentType, String etag, byte[] jpeg, byte[] preview) {
 
-    private final byte[] jpeg;
-    private final String etag;
-    private final AtomicReference<byte[]> preview = new AtomicReference<>();
-
-    Panorama(byte[] jpeg) {
-        this.jpeg = jpeg;
-        this.etag = '"' + Hmac.sha256(jpeg).substring(0, 32) + '"';
-    }
-
-    byte[] jpeg() {
-        return jpeg;
-    }
-
-    String etag() {
-        return etag;
+    static Panorama of(byte[] jpeg, PanoramaProperties props) {
+        return new Panorama(MediaType.IMAGE_JPEG_VALUE, '"' + Hmac.sha256(jpeg).substring(0, 32) + '"', jpeg,
+                scaled(jpeg, props.previewWidth(), props.previewQuality()));
     }
 
     /** The preview's tag differs from the full photo's, as its bytes do. */
-    String previewEtag() {
+    static String previewEtag(String etag) {
         return etag.substring(0, etag.length() - 1) + "-preview\"";
     }
 
-    byte[] preview(int width, float quality) {
-        return preview.updateAndGet(p -> p != null ? p : scaled(width, quality));
-    }
-
-    private byte[] scaled(int width, float quality) {
+    private static byte[] scaled(byte[] jpeg, int width, float quality) {
         try {
             BufferedImage full = ImageIO.read(new ByteArrayInputStream(jpeg));
             if (full.getWidth() <= width) {

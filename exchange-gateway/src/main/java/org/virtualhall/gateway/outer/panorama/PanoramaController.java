@@ -24,11 +24,9 @@ class PanoramaController {
     private static final CacheControl REVALIDATE = CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate();
 
     private final PanoramaStore store;
-    private final PanoramaProperties props;
 
-    PanoramaController(PanoramaStore store, PanoramaProperties props) {
+    PanoramaController(PanoramaStore store) {
         this.store = store;
-        this.props = props;
     }
 
     @GetMapping("/api/panoramas/{id}.jpg")
@@ -37,15 +35,17 @@ class PanoramaController {
         if (!size.equals("full") && !size.equals("preview")) {
             throw Refusal.badRequest("invalid_size", "size 只能是 full 或 preview", "size");
         }
-        Panorama photo = store.photo(id).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "not_found",
-                "没有这个点位的全景图：" + id, "id"));
         boolean preview = size.equals("preview");
-        String etag = preview ? photo.previewEtag() : photo.etag();
+        String etag = store.etag(id, preview).orElseThrow(() -> notFound(id));
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(REVALIDATE).build();
         }
-        byte[] body = preview ? photo.preview(props.previewWidth(), props.previewQuality()) : photo.jpeg();
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).eTag(etag).cacheControl(REVALIDATE)
-                .contentLength(body.length).body(body);
+        ServedPanorama photo = store.photo(id, preview).orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).eTag(photo.etag())
+                .cacheControl(REVALIDATE).contentLength(photo.body().length).body(photo.body());
+    }
+
+    private static Refusal notFound(String id) {
+        return new Refusal(HttpStatus.NOT_FOUND, "not_found", "没有这个点位的全景图：" + id, "id");
     }
 }

@@ -1,20 +1,18 @@
 package org.virtualhall.gateway.outer.panorama;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.virtualhall.gateway.gap.bundle.SpoolFiles;
 import org.virtualhall.gateway.outer.hall.HallCatalog;
 import org.virtualhall.gateway.quarantine.QuarantineStore;
+import org.virtualhall.model.hall.Hall;
 import org.virtualhall.model.json.HallJson;
 import org.virtualhall.model.panorama.PanoramaImage;
 import org.virtualhall.model.panorama.PanoramaPhoto;
@@ -22,8 +20,9 @@ import org.virtualhall.model.panorama.Viewpoint;
 import org.virtualhall.model.submission.Envelope;
 
 /**
- * The panorama photos the outer side serves: each photo that came across the gap (kept on disk, so a restart
- * serves it again), else the one shipped in assets. Only viewpoints of the current catalog have a photo.
+ * The panorama photos the outer side serves: each photo that came across the gap (kept in the database the outer
+ * instances share, so each of them serves it, and a restart too), else the one shipped in assets. Only viewpoints of
+ * the current catalog have a photo.
  */
 @Component
 @Profile("outer")
@@ -33,31 +32,38 @@ public class PanoramaStore {
 
     private final HallCatalog catalog;
     private final QuarantineStore quarantine;
-    private final Path dir;
-    private final Map<String, Panorama> loaded = new ConcurrentHashMap<>();
+    private final PanoramaTable table;
+    private final PanoramaProperties props;
+    private final Clock clock;
+    private final Map<String, Panorama> shipped = new ConcurrentHashMap<>();
 
-    public PanoramaStore(HallCatalog catalog, QuarantineStore quarantine, @Value("${hall.gateway.data-dir}") Path dataDir) {
+    PanoramaStore(HallCatalog catalog, QuarantineStore quarantine, PanoramaTable table, PanoramaProperties props,
+                  Clock clock) {
         this.catalog = catalog;
         this.quarantine = quarantine;
-        this.dir = dataDir.resolve("catalog").resolve("panoramas");
+        this.table = table;
+        this.props = props;
+        this.clock = clock;
     }
 
-    /** The photo of a viewpoint of the current catalog; empty for any other id. */
-    Optional<Panorama> photo(String id) {
+    /** The tag of a viewpoint's photo or preview, for a revalidation; empty for an id not of the current catalog. */
+    Optional<String> etag(String id, boolean preview) {
         if (catalog.hall().viewpoint(id).isEmpty()) {
             return Optional.empty();
         }
-        Panorama p = loaded.get(id);
-        if (p == null) {
-            p = read(id).map(Panorama::new).orElse(null);
-            if (p != null) {
-                loaded.putIfAbsent(id, p);
-            }
-        }
-        return Optional.ofNullable(p);
+        Optional<String> etag = table.etag(id).or(() -> shipped(id).map(Panorama::etag));
+        return preview ? etag.map(Panorama::previewEtag) : etag;
     }
 
-    /** A photo that came across the gap on the catalog channel: checked like a data file's, then served. */
+    /** A viewpoint's photo or preview; empty for an id not of the current catalog. */
+    Optional<ServedPanorama> photo(String id, boolean preview) {
+        if (catalog.hall().viewpoint(id).isEmpty()) {
+            return Optional.empty();
+        }
+        return table.served(id, preview).or(() -> shipped(id).map(p -> ServedPanorama.of(p, preview)));
+    }
+
+    /** A photo that came across the gap on the catalog channel: checked like a data file's, then kept for all. */
     public void receive(Envelope envelope) {
         try {
             PanoramaPhoto photo = HallJson.wire().readValue(envelope.body(), PanoramaPhoto.class);
@@ -67,25 +73,28 @@ public class PanoramaStore {
                 refuse(envelope, problem);
                 return;
             }
-            SpoolFiles.writeAtomically(dir, photo.viewpoint() + ".jpg", photo.jpeg());
-            loaded.put(photo.viewpoint(), new Panorama(photo.jpeg()));
+            table.put(photo.viewpoint(), Panorama.of(photo.jpeg(), props), clock.instant());
             LOG.info("panorama {} received ({} bytes)", photo.viewpoint(), photo.jpeg().length);
         } catch (IOException e) {
             refuse(envelope, e.getMessage());
         }
     }
 
+    /** After a publication: the photos of viewpoints it no longer has are dropped. */
+    public void published(Hall hall) {
+        List<String> dropped = table.keepOnly(hall.viewpoints().stream().map(Viewpoint::id).toList());
+        if (!dropped.isEmpty()) {
+            LOG.info("panoramas of viewpoints no longer published dropped: {}", dropped);
+        }
+    }
+
+    private Optional<Panorama> shipped(String id) {
+        return Optional.ofNullable(shipped.computeIfAbsent(id,
+                v -> PanoramaImage.shipped(v).map(jpeg -> Panorama.of(jpeg, props)).orElse(null)));
+    }
+
     private void refuse(Envelope envelope, String problem) {
         quarantine.keep("CATALOG", null, "全景图片无法使用：" + problem, envelope.body());
         LOG.warn("panorama envelope {} refused: {}", envelope.id(), problem);
-    }
-
-    private Optional<byte[]> read(String id) {
-        Path received = dir.resolve(id + ".jpg");
-        try {
-            return Files.isRegularFile(received) ? Optional.of(Files.readAllBytes(received)) : PanoramaImage.shipped(id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,24 +2,18 @@ package org.virtualhall.gateway.outer.panorama;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.virtualhall.gateway.outer.panorama.PanoramaHttp.jpeg;
+import static org.virtualhall.gateway.outer.panorama.PanoramaHttp.size;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +36,6 @@ class PanoramasAcrossTheGapTests {
     static HallClient citizen;
     static HallClient innerAdmin;
     static String outer;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -140,26 +133,6 @@ class PanoramasAcrossTheGapTests {
     }
 
     private static HttpResponse<byte[]> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(outer + path)).GET();
-        if (ifNoneMatch != null) {
-            request.header("If-None-Match", ifNoneMatch);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static int[] size(byte[] jpeg) throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
-        return new int[] {image.getWidth(), image.getHeight()};
-    }
-
-    private static byte[] jpeg(int width, int height, Color colour) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpeg", out);
-        return out.toByteArray();
+        return PanoramaHttp.get(outer, path, ifNoneMatch);
     }
 }
