@@ -40,6 +40,7 @@ import org.virtualhall.client.voice.PromptHistoryState;
 import org.virtualhall.client.voice.VoiceState;
 import org.virtualhall.client.walk.WalkState;
 import org.virtualhall.client.window.BookingState;
+import org.virtualhall.client.window.ConsultationState;
 import org.virtualhall.client.window.EvaluationState;
 import org.virtualhall.client.window.QueueState;
 import org.virtualhall.client.window.WindowPanelState;
@@ -61,7 +62,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
                 new AutoWalkState(), new RadarState(), new VoiceState(), new PromptHistoryState(), new PanelState(),
                 new FocusState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
                 new SearchFeedbackState(), new WindowPanelState(), new WizardState(), new MyApplicationsState(),
-                new SupplementState(), new EvaluationState(), new QueueState(), new BookingState(),
+                new SupplementState(), new EvaluationState(), new QueueState(), new BookingState(), new ConsultationState(),
                 new AutoTourState(), new KioskState(), new PanoramaState(), new ViewpointArrivalState(),
                 new FrameGrabber(), new ScriptState());
         this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),

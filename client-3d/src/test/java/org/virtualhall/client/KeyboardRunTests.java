@@ -44,6 +44,7 @@ class KeyboardRunTests extends OnXvfb {
                 press SHIFT+TAB
                 press SHIFT+TAB
                 press SHIFT+TAB
+                press SHIFT+TAB
                 checkpoint apply-focused
                 press ENTER
                 wait-panel wizard

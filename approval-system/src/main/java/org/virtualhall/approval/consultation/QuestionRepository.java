@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Questions from outside, their answers and ratings. */
 @Repository
-class QuestionRepository {
+public class QuestionRepository {
 
     private final JdbcClient jdbc;
 
@@ -65,7 +65,8 @@ class QuestionRepository {
         jdbc.sql("UPDATE consultations SET pushed_at = :at WHERE id IN (:ids)").param("at", utc(at)).param("ids", ids).update();
     }
 
-    long overdue(LocalDate today) {
+    /** Questions not answered whose deadline has passed before {@code today}. */
+    public long overdue(LocalDate today) {
         return jdbc.sql("SELECT COUNT(*) FROM consultations WHERE answer IS NULL AND answer_by < ?").param(today)
                 .query(Long.class).single();
     }

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
@@ -41,7 +42,8 @@ import org.virtualhall.model.json.HallJson;
 
 /**
  * 好差评, 叫号 and 预约 in a real chromium: the head replies to a bad review and the reply goes to the citizen, the
- * supervisor sees satisfaction by window and exports it, a clerk calls the next ticket and checks a booking in.
+ * supervisor sees satisfaction by window and exports it, a clerk calls the next ticket and checks a booking in, and
+ * 电子监察's dashboard counts the overdue 整改 and 咨询 with links to their lists.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestStores.H2.class)
@@ -60,6 +62,8 @@ class HallServicesBrowserTests {
     CaseWorkflow workflow;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     Browser browser;
 
@@ -144,6 +148,37 @@ class HallServicesBrowserTests {
         assertThat(browser.text(By.id("done"))).isEqualTo("已签到");
         assertThat(browser.text(By.id("checked-in"))).isEqualTo("1");
         browser.screenshot("console-appointments");
+        browser.click(By.id("logout"));
+    }
+
+    @Test
+    void theSupervisorSeesTheOverdueRectificationAndConsultationOnTheDashboardAndFollowsTheirLinks() throws Exception {
+        Accounts.signIn(browser, Accounts.dataDir(context), "jiancha");
+        browser.open("/supervision");
+        long rectificationsBefore = Long.parseLong(browser.text(By.id("rectifications-overdue")));
+        long consultationsBefore = Long.parseLong(browser.text(By.id("consultations-overdue")));
+
+        CaseRecord c = completed();
+        String review = "PJ-" + UUID.randomUUID().toString().substring(0, 12);
+        JsonHttp api = JsonHttp.local(port, HallJson.wire());
+        assertThat(api.post("/api/cases/" + c.receipt() + "/evaluation", Map.of("pjbh", review, "pjdj", 2, "pjyy", List.of("办理超时"),
+                "pjnr", "等了很久", "pjsj", Instant.now().toString(), "ly", "web")).status()).isEqualTo(201);
+        String question = "ZX" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        assertThat(api.post("/api/consultations", Map.of("zxbh", question, "zjhm", "330102199001011234", "sxbm", "GA003",
+                "bm", "GA", "wt", "补办身份证要多久", "sj", Instant.now().toString())).status()).isEqualTo(201);
+        LocalDate past = LocalDate.now(clock).minusDays(10);
+        jdbc.sql("UPDATE case_evaluations SET rectify_by = ? WHERE id = ?").params(past, review).update();
+        jdbc.sql("UPDATE consultations SET answer_by = ? WHERE id = ?").params(past, question).update();
+
+        browser.open("/supervision");
+        assertThat(browser.text(By.id("rectifications-overdue"))).isEqualTo(String.valueOf(rectificationsBefore + 1));
+        assertThat(browser.text(By.id("consultations-overdue"))).isEqualTo(String.valueOf(consultationsBefore + 1));
+        browser.screenshot("console-supervision-overdue");
+        browser.click(By.id("rectifications-link"));
+        assertThat(browser.text(By.cssSelector("tr[data-receipt='" + c.receipt() + "']"))).contains("（超期）");
+        browser.open("/supervision");
+        browser.click(By.id("consultations-link"));
+        assertThat(browser.text(By.cssSelector("tr[data-id='" + question + "']"))).contains("补办身份证要多久", "（超期）");
         browser.click(By.id("logout"));
     }
 

@@ -159,4 +159,25 @@ public final class ApiTypes {
 
     public record Appointment(String id, String number, String itemCode, String window, String date, String slot, String status) {
     }
+
+    /** 咨询: what {@code POST /api/consultations} gives, the new question's id. */
+    public record ConsultationId(String id) {
+    }
+
+    /** The citizen's questions, newest first ({@code GET /api/consultations}). */
+    public record Consultations(List<Consultation> items) {
+
+        public Consultations {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    /** One question: WAITING until the department's answer came back across the gap, then ANSWERED; rating 0 unrated. */
+    public record Consultation(String id, String itemCode, String department, String question, String askedAt, String status,
+                               String answer, String answeredAt, int rating) {
+
+        public boolean answered() {
+            return "ANSWERED".equals(status);
+        }
+    }
 }

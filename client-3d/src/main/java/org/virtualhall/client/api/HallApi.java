@@ -18,6 +18,9 @@ import org.virtualhall.client.api.ApiTypes.Appointment;
 import org.virtualhall.client.api.ApiTypes.AppointmentRequest;
 import org.virtualhall.client.api.ApiTypes.AuthMethods;
 import org.virtualhall.client.api.ApiTypes.CodeSent;
+import org.virtualhall.client.api.ApiTypes.Consultation;
+import org.virtualhall.client.api.ApiTypes.ConsultationId;
+import org.virtualhall.client.api.ApiTypes.Consultations;
 import org.virtualhall.client.api.ApiTypes.ErrorBody;
 import org.virtualhall.client.api.ApiTypes.EvaluationReceipt;
 import org.virtualhall.client.api.ApiTypes.EvaluationRequest;
@@ -201,6 +204,31 @@ public final class HallApi {
 
     public Appointment book(AppointmentRequest appointment, String token) {
         return send(post("/api/appointments", appointment, token), Appointment.class);
+    }
+
+    /**
+     * 咨询: asks the item's department ({@code itemCode}) or a department ({@code department}, when there is no item)
+     * a question; the id of the question.
+     */
+    public ConsultationId ask(String itemCode, String department, String question, String token) {
+        Map<String, String> body = itemCode != null ? Map.of("itemCode", itemCode, "question", question)
+                : Map.of("department", department, "question", question);
+        return send(post("/api/consultations", body, token), ConsultationId.class);
+    }
+
+    public Consultations consultations(String token) {
+        return send(request("/api/consultations").header("Authorization", "Bearer " + token).GET().build(), Consultations.class);
+    }
+
+    public Consultation consultation(String id, String token) {
+        return send(request("/api/consultations/" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token).GET().build(), Consultation.class);
+    }
+
+    /** Rates the department's answer (1-5), once. */
+    public void rateAnswer(String id, int grade, String token) {
+        exchange(post("/api/consultations/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/rating", Map.of("grade", grade),
+                token));
     }
 
     public SubmissionView status(String receipt, String token) {

@@ -70,10 +70,12 @@ public final class WindowPanelState extends HotkeyState {
         panel.addChild(new PagedList(buttons));
         Container actions = panel.addChild(UiStyle.row());
         actions.addChild(new Button("朗读本窗口事项 (F10)", UiStyle.STYLE)).addClickCommands(b -> readAloud());
-        // 好差评, 预约, 取号 share the actions row, so the list keeps its rows: the window's figures and the citizen's
+        // 好差评, 咨询, 预约, 取号 share the actions row, so the list keeps its rows: the window's figures and the citizen's
         // number there are on their buttons
         actions.addChild(new Button(getState(EvaluationState.class).button(number), UiStyle.STYLE))
                 .addClickCommands(b -> getState(EvaluationState.class).open(number));
+        actions.addChild(new Button("咨询", UiStyle.STYLE))
+                .addClickCommands(b -> getState(ConsultationState.class).aboutDepartment(window.department()));
         actions.addChild(new Button("预约", UiStyle.STYLE)).addClickCommands(b -> getState(BookingState.class).open(number));
         actions.addChild(new Button(getState(QueueState.class).button(number), UiStyle.STYLE))
                 .addClickCommands(b -> getState(QueueState.class).take(number));
@@ -100,6 +102,7 @@ public final class WindowPanelState extends HotkeyState {
         sheet.addChild(new PagedList(fields.rows()));
         Container buttons = sheet.addChild(UiStyle.row());
         buttons.addChild(new Button("在线申请", UiStyle.STYLE)).addClickCommands(b -> publish(new StartApplication(code)));
+        buttons.addChild(new Button("咨询本事项", UiStyle.STYLE)).addClickCommands(b -> getState(ConsultationState.class).aboutItem(code));
         buttons.addChild(new Button("朗读一次性告知 (F10)", UiStyle.STYLE)).addClickCommands(b -> readAloud());
         buttons.addChild(new Button("返回窗口", UiStyle.STYLE)).addClickCommands(b -> open(window.number()));
         buttons.addChild(new Button("关闭 (Esc)", UiStyle.STYLE)).addClickCommands(b -> getState(PanelState.class).close());

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,8 @@ import org.virtualhall.model.json.HallJson;
 public final class HallApiServer implements AutoCloseable {
 
     private static final String CORRECTION = "CORRECTION_REQUESTED";
+    /** What the stand-in department answers every question with. */
+    public static final String CONSULTATION_ANSWER = "请携带本人户口簿到窗口办理。";
 
     private final ObjectMapper json = HallJson.wire();
     private final HttpServer server;
@@ -55,6 +58,8 @@ public final class HallApiServer implements AutoCloseable {
     private final List<JsonNode> evaluations = new CopyOnWriteArrayList<>();
     private final List<JsonNode> bookings = new CopyOnWriteArrayList<>();
     private final Map<String, Held> tickets = new ConcurrentHashMap<>();
+    private final Map<String, Asked> questions = new ConcurrentHashMap<>();
+    private final List<JsonNode> ratings = new CopyOnWriteArrayList<>();
     private volatile String correctionNote;
     private volatile boolean completing;
     private volatile byte[] evaluationStats = "{\"at\":null,\"windows\":[],\"departments\":[]}".getBytes(StandardCharsets.UTF_8);
@@ -78,6 +83,7 @@ public final class HallApiServer implements AutoCloseable {
         server.createContext("/api/evaluations/stats", ex -> Exchanges.json(ex, 200, evaluationStats));
         server.createContext("/api/queue/tickets", this::queue);
         server.createContext("/api/appointments", this::appointments);
+        server.createContext("/api/consultations", this::consultations);
         server.start();
     }
 
@@ -193,6 +199,78 @@ public final class HallApiServer implements AutoCloseable {
         reply(ex, 200, Map.of("window", q.get("window"), "date", q.get("date"), "slots", List.of(
                 Map.of("slot", "09:00", "capacity", 4, "left", 0), Map.of("slot", "09:30", "capacity", 4, "left", 2),
                 Map.of("slot", "10:00", "capacity", 4, "left", 4))));
+    }
+
+    /** The rating bodies posted, each with the question's id added. */
+    public List<JsonNode> ratings() {
+        return ratings;
+    }
+
+    /** The questions asked, as posted. */
+    public List<JsonNode> questions() {
+        return questions.values().stream().map(Asked::body).toList();
+    }
+
+    /**
+     * 咨询 as a department that answers between two reads: a question is WAITING at its first read of
+     * {@code GET /api/consultations/{id}} and ANSWERED with {@link #CONSULTATION_ANSWER} from the second; rated once, after.
+     */
+    private void consultations(HttpExchange ex) throws IOException {
+        Optional<String> person = auth.person(ex);
+        if (person.isEmpty()) {
+            error(ex, 401, "invalid_token", "身份令牌无效，请重新登录", "Authorization");
+            return;
+        }
+        String[] parts = ex.getRequestURI().getPath().split("/");
+        if (parts.length == 3 && ex.getRequestMethod().equals("POST")) {
+            JsonNode body = json.readTree(ex.getRequestBody());
+            if (body.path("question").asText().isBlank()) {
+                error(ex, 400, "missing_field", "请填写咨询的问题", "question");
+                return;
+            }
+            Asked asked = new Asked("ZX" + (questions.size() + 1), person.get(), body, new AtomicInteger(), new AtomicInteger());
+            questions.put(asked.id(), asked);
+            reply(ex, 202, Map.of("id", asked.id()));
+            return;
+        }
+        if (parts.length == 3) {
+            reply(ex, 200, Map.of("items", questions.values().stream().filter(q -> q.owner().equals(person.get()))
+                    .sorted(Comparator.comparing(Asked::id).reversed()).map(q -> q.view(CONSULTATION_ANSWER)).toList()));
+            return;
+        }
+        Asked asked = questions.get(parts[3]);
+        if (asked == null || !asked.owner().equals(person.get())) {
+            error(ex, 404, "not_found", "没有找到您的这条咨询", "id");
+            return;
+        }
+        if (parts.length == 5 && ex.getRequestMethod().equals("POST")) {
+            ObjectNode body = (ObjectNode) json.readTree(ex.getRequestBody());
+            if (asked.reads().get() < 2 || asked.rating().get() > 0) {
+                error(ex, 409, asked.rating().get() > 0 ? "already_rated" : "not_answered", "这条咨询现在不能评价", "id");
+                return;
+            }
+            asked.rating().set(body.path("grade").asInt());
+            ratings.add(body.put("id", asked.id()));
+            Exchanges.noContent(ex);
+            return;
+        }
+        asked.reads().incrementAndGet();
+        reply(ex, 200, asked.view(CONSULTATION_ANSWER));
+    }
+
+    /** A question asked: answered once it has been read twice on its own. */
+    private record Asked(String id, String owner, JsonNode body, AtomicInteger reads, AtomicInteger rating) {
+
+        Map<String, Object> view(String answer) {
+            boolean answered = reads.get() >= 2;
+            Map<String, Object> view = new LinkedHashMap<>(Map.of("id", id, "question", body.path("question").asText(),
+                    "askedAt", "2026-12-07T09:00:00Z", "status", answered ? "ANSWERED" : "WAITING", "rating", rating.get()));
+            view.put("itemCode", body.path("itemCode").asText(null));
+            view.put("department", body.path("department").asText(null));
+            view.put("answer", answered ? answer : null);
+            view.put("answeredAt", answered ? "2026-12-07T09:05:00Z" : null);
+            return view;
+        }
     }
 
     /** The review bodies posted, each with the receipt added. */

@@ -19,6 +19,7 @@ import org.virtualhall.gateway.support.Applicants;
 import org.virtualhall.gateway.support.GatewayCluster;
 import org.virtualhall.gateway.support.HallClient;
 import org.virtualhall.gateway.support.TestHall;
+import org.virtualhall.model.appointment.AppointmentPlan;
 import org.virtualhall.model.calendar.WorkingDayCalendar;
 import org.virtualhall.model.json.HallJson;
 
@@ -81,6 +82,34 @@ class AppointmentsAcrossTheGapTests extends AcrossTheGap {
     }
 
     @Test
+    void aCitizenHoldsAtMostTheOpenBookingsThePlanAllowsAndOnePerItemAndDay() throws Exception {
+        String token = citizen.token(Applicants.applicant(7206));
+        LocalDate day = nextWorkingDay();
+        String first = book(token, body(TestHall.ITEM, WINDOW, day.toString(), "15:00")).json().path("id").asText();
+
+        HallClient.Response sameDay = book(token, body(TestHall.ITEM, WINDOW, day.toString(), "15:30"));
+        assertThat(sameDay.status()).as(sameDay.body()).isEqualTo(409);
+        assertThat(sameDay.json().path("error").asText()).isEqualTo("booking_limit");
+        assertThat(sameDay.json().path("field").asText()).isEqualTo("itemCode");
+        assertThat(sameDay.json().path("reason").asText()).contains("同一事项同一天只能预约一次");
+
+        int limit = AppointmentPlan.fromClasspath().openPerCitizen();
+        for (int i = 1; i < limit; i++) {
+            day = nextWorkingDayAfter(day);
+            assertThat(book(token, body(TestHall.ITEM, WINDOW, day.toString(), "15:00")).status()).isEqualTo(201);
+        }
+        day = nextWorkingDayAfter(day);
+        HallClient.Response tooMany = book(token, body(TestHall.ITEM, WINDOW, day.toString(), "15:00"));
+        assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(409);
+        assertThat(tooMany.json().path("error").asText()).isEqualTo("booking_limit");
+        assertThat(tooMany.json().path("reason").asText()).contains("最多同时持有" + limit + "个未到期的预约");
+
+        assertThat(delete(token, first).status()).isEqualTo(204);
+        assertThat(book(token, body(TestHall.ITEM, WINDOW, day.toString(), "15:00")).status()).as("a cancelled one does not count")
+                .isEqualTo(201);
+    }
+
+    @Test
     void everyBadFieldIsNamed() throws Exception {
         String token = citizen.token(Applicants.applicant(7205));
         String day = nextWorkingDay().toString();
@@ -119,7 +148,11 @@ class AppointmentsAcrossTheGapTests extends AcrossTheGap {
     }
 
     private static LocalDate nextWorkingDay() {
-        LocalDate d = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+        return nextWorkingDayAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    }
+
+    private static LocalDate nextWorkingDayAfter(LocalDate day) {
+        LocalDate d = day.plusDays(1);
         while (!CALENDAR.isWorkingDay(d)) {
             d = d.plusDays(1);
         }

@@ -9,16 +9,18 @@ import org.virtualhall.model.json.HallJson;
 
 /**
  * 预约: the half-hour slots of a working day a window can be booked for, the places per slot of a window the back
- * office has not set, and how many days ahead one can book. Data in assets ({@value #RESOURCE}).
+ * office has not set, how many days ahead one can book, and how many open bookings one citizen may hold (one per item
+ * and day at most). Data in assets ({@value #RESOURCE}).
  */
-public record AppointmentPlan(List<LocalTime> slots, int defaultCapacity, int daysAhead) {
+public record AppointmentPlan(List<LocalTime> slots, int defaultCapacity, int daysAhead, int openPerCitizen) {
 
     public static final String RESOURCE = "appointments/plan.yaml";
 
     public AppointmentPlan {
         slots = List.copyOf(slots);
-        if (slots.isEmpty() || defaultCapacity < 0 || daysAhead < 1) {
-            throw new IllegalArgumentException(RESOURCE + ": slots, defaultCapacity >= 0 and daysAhead >= 1 are needed");
+        if (slots.isEmpty() || defaultCapacity < 0 || daysAhead < 1 || openPerCitizen < 1) {
+            throw new IllegalArgumentException(RESOURCE + ": slots, defaultCapacity >= 0, daysAhead >= 1 and openPerCitizen >= 1 "
+                    + "are needed");
         }
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
-/** The 预约 plan shipped in assets: half-hour slots of the hall's hours, default places, days ahead. */
+/** The 预约 plan shipped in assets: half-hour slots of the hall's hours, default places, days ahead, open bookings per citizen. */
 class AppointmentPlanTests {
 
     @Test
@@ -18,5 +18,6 @@ class AppointmentPlanTests {
         assertThat(plan.hasSlot(LocalTime.of(12, 0))).as("lunch").isFalse();
         assertThat(plan.defaultCapacity()).isPositive();
         assertThat(plan.daysAhead()).isPositive();
+        assertThat(plan.openPerCitizen()).isEqualTo(3);
     }
 }

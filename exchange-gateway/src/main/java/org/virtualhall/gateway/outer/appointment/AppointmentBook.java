@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +28,16 @@ import org.virtualhall.model.appointment.AppointmentPlan;
  * {@code UPDATE … SET booked = booked + 1 WHERE … AND booked < capacity}: the database locks the row, and a second
  * booking waiting for the lock sees the first one's count, so exactly as many bookings as places succeed, on H2 and
  * PostgreSQL alike, however many instances and threads press at once. The booking's row is written in the same
- * transaction, so a place is never taken without one.
+ * transaction, so a place is never taken without one. Before that, the booking locks the citizen's row of
+ * {@code appointment_holder} the same way, so a citizen's bookings pressing at once are counted against the plan's
+ * limits (open bookings per citizen, one per item and day) one after the other and cannot both slip under them.
  */
 public class AppointmentBook {
 
     static final String BOOKED = "BOOKED";
     static final String CANCELLED = "CANCELLED";
+    /** The hall's clock: a booking is open until its slot begins there. */
+    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -61,10 +68,12 @@ public class AppointmentBook {
      * Takes a place for the citizen, or nothing when the slot is full.
      *
      * @return the booking, empty when no place is left
+     * @throws LimitReached when the citizen holds as many open bookings as the plan allows, or one for the item that day
      */
     public Optional<Booked> book(String idNumber, String itemCode, String window, LocalDate day, LocalTime slot, Instant now) {
         int capacity = capacity(window);
         ensureSlot(window, day, slot, capacity);
+        ensureHolder(idNumber, now);
         try {
             return take(idNumber, itemCode, window, day, slot, now);
         } catch (DataIntegrityViolationException full) {
@@ -75,6 +84,7 @@ public class AppointmentBook {
 
     private Optional<Booked> take(String idNumber, String itemCode, String window, LocalDate day, LocalTime slot, Instant now) {
         return tx.execute(status -> {
+            holdLimits(idNumber, itemCode, day, now);
             int got = jdbc.update("UPDATE appointment_slot SET booked = booked + 1 WHERE window_no = ? AND book_day = ? AND slot = ? "
                     + "AND booked < capacity", window, Date.valueOf(day), slot.toString());
             if (got == 0) {
@@ -89,6 +99,32 @@ public class AppointmentBook {
                     slot.toString(), BOOKED, Timestamp.from(now));
             return Optional.of(new Booked(id, number, idNumber, itemCode, window, day, slot, BOOKED));
         });
+    }
+
+    /**
+     * Locks the citizen's row until the booking commits, then counts their open bookings: those not cancelled whose slot
+     * has not begun. Each count sees the bookings committed by the citizen's earlier ones, which waited for the lock.
+     */
+    private void holdLimits(String idNumber, String itemCode, LocalDate day, Instant now) {
+        jdbc.update("UPDATE appointment_holder SET booking_at = ? WHERE id_number = ?", Timestamp.from(now), idNumber);
+        LocalDateTime at = LocalDateTime.ofInstant(now, HALL_ZONE);
+        String open = "SELECT COUNT(*) FROM appointment WHERE id_number = ? AND status = ? "
+                + "AND (book_day > ? OR (book_day = ? AND slot > ?))";
+        Object[] args = {idNumber, BOOKED, Date.valueOf(at.toLocalDate()), Date.valueOf(at.toLocalDate()),
+            at.toLocalTime().toString().substring(0, 5)};
+        if (jdbc.queryForObject(open + " AND item_code = ? AND book_day = ?", Integer.class, concat(args, itemCode, Date.valueOf(day)))
+                > 0) {
+            throw new LimitReached(true, 1);
+        }
+        if (jdbc.queryForObject(open, Integer.class, args) >= plan.openPerCitizen()) {
+            throw new LimitReached(false, plan.openPerCitizen());
+        }
+    }
+
+    private static Object[] concat(Object[] first, Object... more) {
+        Object[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     /** Gives the place back. @return false when it is not the citizen's booking or not booked any more */
@@ -157,6 +193,15 @@ public class AppointmentBook {
         }
     }
 
+    private void ensureHolder(String idNumber, Instant now) {
+        try {
+            jdbc.update("INSERT INTO appointment_holder (id_number, booking_at) SELECT ?, ? WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM appointment_holder WHERE id_number = ?)", idNumber, Timestamp.from(now), idNumber);
+        } catch (DuplicateKeyException raced) {
+            // the citizen's other booking created the row at the same moment: it is there to lock
+        }
+    }
+
     private static Booked booked(ResultSet rs) throws SQLException {
         return new Booked(rs.getString("id"), rs.getString("number"), rs.getString("id_number"), rs.getString("item_code"),
                 rs.getString("window_no"), rs.getDate("book_day").toLocalDate(), LocalTime.parse(rs.getString("slot")),
@@ -165,6 +210,30 @@ public class AppointmentBook {
 
     /** A slot of a day: when it starts, its places, and how many are left. */
     public record Slot(LocalTime start, int capacity, int left) {
+    }
+
+    /**
+     * The citizen may not book more: they hold {@code limit} open bookings already, or ({@code sameItemAndDay}) one for
+     * the item that day.
+     */
+    public static final class LimitReached extends RuntimeException {
+
+        private final boolean sameItemAndDay;
+        private final int limit;
+
+        LimitReached(boolean sameItemAndDay, int limit) {
+            super(sameItemAndDay ? "one open booking per item and day" : limit + " open bookings per citizen");
+            this.sameItemAndDay = sameItemAndDay;
+            this.limit = limit;
+        }
+
+        public boolean sameItemAndDay() {
+            return sameItemAndDay;
+        }
+
+        public int limit() {
+            return limit;
+        }
     }
 
     /** A booking. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ import org.virtualhall.model.submission.Envelope;
 class AppointmentDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentDesk.class);
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final AppointmentBook book;
     private final AppointmentPlan plan;
@@ -76,7 +74,7 @@ class AppointmentDesk {
                     + String.join("、", item.windows()), "window");
         }
         LocalDate day = day(r.date());
-        LocalDateTime now = LocalDateTime.now(clock.withZone(HALL_ZONE));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(AppointmentBook.HALL_ZONE));
         if (day.isBefore(now.toLocalDate())) {
             throw Refusal.badRequest("in_the_past", "不能预约已经过去的日期", "date");
         }
@@ -90,9 +88,7 @@ class AppointmentDesk {
         if (!day.atTime(slot).isAfter(now)) {
             throw Refusal.badRequest("in_the_past", "该时段已经开始或已过，请选择之后的时段", "slot");
         }
-        AppointmentBook.Booked booked = book.book(idNumber, item.code(), r.window(), day, slot, clock.instant())
-                .orElseThrow(() -> new Refusal(HttpStatus.CONFLICT, "slot_full", r.window() + " 窗口 " + day + " " + slot
-                        + " 的预约已满，请选择其他时段", "slot"));
+        AppointmentBook.Booked booked = take(idNumber, item, r.window(), day, slot);
         try {
             send(booked);
         } catch (JmsException e) {
@@ -101,6 +97,20 @@ class AppointmentDesk {
             throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "预约暂时无法提交，请稍后再试", null);
         }
         return booked;
+    }
+
+    private AppointmentBook.Booked take(String idNumber, Item item, String window, LocalDate day, LocalTime slot) {
+        try {
+            return book.book(idNumber, item.code(), window, day, slot, clock.instant())
+                    .orElseThrow(() -> new Refusal(HttpStatus.CONFLICT, "slot_full", window + " 窗口 " + day + " " + slot
+                            + " 的预约已满，请选择其他时段", "slot"));
+        } catch (AppointmentBook.LimitReached limit) {
+            throw limit.sameItemAndDay()
+                    ? new Refusal(HttpStatus.CONFLICT, "booking_limit", "同一事项同一天只能预约一次，您已预约" + day + "办理“"
+                            + item.name() + "”", "itemCode")
+                    : new Refusal(HttpStatus.CONFLICT, "booking_limit", "每位市民最多同时持有" + limit.limit()
+                            + "个未到期的预约，请先取消或办理已有预约后再预约", null);
+        }
     }
 
     /** Cancels the citizen's own booking; someone else's answers like one that does not exist. */

@@ -1,7 +1,9 @@
 package org.virtualhall.gateway.outer.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -94,6 +96,85 @@ class AppointmentBookTests {
         assertThat(book.slots("C09", DAY).get(0).capacity()).as("a window not set").isEqualTo(PLAN.defaultCapacity());
         book.setCapacity("B01", 3, DAY, Instant.now().minusSeconds(60));
         assertThat(book.slots("B01", DAY).get(0).capacity()).as("an older publication changes nothing").isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource(GatewayDatabase.BOTH)
+    void aCitizenHoldsAtMostThePlansOpenBookingsAndOnePerItemAndDayPastAndCancelledOnesNotCounted(DataSource database) {
+        AppointmentBook book = book(database);
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, AppointmentBook.HALL_ZONE);
+        String who = citizen(3000);
+        AppointmentBook.Booked yesterdays = book.book(who, "GA003", "A03", today.minusDays(1), SLOT, now.minus(Duration.ofDays(2)))
+                .orElseThrow();
+        assertThat(yesterdays.day()).isBefore(today);
+
+        assertThat(book.book(who, "GA003", "A03", today.plusDays(1), SLOT, now)).isPresent();
+        assertThatThrownBy(() -> book.book(who, "GA003", "A03", today.plusDays(1), LocalTime.of(10, 0), now))
+                .isInstanceOfSatisfying(AppointmentBook.LimitReached.class, e -> assertThat(e.sameItemAndDay()).isTrue());
+        List<AppointmentBook.Booked> held = new ArrayList<>();
+        for (int d = 2; d <= PLAN.openPerCitizen(); d++) {
+            held.add(book.book(who, "GA003", "A03", today.plusDays(d), SLOT, now).orElseThrow());
+        }
+        LocalDate oneMore = today.plusDays(PLAN.openPerCitizen() + 1);
+        assertThatThrownBy(() -> book.book(who, "MZ001", "B01", oneMore, SLOT, now))
+                .isInstanceOfSatisfying(AppointmentBook.LimitReached.class, e -> {
+                    assertThat(e.sameItemAndDay()).isFalse();
+                    assertThat(e.limit()).isEqualTo(PLAN.openPerCitizen());
+                });
+        assertThat(book.book(citizen(3001), "MZ001", "B01", oneMore, SLOT, now)).as("another citizen").isPresent();
+
+        assertThat(book.cancel(held.get(0).id(), who)).isTrue();
+        assertThat(book.book(who, "MZ001", "B01", oneMore, SLOT, now)).as("after a cancellation").isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource(GatewayDatabase.BOTH)
+    void oneCitizensBookingsPressingAtOnceThroughSeveralLedgersStayWithinTheLimits(DataSource database) throws Exception {
+        List<AppointmentBook> instances = List.of(book(database), book(database), book(database));
+        LocalDate today = LocalDate.now(AppointmentBook.HALL_ZONE);
+        String who = citizen(4000);
+        int presses = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(presses * 2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> manyDays = new ArrayList<>();
+        List<Future<Boolean>> oneDay = new ArrayList<>();
+        try {
+            for (int i = 0; i < presses; i++) {
+                AppointmentBook at = instances.get(i % instances.size());
+                LocalDate day = today.plusDays(1 + i);
+                manyDays.add(pool.submit(() -> press(start, () -> at.book(who, "GA003", "A03", day, SLOT, Instant.now()))));
+                LocalTime slot = PLAN.slots().get(i % PLAN.slots().size());
+                oneDay.add(pool.submit(() -> press(start, () -> at.book(citizen(4001), "MZ001", "B01", today.plusDays(1), slot,
+                        Instant.now()))));
+            }
+            start.countDown();
+            assertThat(succeeded(manyDays)).as("bookings on different days").isEqualTo(PLAN.openPerCitizen());
+            assertThat(succeeded(oneDay)).as("bookings of one item and day").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appointment WHERE id_number = ?", Integer.class, who))
+                .isEqualTo(PLAN.openPerCitizen());
+    }
+
+    /** One booking when the start is given: whether it was made (a full slot or a limit refuse it). */
+    private static boolean press(CountDownLatch start, Callable<Optional<AppointmentBook.Booked>> booking) throws Exception {
+        start.await();
+        try {
+            return booking.call().isPresent();
+        } catch (AppointmentBook.LimitReached refused) {
+            return false;
+        }
+    }
+
+    private static long succeeded(List<Future<Boolean>> presses) throws Exception {
+        long n = 0;
+        for (Future<Boolean> f : presses) {
+            n += f.get(120, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        return n;
     }
 
     private static AppointmentBook book(DataSource database) {
