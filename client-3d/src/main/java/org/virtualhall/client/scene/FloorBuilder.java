@@ -27,8 +27,9 @@ final class FloorBuilder {
 
     void build(Floor floor, Node into) {
         into.attachChild(tiled("floor", floor.outline(), -0.1, 0, Palette.FLOOR, SurfaceTextures.FLOOR_TILE));
-        into.attachChild(tiled("ceiling", floor.outline(), floor.height(), floor.height() + 0.1, Palette.CEILING,
-                SurfaceTextures.CEILING_TILE));
+        // plain: on llvmpipe a textured ceiling costs more frames than it adds to the look
+        into.attachChild(Shapes.box("ceiling", floor.outline(), floor.height(), floor.height() + 0.1,
+                palette.lit(Palette.CEILING)));
         lightPanels(floor, into);
         for (int i = 0; i < floor.zones().size(); i++) {
             zone(floor, floor.zones().get(i), Palette.ZONE_TINTS[i % Palette.ZONE_TINTS.length], into);

@@ -8,9 +8,8 @@ import com.jme3.util.BufferUtils;
 import java.nio.ByteBuffer;
 
 /**
- * The hall's surface textures, drawn in code and repeated: stone floor tiles, the ceiling's mineral-fibre tiles and
- * the counters' wood veneer. Each is a small grey-scale pattern that the material's colour tints, so one texture
- * serves every zone's floor colour.
+ * The hall's surface textures, drawn in code and repeated: stone floor tiles and the counters' wood veneer. Each is a
+ * small grey-scale pattern that the material's colour tints, so one texture serves every zone's floor colour.
  */
 enum SurfaceTextures {
 
@@ -19,16 +18,6 @@ enum SurfaceTextures {
         @Override
         int shade(int x, int y) {
             return x < 2 || y < 2 ? 190 : 246 + speckle(x, y, 9);
-        }
-    },
-    /** One 60 cm ceiling tile with its metal grid and pinholes. */
-    CEILING_TILE(0.6) {
-        @Override
-        int shade(int x, int y) {
-            if (x < 3 || y < 3) {
-                return 214;
-            }
-            return (x * 7 + y * 13) % 29 == 0 ? 232 : 252;
         }
     },
     /** Wood veneer: long grain running along the counter, a board joint now and then. */
@@ -63,7 +52,7 @@ enum SurfaceTextures {
         data.flip();
         Texture2D texture = new Texture2D(new Image(Image.Format.RGBA8, SIZE, SIZE, data, ColorSpace.sRGB));
         texture.setWrap(Texture.WrapMode.Repeat);
-        // Bilinear within one mip level and no anisotropy: floor and ceiling cover most of the screen and llvmpipe
+        // Bilinear within one mip level and no anisotropy: the floor covers half the screen and llvmpipe
         // samples them in software.
         texture.setMinFilter(Texture.MinFilter.BilinearNearestMipMap);
         return texture;
