@@ -3,52 +3,29 @@ package org.virtualhall.approval.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.security.Accounts;
-import org.virtualhall.approval.store.TestStores;
 
 /**
  * Accounts in a real chromium: the first login with the password from the file leads to 修改密码 and nowhere
  * else until the policy is kept; a lockout says so on the login page; the administrator unlocks, resets (a
  * one-time password shown once) and finds both in the audit trail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountBrowserTests {
+class AccountBrowserTests extends ConsoleInBrowser {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-
-    Browser browser;
     Path dataDir;
 
     @BeforeAll
-    void start() {
-        browser = new Browser(port);
+    void dataDir() {
         dataDir = Accounts.dataDir(context);
     }
 
     @BeforeEach
     void signedOut() {
         browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

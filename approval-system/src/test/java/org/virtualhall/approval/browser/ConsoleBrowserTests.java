@@ -7,19 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.catalog.Catalog;
@@ -30,7 +23,6 @@ import org.virtualhall.approval.intake.IntakeService;
 import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestGateway;
-import org.virtualhall.approval.store.TestStores;
 import org.virtualhall.approval.workflow.CaseAction;
 import org.virtualhall.approval.workflow.CaseCommand;
 import org.virtualhall.approval.workflow.CaseWorkflow;
@@ -41,17 +33,10 @@ import org.virtualhall.model.json.HallJson;
  * The main staff, administrator and supervisor flows in a real chromium, with screenshots in target/screenshots; 热词管理:
  * the unserved queries, and one made an item's 俗称, refused when it breaks a rule.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserTests {
+class ConsoleBrowserTests extends ConsoleInBrowser {
 
     private static final String NOT_FOUND = "开个小饭馆要啥证";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
     @Autowired
     IntakeService intake;
     @Autowired
@@ -64,18 +49,6 @@ class ConsoleBrowserTests {
     Catalog catalog;
     @Autowired
     JdbcClient jdbc;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void windowStaffAcceptsACaseFromTheInboxAfterBeingToldWhatIsMissing() {

@@ -7,17 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.catalog.Catalog;
@@ -25,7 +18,6 @@ import org.virtualhall.approval.intake.IntakeRequest;
 import org.virtualhall.approval.intake.IntakeService;
 import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.store.Applications;
-import org.virtualhall.approval.store.TestStores;
 import org.virtualhall.launch.http.Answer;
 import org.virtualhall.launch.http.JsonHttp;
 import org.virtualhall.model.catalog.Item;
@@ -37,33 +29,14 @@ import org.virtualhall.model.json.HallJson;
  * receipt, ask once for every missing material, see the supplied files answer them, mark them complete, take
  * the case to 办结 (the department head approves). Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CorrectionJourneyBrowserTests {
+class CorrectionJourneyBrowserTests extends ConsoleInBrowser {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
     @Autowired
     IntakeService intake;
     @Autowired
     CaseRepository cases;
     @Autowired
     Catalog catalog;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void clerkAsksForEveryMissingMaterialSeesThemSuppliedAndCompletesTheCase() {

@@ -15,17 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.cases.CaseRecord;
 import org.virtualhall.approval.cases.CaseRepository;
 import org.virtualhall.approval.intake.IntakeRequest;
@@ -33,7 +26,6 @@ import org.virtualhall.approval.intake.IntakeService;
 import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.store.Applications;
 import org.virtualhall.approval.store.TestGateway;
-import org.virtualhall.approval.store.TestStores;
 import org.virtualhall.approval.workflow.CaseAction;
 import org.virtualhall.approval.workflow.CaseCommand;
 import org.virtualhall.approval.workflow.CaseWorkflow;
@@ -45,15 +37,8 @@ import org.virtualhall.model.json.HallJson;
  * supervisor sees satisfaction by window and exports it, a clerk calls the next ticket and checks a booking in, and
  * 电子监察's dashboard counts the overdue 整改 and 咨询 with links to their lists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HallServicesBrowserTests {
+class HallServicesBrowserTests extends ConsoleInBrowser {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
     @Autowired
     IntakeService intake;
     @Autowired
@@ -64,18 +49,6 @@ class HallServicesBrowserTests {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void theHeadRepliesToABadReviewAndTheSupervisorSeesAndExportsSatisfaction() throws Exception {

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,41 +17,17 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 import org.virtualhall.approval.catalog.Catalog;
 import org.virtualhall.approval.security.Accounts;
-import org.virtualhall.approval.store.TestStores;
 import org.virtualhall.model.panorama.Hotspot;
 
 /** 全景管理 in a real chromium: a hotspot placed by clicking the photo, and a photo that is not a JPEG refused with why. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestStores.H2.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PanoramaBrowserTests {
+class PanoramaBrowserTests extends ConsoleInBrowser {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
     @Autowired
     Catalog catalog;
     @TempDir
     Path dir;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void administratorPicksAHotspotOnThePhotoAndABadUploadIsRefused() throws Exception {
