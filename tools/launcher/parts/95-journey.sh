@@ -6,7 +6,7 @@
 
 JOURNEY_SHOTS="$HALL_ROOT/hall-journey/target/journey"
 
-# ./hall journey               the journey and catalog round-trip tests (the reactor builds what they start)
+# ./hall journey               the journey, services and catalog round-trip tests (the reactor builds what they start)
 # ./hall journey screenshots   the same, then their pictures into docs/images/journey-*.png for the README
 journey_command() {
   local what="${1:-test}"
@@ -17,7 +17,7 @@ journey_command() {
   ensure_all_packages
   say "the journey: whole stack, scripted citizen, clerk in chromium (a few minutes)…"
   rm -f "$JOURNEY_SHOTS"/journey-*.png
-  (cd "$HALL_ROOT" && mvn_progress journey -pl hall-journey -am verify -Dtest='JourneyTests,CatalogRoundTripTests' \
+  (cd "$HALL_ROOT" && mvn_progress journey -pl hall-journey -am verify -Dtest='JourneyTests,ServicesJourneyTests,CatalogRoundTripTests' \
      -Dsurefire.failIfNoSpecifiedTests=false)
   [ "$what" = screenshots ] || return 0
   local shot count=0

@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.virtualhall.approval.browser.Browser;
 import org.virtualhall.approval.security.Accounts;
 import org.virtualhall.approval.workflow.CaseAction;
@@ -71,6 +73,35 @@ final class Clerk implements AutoCloseable {
         browser.click(By.cssSelector(form + " button"));
         assertThat(browser.text(By.id("done"))).as(browser.source()).isEqualTo("已办理：" + action.step());
         return this;
+    }
+
+    /**
+     * Opens a console page again and again until a row ({@code rows}, a CSS selector) shows {@code text}: what crosses
+     * the gap from the outer hall arrives a little after the citizen sent it.
+     */
+    WebElement awaitRow(String path, String rows, String text) {
+        return await(text + " at " + path).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> {
+                    browser.open(path);
+                    return browser.driver().findElements(By.cssSelector(rows)).stream()
+                            .filter(row -> row.getText().contains(text)).findFirst();
+                }, Optional::isPresent).orElseThrow();
+    }
+
+    /** 咨询 as the department head: the citizen's question, once it has come across, answered on the consultations page. */
+    Clerk answer(String question, String answer) {
+        String id = awaitRow("/supervision/consultations", "#consultations tr[data-id]", question).getAttribute("data-id");
+        browser.type(By.cssSelector("#answer-" + id + " textarea"), answer);
+        browser.click(By.cssSelector("#answer-" + id + " button"));
+        assertThat(browser.text(By.id("done"))).as(browser.source()).isEqualTo("已答复");
+        return this;
+    }
+
+    /** 叫号 at the clerk's own window once the ticket has come across; returns what the console announces. */
+    String callNext(String number) {
+        awaitRow("/queue", "#tickets tr[data-number='" + number + "']", number);
+        browser.click(By.cssSelector("#call button"));
+        return browser.text(By.id("done"));
     }
 
     String state() {

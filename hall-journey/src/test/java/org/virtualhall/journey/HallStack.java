@@ -175,6 +175,11 @@ public final class HallStack implements AutoCloseable {
         return SmsOutbox.of(home.resolve(GATEWAY)).file();
     }
 
+    /** The 3D client's arguments for a citizen at the outer hall API, silent, reading sign-in codes off the outbox. */
+    public String[] clientArgs() {
+        return new String[] {"--server", outer() + "/", "--no-audio", "--demo-sms-outbox", smsOutbox().toString()};
+    }
+
     /**
      * Another outer role of its own (own folder and database, the stack's keys and search) with these settings, e.g.
      * shorter sessions; stopped by closing it, or with the stack.

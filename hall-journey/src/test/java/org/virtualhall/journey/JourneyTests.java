@@ -72,8 +72,7 @@ class JourneyTests {
     @Test
     void aCitizenAppliesIsAskedOnceForWhatIsMissingAndSeesTheCaseCompleted() throws Exception {
         Path dir = Path.of("target", "journey", "client").toAbsolutePath();
-        try (ClientRun citizen = ClientRun.start(display.display(), dir, script(), Map.of(),
-                "--server", stack.outer() + "/", "--no-audio", "--demo-sms-outbox", stack.smsOutbox().toString());
+        try (ClientRun citizen = ClientRun.start(display.display(), dir, script(), Map.of(), stack.clientArgs());
              Clerk clerk = new Clerk(stack)) {
             JsonNode submitted = citizen.awaitCheckpoint("submitted", Duration.ofMinutes(4));
             String receipt = submitted.path("facts").path("wizard.receipt").asText();
