@@ -201,7 +201,7 @@ public final class CityHall {
             for (Post post : Post.values()) {
                 int n = staff.size();
                 Staff model = county.get(n % county.size());
-                String name = county.get(n % county.size()).name().substring(0, 1)
+                String name = model.name().substring(0, 1)
                         + county.get((n * 7 + 3) % county.size()).name().substring(1);
                 staff.add(new Staff(String.format("SC%04d", n + 1), name, w.department(), w.number(), post,
                         model.role(), model.title(), model.duties(), null, true));
