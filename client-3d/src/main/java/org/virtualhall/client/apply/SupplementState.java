@@ -4,10 +4,9 @@ import com.jme3.app.Application;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.SupplementReceipt;
 import org.virtualhall.client.api.ApiTypes.SupplementRequest;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.VisitReset;
@@ -23,14 +22,14 @@ import org.virtualhall.client.signin.SessionState;
 public final class SupplementState extends HallAppState {
 
     private final Map<String, SupplementDraft> drafts = new HashMap<>();
-    private CompletableFuture<?> pending;
+    private final ApiCall pending = new ApiCall(this::getApplication);
     private String failure;
 
     @Override
     protected void initialize(Application app) {
         on(VisitReset.class, e -> {
             drafts.clear();
-            pending = null;
+            pending.forget();
             failure = null;
         });
         ScriptState script = getState(ScriptState.class);
@@ -43,7 +42,7 @@ public final class SupplementState extends HallAppState {
                 throw new IllegalStateException(failure);
             }
             return tpf -> {
-                if (pending != null) {
+                if (!pending.idle()) {
                     return false;
                 }
                 if (failure != null) {
@@ -74,7 +73,7 @@ public final class SupplementState extends HallAppState {
      * spoken, when there is nothing to hand in or no server; otherwise the outcome follows asynchronously.
      */
     public boolean handIn(String receipt) {
-        if (pending != null) {
+        if (!pending.idle()) {
             return fail("正在补交材料，请稍候");
         }
         failure = null;
@@ -92,28 +91,14 @@ public final class SupplementState extends HallAppState {
             return fail("请先实名登录，再补交材料");
         }
         SupplementRequest request = draft(awaiting).toRequest("");
-        CompletableFuture<?>[] mine = new CompletableFuture<?>[1];
-        mine[0] = CompletableFuture.supplyAsync(() -> context().api().supplement(awaiting.receipt(), request, token))
-                .whenComplete((done, error) -> getApplication().enqueue(() -> {
-                    // After a kiosk's reset the answer belongs to the citizen who left: dropped.
-                    if (pending == mine[0]) {
-                        finished(awaiting, request, token, done, error);
-                    }
-                }));
-        pending = mine[0];
+        // After a kiosk's reset the answer belongs to the citizen who left: forgotten, so dropped.
+        pending.start(() -> context().api().supplement(awaiting.receipt(), request, token), done -> finished(awaiting, request, done),
+                error -> fail("补交未成功：" + getState(SessionState.class).rejected(token, error).getMessage()));
         publish(new Say("正在补交" + awaiting.itemName() + "的材料"));
         return true;
     }
 
-    private void finished(MyApplicationsState.Awaiting awaiting, SupplementRequest request, String token,
-                          SupplementReceipt done, Throwable error) {
-        pending = null;
-        if (error != null) {
-            ApiException e = ApiException.of(error);
-            getState(SessionState.class).rejected(token, e);
-            fail("补交未成功：" + e.getMessage());
-            return;
-        }
+    private void finished(MyApplicationsState.Awaiting awaiting, SupplementRequest request, SupplementReceipt done) {
         drafts.remove(awaiting.receipt());
         context().facts().put("supplement." + awaiting.receipt(), done.supplement());
         publish(new Say("补正材料已提交，共" + request.materials().size() + "份，请等待窗口审核"));

@@ -3,10 +3,10 @@ package org.virtualhall.client.apply;
 import com.jme3.app.Application;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.Receipt;
 import org.virtualhall.client.api.ApiTypes.SubmissionRequest;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.ApplicationSubmitted;
 import org.virtualhall.client.core.HallEvents.Say;
@@ -32,7 +32,7 @@ public final class WizardState extends HallAppState {
     private ApplicationDraft draft;
     private int step;
     private WizardView view;
-    private CompletableFuture<?> pending;
+    private final ApiCall pending = new ApiCall(this::getApplication);
     private String failure;
 
     @Override
@@ -42,7 +42,7 @@ public final class WizardState extends HallAppState {
             draft = null;
             view = null;
             step = 0;
-            pending = null;
+            pending.forget();
             failure = null;
         });
         ScriptState script = getState(ScriptState.class);
@@ -75,12 +75,12 @@ public final class WizardState extends HallAppState {
             if (!next()) {
                 throw new IllegalStateException(view.message());
             }
-            return tpf -> pending == null;
+            return tpf -> pending.idle();
         });
         // After a submit that waited for the sign-in: until the receipt is there, failing when the gateway refused.
         script.register("wait-submitted", c -> ScriptStep.within(c.args().isEmpty() ? SUBMIT_WAIT_SECONDS : c.number(0),
                 "the submission's receipt", tpf -> {
-                    if (pending != null) {
+                    if (!pending.idle()) {
                         return false;
                     }
                     if (failure != null) {
@@ -159,23 +159,20 @@ public final class WizardState extends HallAppState {
         SubmissionRequest request = draft.toRequest();
         String key = draft.idempotencyKey(request);
         ApplicationDraft submitted = draft;
-        pending = CompletableFuture.supplyAsync(() -> context().api().submit(request, token, key))
-                .whenComplete((receipt, error) -> getApplication().enqueue(() -> {
-                    // After a kiosk's reset the answer belongs to the citizen who left: dropped.
-                    if (draft != submitted) {
-                        return;
-                    }
-                    pending = null;
-                    if (error != null) {
-                        refused(token, ApiException.of(error));
-                    } else {
-                        submitted(receipt);
-                    }
-                }));
+        // An answer for a draft no longer on screen (another application started) is dropped.
+        pending.start(() -> context().api().submit(request, token, key), receipt -> {
+            if (draft == submitted) {
+                submitted(receipt);
+            }
+        }, error -> {
+            if (draft == submitted) {
+                refused(token, error);
+            }
+        });
     }
 
-    private void refused(String token, ApiException e) {
-        getState(SessionState.class).rejected(token, e);
+    private void refused(String token, Throwable error) {
+        ApiException e = getState(SessionState.class).rejected(token, error);
         String field = e.field() != null ? "（" + e.field() + "）" : "";
         failure = "提交未成功：" + e.getMessage() + field;
         view.message(failure);

@@ -9,11 +9,11 @@ import com.simsilica.lemur.Label;
 import com.simsilica.lemur.TextField;
 import com.simsilica.lemur.event.KeyAction;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.SearchHit;
 import org.virtualhall.client.api.ApiTypes.SearchResult;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallEvents.GuideTo;
 import org.virtualhall.client.core.HallEvents.ItemFromSearch;
 import org.virtualhall.client.core.HallEvents.Say;
@@ -45,7 +45,7 @@ public final class SearchState extends HotkeyState {
     private List<SearchHit> hits = List.of();
     /** The query the hits shown answer. */
     private String shownQuery = "";
-    private CompletableFuture<SearchResult> pending;
+    private final ApiCall pending = new ApiCall(this::getApplication);
     private OnScreenKeyboard keyboard;
 
     public SearchState() {
@@ -73,14 +73,14 @@ public final class SearchState extends HotkeyState {
         script.register("search", c -> {
             open();
             search(c.rest(0));
-            return tpf -> pending == null;
+            return tpf -> pending.idle();
         });
         script.register("choose", c -> ScriptStep.now(() -> choose((int) c.number(0) - 1)));
         // The on-screen keyboard: osk LETTERS [N] types pinyin and picks candidate N; osk-search presses 搜索.
         script.register("osk", c -> ScriptStep.now(() -> keyboard().type(c.arg(0), c.args().size() > 1 ? (int) c.number(1) : 0)));
         script.register("osk-search", c -> {
             keyboard().submit();
-            return tpf -> pending == null;
+            return tpf -> pending.idle();
         });
     }
 
@@ -99,7 +99,7 @@ public final class SearchState extends HotkeyState {
 
     /** A new visitor: no query, no results. */
     private void forget() {
-        pending = null;
+        pending.forget();
         query.setText("");
         if (keyboard != null) {
             keyboard.clear();
@@ -127,21 +127,10 @@ public final class SearchState extends HotkeyState {
             show(text, local.search(text, SIZE), "（离线，在本机大厅数据中搜索）");
             return;
         }
-        CompletableFuture<SearchResult> mine = CompletableFuture.supplyAsync(() -> context().api().search(text, SIZE));
-        pending = mine;
-        mine.whenComplete((result, error) -> getApplication().enqueue(() -> {
-            if (pending != mine) {
-                return;
-            }
-            pending = null;
-            if (error == null) {
-                show(text, result, "");
-            } else {
-                LOG.warning("search service failed, searching locally: " + error.getMessage());
-                String why = error.getCause() instanceof ApiException a ? a.getMessage() : error.getMessage();
-                show(text, local.search(text, SIZE), "（搜索服务不可用：" + why + "，改为本机搜索）");
-            }
-        }));
+        pending.start(() -> context().api().search(text, SIZE), result -> show(text, result, ""), error -> {
+            LOG.warning("search service failed, searching locally: " + error.getMessage());
+            show(text, local.search(text, SIZE), "（搜索服务不可用：" + ApiException.of(error).getMessage() + "，改为本机搜索）");
+        });
     }
 
     private void show(String text, SearchResult result, String note) {

@@ -77,6 +77,13 @@ public final class SessionState extends HallAppState {
      * A call with {@code tokenUsed} was refused: on a 401 for the current token it is renewed at once; when that is
      * refused too, the citizen is asked to sign in again.
      */
+    /** {@link #rejected(String, ApiException)} for a call that failed; returns the refusal, to tell the citizen. */
+    public ApiException rejected(String tokenUsed, Throwable failure) {
+        ApiException e = ApiException.of(failure);
+        rejected(tokenUsed, e);
+        return e;
+    }
+
     public void rejected(String tokenUsed, ApiException e) {
         if (e.status() == 401 && session != null && renewing == null && Objects.equals(tokenUsed, session.token())) {
             LOG.info(() -> "a call was refused for its token (" + e.error() + "): renewing the session now");

@@ -19,6 +19,7 @@ import org.virtualhall.client.api.ApiTypes.CodeSent;
 import org.virtualhall.client.api.ApiTypes.Credentials;
 import org.virtualhall.client.api.ApiTypes.Session;
 import org.virtualhall.client.api.ApiTypes.SignInRequest;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.SignedIn;
 import org.virtualhall.client.core.HallEvents.SignedOut;
@@ -55,7 +56,7 @@ public final class SignInState extends HotkeyState {
     private SignInView view;
     private String prompt = "";
     private Runnable then;
-    private CompletableFuture<?> pending;
+    private final ApiCall pending = new ApiCall(this::getApplication);
     private ApiException lastRefusal;
     /** Per mobile (as the gateway limits it), when another code may be asked for. */
     private final Map<String, Instant> resendAt = new HashMap<>();
@@ -195,19 +196,7 @@ public final class SignInState extends HotkeyState {
      * when a kiosk's reset came first: it belongs to the citizen who left).
      */
     private <T> void call(Supplier<T> request, Consumer<T> answered) {
-        CompletableFuture<?>[] mine = new CompletableFuture<?>[1];
-        mine[0] = CompletableFuture.supplyAsync(request).whenComplete((answer, error) -> getApplication().enqueue(() -> {
-            if (pending != mine[0]) {
-                return;
-            }
-            pending = null;
-            if (error != null) {
-                refused(error);
-            } else {
-                answered.accept(answer);
-            }
-        }));
-        pending = mine[0];
+        pending.start(request, answered, this::refused);
     }
 
     /** A kiosk's visit is over: nothing the citizen typed or asked for stays (the session ends in {@link SessionState}). */
@@ -216,7 +205,7 @@ public final class SignInState extends HotkeyState {
         view = null;
         prompt = "";
         then = null;
-        pending = null;
+        pending.forget();
         lastRefusal = null;
         resendAt.clear();
         shownCountdown = -1;
@@ -245,7 +234,7 @@ public final class SignInState extends HotkeyState {
             publish(new Say(first.getValue()));
             return false;
         }
-        if (pending != null) {
+        if (!pending.idle()) {
             return false;
         }
         if (!context().online()) {
@@ -402,7 +391,7 @@ public final class SignInState extends HotkeyState {
     private ScriptStep requestStep() {
         int[] tries = {0};
         return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the SMS code request", tpf -> {
-            if (pending != null || countdown() > 0) {
+            if (!pending.idle() || countdown() > 0) {
                 return false;
             }
             if (tries[0] > 0 && lastRefusal == null) {
@@ -454,7 +443,7 @@ public final class SignInState extends HotkeyState {
 
     /** Done when no request is on its way. */
     private ScriptStep answered() {
-        return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the gateway's answer", tpf -> pending == null);
+        return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the gateway's answer", tpf -> pending.idle());
     }
 
     @Override

@@ -6,11 +6,10 @@ import com.simsilica.lemur.Container;
 import com.simsilica.lemur.Label;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.Appointment;
 import org.virtualhall.client.api.ApiTypes.AppointmentRequest;
 import org.virtualhall.client.api.ApiTypes.Slots;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.VisitReset;
@@ -34,16 +33,16 @@ public final class BookingState extends HallAppState {
 
     private String window;
     private String date;
-    private CompletableFuture<?> pending;
+    private final ApiCall pending = new ApiCall(this::getApplication);
     private String failure;
 
     @Override
     protected void initialize(Application app) {
-        on(VisitReset.class, e -> pending = null);
+        on(VisitReset.class, e -> pending.forget());
         ScriptState script = getState(ScriptState.class);
         script.register("booking-panel", c -> {
             open(c.arg(0));
-            return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the slots", tpf -> pending == null);
+            return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the slots", tpf -> pending.idle());
         });
         script.register("book-slot", c -> {
             if (!book(c.arg(0))) {
@@ -53,7 +52,7 @@ public final class BookingState extends HallAppState {
                 if (failure != null) {
                     throw new IllegalStateException(failure);
                 }
-                return pending == null;
+                return pending.idle();
             });
         });
     }
@@ -72,15 +71,8 @@ public final class BookingState extends HallAppState {
             fail(context().api() == null ? "离线模式无法预约" : "请先实名登录，再预约");
             return;
         }
-        pending = CompletableFuture.supplyAsync(() -> context().api().slots(number, date, token))
-                .whenComplete((slots, error) -> getApplication().enqueue(() -> {
-                    pending = null;
-                    if (error != null) {
-                        fail("查询预约时段未成功：" + ApiException.of(error).getMessage());
-                    } else {
-                        show(slots);
-                    }
-                }));
+        pending.start(() -> context().api().slots(number, date, token), this::show,
+                error -> fail("查询预约时段未成功：" + getState(SessionState.class).rejected(token, error).getMessage()));
     }
 
     private void show(Slots slots) {
@@ -107,17 +99,8 @@ public final class BookingState extends HallAppState {
             return fail(token == null ? "请先实名登录，再预约" : "请先在窗口选择预约");
         }
         AppointmentRequest request = new AppointmentRequest(items.get(0).code(), window, date, slot);
-        pending = CompletableFuture.supplyAsync(() -> context().api().book(request, token))
-                .whenComplete((done, error) -> getApplication().enqueue(() -> {
-                    pending = null;
-                    if (error != null) {
-                        ApiException e = ApiException.of(error);
-                        getState(SessionState.class).rejected(token, e);
-                        fail("预约未成功：" + e.getMessage());
-                    } else {
-                        booked(done);
-                    }
-                }));
+        pending.start(() -> context().api().book(request, token), this::booked,
+                error -> fail("预约未成功：" + getState(SessionState.class).rejected(token, error).getMessage()));
         return true;
     }
 

@@ -13,11 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.Consultation;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.SignedIn;
@@ -56,8 +55,8 @@ public final class ConsultationState extends HallAppState {
     private String lastId;
     /** The questions whose answer was spoken already, so a list fetched meanwhile does not repeat it. */
     private final Set<String> announced = new HashSet<>();
-    private CompletableFuture<?> pending;
-    private CompletableFuture<?> polling;
+    private final ApiCall pending = new ApiCall(this::getApplication);
+    private final ApiCall polling = new ApiCall(this::getApplication);
     private String failure;
     private float sincePoll;
 
@@ -70,11 +69,11 @@ public final class ConsultationState extends HallAppState {
         ScriptState script = getState(ScriptState.class);
         script.register("consult-item", c -> {
             aboutItem(c.arg(0));
-            return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the questions", tpf -> pending == null);
+            return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the questions", tpf -> pending.idle());
         });
         script.register("consult-department", c -> {
             aboutDepartment(c.arg(0));
-            return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the questions", tpf -> pending == null);
+            return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the questions", tpf -> pending.idle());
         });
         script.register("wait-answer", c -> ScriptStep.within(c.args().isEmpty() ? SCRIPT_WAIT_SECONDS : c.number(0),
                 "the answer", tpf -> last().filter(Consultation::answered).isPresent()));
@@ -93,7 +92,7 @@ public final class ConsultationState extends HallAppState {
             if (failure != null) {
                 throw new IllegalStateException(failure);
             }
-            return pending == null;
+            return pending.idle();
         });
     }
 
@@ -189,7 +188,7 @@ public final class ConsultationState extends HallAppState {
         }
         String item = itemCode;
         String dept = department;
-        pending = run(() -> context().api().ask(item, dept, text, token), token, "咨询未提交成功：", asked -> {
+        run(() -> context().api().ask(item, dept, text, token), token, "咨询未提交成功：", asked -> {
             lastId = asked.id();
             question.setText("");
             context().facts().put("consultation.id", asked.id());
@@ -205,7 +204,7 @@ public final class ConsultationState extends HallAppState {
         if (token == null) {
             return false;
         }
-        pending = run(() -> {
+        run(() -> {
             context().api().rateAnswer(c.id(), grade, token);
             return c;
         }, token, "评价未成功：", rated -> {
@@ -219,7 +218,7 @@ public final class ConsultationState extends HallAppState {
     /** The citizen's token for a call, or null with the reason spoken (a problem of its own, offline, not signed in). */
     private String begin(String problem) {
         failure = null;
-        if (pending != null) {
+        if (!pending.idle()) {
             fail("正在提交，请稍候");
             return null;
         }
@@ -234,31 +233,17 @@ public final class ConsultationState extends HallAppState {
     }
 
     /** Runs a call off the render thread; its outcome, or the failure with {@code failed} before it, on the render thread. */
-    private <T> CompletableFuture<?> run(Supplier<T> call, String token, String failed, Consumer<T> done) {
-        CompletableFuture<?>[] running = new CompletableFuture<?>[1];
-        running[0] = CompletableFuture.supplyAsync(call).whenComplete((got, error) -> getApplication().enqueue(() -> {
-            if (pending != running[0]) {
-                return;
-            }
-            pending = null;
-            if (error != null) {
-                ApiException e = ApiException.of(error);
-                getState(SessionState.class).rejected(token, e);
-                fail(failed + e.getMessage());
-            } else {
-                done.accept(got);
-            }
-        }));
-        return running[0];
+    private <T> void run(Supplier<T> call, String token, String failed, Consumer<T> done) {
+        pending.start(call, done, error -> fail(failed + getState(SessionState.class).rejected(token, error).getMessage()));
     }
 
     /** Fetches the citizen's questions; the panel, if open, shows them. */
     private void load() {
         String token = getState(SessionState.class).token();
-        if (token == null || context().api() == null || pending != null) {
+        if (token == null || context().api() == null || !pending.idle()) {
             return;
         }
-        pending = run(() -> context().api().consultations(token).items(), token, "查询咨询未成功：", this::loaded);
+        run(() -> context().api().consultations(token).items(), token, "查询咨询未成功：", this::loaded);
     }
 
     private void loaded(List<Consultation> got) {
@@ -274,23 +259,14 @@ public final class ConsultationState extends HallAppState {
         sincePoll += tpf;
         List<Consultation> waiting = mine.stream().filter(c -> !c.answered()).toList();
         String token = getState(SessionState.class).token();
-        if (waiting.isEmpty() || polling != null || pending != null || sincePoll < POLL_SECONDS || token == null
+        if (waiting.isEmpty() || !polling.idle() || !pending.idle() || sincePoll < POLL_SECONDS || token == null
                 || context().api() == null) {
             return;
         }
         sincePoll = 0;
-        CompletableFuture<?>[] running = new CompletableFuture<?>[1];
-        running[0] = CompletableFuture.supplyAsync(() -> waiting.stream().map(c -> context().api().consultation(c.id(), token)).toList())
-                .whenComplete((now, error) -> getApplication().enqueue(() -> {
-                    if (polling != running[0]) {
-                        return;
-                    }
-                    polling = null;
-                    if (now != null) {
-                        now.stream().filter(Consultation::answered).forEach(this::arrived);
-                    }
-                }));
-        polling = running[0];
+        // A failed look is tried again at the next poll.
+        polling.start(() -> waiting.stream().map(c -> context().api().consultation(c.id(), token)).toList(),
+                now -> now.stream().filter(Consultation::answered).forEach(this::arrived), error -> { });
     }
 
     /** A department's answer came back: kept, shown when the panel is open, and spoken. */
@@ -319,8 +295,8 @@ public final class ConsultationState extends HallAppState {
         mine = List.of();
         announced.clear();
         lastId = null;
-        pending = null;
-        polling = null;
+        pending.forget();
+        polling.forget();
         question.setText("");
         showList();
     }

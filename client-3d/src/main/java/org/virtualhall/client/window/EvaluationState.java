@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.EvaluationReceipt;
 import org.virtualhall.client.api.ApiTypes.EvaluationRequest;
 import org.virtualhall.client.api.ApiTypes.EvaluationStats;
 import org.virtualhall.client.api.ApiTypes.EvaluationSubject;
 import org.virtualhall.client.apply.MyApplicationsState;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.OpenWindow;
 import org.virtualhall.client.core.HallEvents.Say;
@@ -40,8 +39,8 @@ public final class EvaluationState extends HallAppState {
     public static final EvaluationGrades GRADES = EvaluationGrades.fromClasspath();
 
     private EvaluationStats stats;
-    private CompletableFuture<?> fetching;
-    private CompletableFuture<?> pending;
+    private final ApiCall fetching = new ApiCall(this::getApplication);
+    private final ApiCall pending = new ApiCall(this::getApplication);
     private String failure;
     /** The review being composed: the case, the grade chosen (0 none yet), the reasons ticked. */
     private MyApplicationsState.Ended reviewing;
@@ -53,7 +52,7 @@ public final class EvaluationState extends HallAppState {
     protected void initialize(Application app) {
         on(OpenWindow.class, e -> refresh());
         on(VisitReset.class, e -> {
-            pending = null;
+            pending.forget();
             reviewing = null;
         });
         ScriptState script = getState(ScriptState.class);
@@ -65,7 +64,7 @@ public final class EvaluationState extends HallAppState {
                 throw new IllegalStateException(failure);
             }
             return tpf -> {
-                if (pending != null) {
+                if (!pending.idle()) {
                     return false;
                 }
                 if (failure != null) {
@@ -99,17 +98,14 @@ public final class EvaluationState extends HallAppState {
 
     /** Fetches the published figures in the background; a window opened afterwards shows them. */
     private void refresh() {
-        if (context().api() == null || fetching != null) {
+        if (context().api() == null || !fetching.idle()) {
             return;
         }
-        fetching = CompletableFuture.supplyAsync(() -> context().api().evaluationStats())
-                .whenComplete((got, error) -> getApplication().enqueue(() -> {
-                    fetching = null;
-                    if (got != null) {
-                        stats = got;
-                        context().facts().put("evaluation.stats", String.valueOf(got.windows().size()));
-                    }
-                }));
+        // Without the figures the window shows 暂未获取; the next window opened asks again.
+        fetching.start(() -> context().api().evaluationStats(), got -> {
+            stats = got;
+            context().facts().put("evaluation.stats", String.valueOf(got.windows().size()));
+        }, error -> { });
     }
 
     /** The review panel at a window: the citizen's ended cases, each with the five grades to choose from. */
@@ -176,7 +172,7 @@ public final class EvaluationState extends HallAppState {
 
     /** Sends the review composed; false, with the reason spoken, when it cannot go. */
     private boolean send() {
-        if (pending != null) {
+        if (!pending.idle()) {
             return fail("正在提交评价，请稍候");
         }
         failure = null;
@@ -192,26 +188,12 @@ public final class EvaluationState extends HallAppState {
         }
         MyApplicationsState.Ended e = reviewing;
         EvaluationRequest request = new EvaluationRequest(grade, List.copyOf(reasons), "");
-        CompletableFuture<?>[] mine = new CompletableFuture<?>[1];
-        mine[0] = CompletableFuture.supplyAsync(() -> context().api().evaluate(e.receipt(), request, token))
-                .whenComplete((done, error) -> getApplication().enqueue(() -> {
-                    if (pending == mine[0]) {
-                        finished(e, request, token, done, error);
-                    }
-                }));
-        pending = mine[0];
+        pending.start(() -> context().api().evaluate(e.receipt(), request, token), done -> finished(e, request, done),
+                error -> fail("评价未成功：" + getState(SessionState.class).rejected(token, error).getMessage()));
         return true;
     }
 
-    private void finished(MyApplicationsState.Ended e, EvaluationRequest request, String token, EvaluationReceipt done,
-                          Throwable error) {
-        pending = null;
-        if (error != null) {
-            ApiException x = ApiException.of(error);
-            getState(SessionState.class).rejected(token, x);
-            fail("评价未成功：" + x.getMessage());
-            return;
-        }
+    private void finished(MyApplicationsState.Ended e, EvaluationRequest request, EvaluationReceipt done) {
         reviewing = null;
         context().facts().put("evaluation." + e.receipt(), done.evaluation());
         getState(PanelState.class).close();

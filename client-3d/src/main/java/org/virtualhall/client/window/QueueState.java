@@ -1,9 +1,8 @@
 package org.virtualhall.client.window;
 
 import com.jme3.app.Application;
-import java.util.concurrent.CompletableFuture;
-import org.virtualhall.client.api.ApiException;
 import org.virtualhall.client.api.ApiTypes.QueueTicket;
+import org.virtualhall.client.core.ApiCall;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.Say;
 import org.virtualhall.client.core.HallEvents.VisitReset;
@@ -21,7 +20,7 @@ public final class QueueState extends HallAppState {
     private static final double SCRIPT_WAIT_SECONDS = 120;
 
     private QueueTicket ticket;
-    private CompletableFuture<?> pending;
+    private final ApiCall pending = new ApiCall(this::getApplication);
     private String failure;
     private float sincePoll;
 
@@ -29,7 +28,7 @@ public final class QueueState extends HallAppState {
     protected void initialize(Application app) {
         on(VisitReset.class, e -> {
             ticket = null;
-            pending = null;
+            pending.forget();
         });
         ScriptState script = getState(ScriptState.class);
         script.register("take-number", c -> {
@@ -40,7 +39,7 @@ public final class QueueState extends HallAppState {
                 if (failure != null) {
                     throw new IllegalStateException(failure);
                 }
-                return pending == null && ticket != null;
+                return pending.idle() && ticket != null;
             });
         });
         script.register("wait-called", c -> ScriptStep.within(c.args().isEmpty() ? SCRIPT_WAIT_SECONDS : c.number(0),
@@ -65,31 +64,18 @@ public final class QueueState extends HallAppState {
         if (token == null) {
             return fail("请先实名登录，再取号");
         }
-        CompletableFuture<?>[] mine = new CompletableFuture<?>[1];
-        mine[0] = CompletableFuture.supplyAsync(() -> context().api().takeTicket(window, token))
-                .whenComplete((got, error) -> getApplication().enqueue(() -> {
-                    if (pending != mine[0]) {
-                        return;
-                    }
-                    pending = null;
-                    if (error != null) {
-                        ApiException e = ApiException.of(error);
-                        getState(SessionState.class).rejected(token, e);
-                        fail("取号未成功：" + e.getMessage());
-                        return;
-                    }
-                    ticket = got;
-                    facts(got);
-                    publish(new Say("您的号码是" + got.number() + "，前面还有" + got.ahead() + "人"));
-                }));
-        pending = mine[0];
+        pending.start(() -> context().api().takeTicket(window, token), got -> {
+            ticket = got;
+            facts(got);
+            publish(new Say("您的号码是" + got.number() + "，前面还有" + got.ahead() + "人"));
+        }, error -> fail("取号未成功：" + getState(SessionState.class).rejected(token, error).getMessage()));
         return true;
     }
 
     @Override
     public void update(float tpf) {
         sincePoll += tpf;
-        if (ticket == null || "CALLED".equals(ticket.status()) || pending != null || sincePoll < POLL_SECONDS) {
+        if (ticket == null || "CALLED".equals(ticket.status()) || !pending.idle() || sincePoll < POLL_SECONDS) {
             return;
         }
         sincePoll = 0;
@@ -98,20 +84,19 @@ public final class QueueState extends HallAppState {
             return;
         }
         QueueTicket before = ticket;
-        pending = CompletableFuture.supplyAsync(() -> context().api().ticket(before.id(), token))
-                .whenComplete((now, error) -> getApplication().enqueue(() -> {
-                    pending = null;
-                    if (now == null || ticket != before) {
-                        return;
-                    }
-                    ticket = now;
-                    facts(now);
-                    if ("CALLED".equals(now.status())) {
-                        publish(new Say("请" + now.number() + "号到" + now.window() + "窗口办理"));
-                    } else if (now.ahead() != before.ahead()) {
-                        publish(new Say("前面还有" + now.ahead() + "人"));
-                    }
-                }));
+        // A failed look is tried again at the next poll.
+        pending.start(() -> context().api().ticket(before.id(), token), now -> {
+            if (ticket != before) {
+                return;
+            }
+            ticket = now;
+            facts(now);
+            if ("CALLED".equals(now.status())) {
+                publish(new Say("请" + now.number() + "号到" + now.window() + "窗口办理"));
+            } else if (now.ahead() != before.ahead()) {
+                publish(new Say("前面还有" + now.ahead() + "人"));
+            }
+        }, error -> { });
     }
 
     private void facts(QueueTicket t) {
