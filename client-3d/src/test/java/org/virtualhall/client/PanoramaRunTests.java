@@ -17,7 +17,7 @@ import org.virtualhall.client.testing.Pixels;
 /**
  * 实景 in the real client: a viewpoint's photo around the citizen, its hotspots picked where they are drawn — a window's
  * leads to its panel, a viewpoint's to the next panorama — and Esc back into the hall at the spot, facing the same way;
- * walking onto a viewpoint's mark steps in once per arrival.
+ * walking onto a viewpoint's mark steps in once per arrival, and a mark's label overhead is hidden when one stands by it.
  */
 class PanoramaRunTests extends OnXvfb {
 
@@ -91,6 +91,7 @@ class PanoramaRunTests extends OnXvfb {
     void walkingOntoAMarkStepsInOnceAndAgainOnlyAfterWalkingOffAndBackOn() throws Exception {
         String script = """
                 frames 3
+                checkpoint start
                 at 1 8 18.5 0
                 frames 2
                 checkpoint approach
@@ -118,6 +119,9 @@ class PanoramaRunTests extends OnXvfb {
 
         assertThat(run.exitCode()).as(run.log()).isZero();
         assertThat(run.checkpoint("approach").path("facts").path("panorama").asText()).isNotEqualTo("f1-zone-a");
+        assertThat(run.checkpoint("start").path("facts").path("panorama.labelsHidden").toString())
+                .as("the entrance's 全景 label, over the head of a visitor who just came in").isEqualTo("[\"f1-entrance\"]");
+        assertThat(run.checkpoint("approach").path("facts").path("panorama.labelsHidden").toString()).isEqualTo("[\"f1-zone-a\"]");
         JsonNode arrived = run.checkpoint("arrived");
         assertThat(arrived.path("facts").path("panorama").asText()).isEqualTo("f1-zone-a");
         assertThat(arrived.path("facts").path("panorama.photo").asText()).isEqualTo("full");

@@ -111,7 +111,8 @@ public final class PanoramaRenderer extends SimpleApplication {
         setDisplayFps(false);
         setDisplayStatView(false);
         floors = new HallSceneFactory(assetManager, CjkFontFactory.toFont(assetManager, font.join())).build(hall);
-        floors.replaceAll((level, node) -> SceneBatcher.batch(node));
+        SceneBatcher batcher = new SceneBatcher(assetManager);
+        floors.replaceAll((level, node) -> batcher.batch(node));
         HallLights.light(scene, renderManager);
         buffer = new FrameBuffer(FACE_PIXELS, FACE_PIXELS, 1);
         buffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.RGBA8));

@@ -71,6 +71,7 @@ public final class PanoramaState extends HallAppState implements ActionListener,
     private static final float PICK_DEGREES = 6f;
     /** How near a viewpoint's mark P steps in, in metres. */
     private static final double REACH = 2.5;
+    private static final double LABEL_HIDDEN_WITHIN = 4;
     /** The radius of a viewpoint's blue mark on the floor, in metres. */
     static final float MARK_RADIUS = 0.45f;
     private static final ColorRGBA MARK = new ColorRGBA(0.1f, 0.75f, 1f, 0.85f);
@@ -83,6 +84,8 @@ public final class PanoramaState extends HallAppState implements ActionListener,
 
     private final Node panorama = new Node("panorama");
     private final Node marks = new Node("viewpoint-marks");
+    private final List<Node> labels = new ArrayList<>();
+    private List<String> labelsHidden = List.of();
     private final List<Vector3f> hotspotDirections = new ArrayList<>();
     private PanoramaPhotoLoader photos;
     private Viewpoint current;
@@ -180,10 +183,33 @@ public final class PanoramaState extends HallAppState implements ActionListener,
             labelNode.addControl(new BillboardControl());
             labelNode.setLocalTranslation(0, 2.3f, 0);
             mark.attachChild(labelNode);
+            labels.add(labelNode);
             mark.setLocalTranslation((float) v.x(), 0, (float) v.y());
             marks.attachChild(mark);
         }
         marksFloor = -1;
+    }
+
+    /**
+     * A mark's 全景 label hangs over the visitor's head when they stand by it, where it would fill the view (the
+     * hall's entrance is one); the disc at their feet still says where they are.
+     */
+    private void hideLabelsOverhead() {
+        Point at = model().player().position();
+        List<String> hidden = new ArrayList<>();
+        for (Node label : labels) {
+            Vector3f mark = label.getParent().getLocalTranslation();
+            boolean near = label.getParent().getCullHint() != Node.CullHint.Always
+                    && at.distanceTo(new Point(mark.x, mark.z)) < LABEL_HIDDEN_WITHIN;
+            label.setCullHint(near ? Node.CullHint.Always : Node.CullHint.Inherit);
+            if (near) {
+                hidden.add(label.getName().substring("viewpoint-label-".length()));
+            }
+        }
+        if (!hidden.equals(labelsHidden)) {
+            labelsHidden = hidden;
+            context().facts().put("panorama.labelsHidden", hidden);
+        }
     }
 
     /** Steps into a viewpoint's panorama, looking the way the visitor looked (or the photo's centre, from afar). */
@@ -404,6 +430,7 @@ public final class PanoramaState extends HallAppState implements ActionListener,
                 marks.getChildren().forEach(m -> m.setCullHint(((Integer) m.getUserData("floor")) == floor
                         ? Node.CullHint.Inherit : Node.CullHint.Always));
             }
+            hideLabelsOverhead();
             return;
         }
         idle += tpf;

@@ -38,7 +38,8 @@ public final class HallSceneFactory {
         return nodes;
     }
 
-    private Node floor(Hall hall, Floor floor) {
+    /** One floor's node. */
+    public Node floor(Hall hall, Floor floor) {
         Node node = new Node("floor-" + floor.level());
         floors.build(floor, node);
         hall.windows().stream().filter(w -> w.floor() == floor.level())

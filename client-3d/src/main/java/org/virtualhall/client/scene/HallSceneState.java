@@ -1,12 +1,17 @@
 package org.virtualhall.client.scene;
 
 import com.jme3.app.Application;
+import com.jme3.asset.AssetManager;
 import com.jme3.font.BitmapText;
 import com.jme3.scene.Node;
 import com.jme3.scene.Spatial;
 import com.jme3.scene.Spatial.CullHint;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.FloorChanged;
@@ -14,24 +19,23 @@ import org.virtualhall.client.core.HallEvents.PanoramaShown;
 import org.virtualhall.client.script.ScriptState;
 import org.virtualhall.client.script.ScriptStep;
 import org.virtualhall.model.catalog.Window;
+import org.virtualhall.model.hall.Hall;
+import org.virtualhall.model.layout.Floor;
 
 /**
- * The hall in 3D: every floor generated from the data at start-up, the visitor's floor in the scene, and
- * the hall's soft light ({@link HallLights}).
+ * The hall in 3D: every floor generated from the data (the visitor's first, the others in the background), the
+ * visitor's floor in the scene, and the hall's soft light ({@link HallLights}).
  */
 public final class HallSceneState extends HallAppState {
 
     private static final Logger LOG = Logger.getLogger(HallSceneState.class.getName());
 
     private final Node hallNode = new Node("hall");
-    private Map<Integer, Node> floors;
+    private final Map<Integer, CompletableFuture<Node>> floors = new LinkedHashMap<>();
 
     @Override
     protected void initialize(Application app) {
-        long t0 = System.nanoTime();
-        floors = new HallSceneFactory(app.getAssetManager(), context().font()).build(model().hall());
-        floors.replaceAll((level, node) -> SceneBatcher.batch(node));
-        LOG.info(() -> "hall built from data: " + floors.size() + " floors in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        buildFloors(app.getAssetManager());
         Node root = app().getRootNode();
         HallLights.light(root, app.getRenderManager());
         app.getViewPort().setBackgroundColor(HallLights.BACKGROUND);
@@ -55,7 +59,7 @@ public final class HallSceneState extends HallAppState {
         where.put("floor", window.floor());
         where.put("x", window.position().x());
         where.put("y", window.position().y());
-        floors.forEach((level, node) -> node.depthFirstTraversal(s -> {
+        floors.forEach((level, node) -> node.join().depthFirstTraversal(s -> {
             if (s instanceof BitmapText text && text.getText().equals(number + " 窗口")) {
                 where.put("sceneFloor", level);
                 where.put("signX", text.getWorldTranslation().x);
@@ -65,15 +69,37 @@ public final class HallSceneState extends HallAppState {
         context().facts().put("locate." + number, where);
     }
 
-    private void show(int level) {
-        hallNode.detachAllChildren();
-        Spatial floor = floors.get(level);
-        floor.setCullHint(CullHint.Dynamic);
-        hallNode.attachChild(floor);
+    /**
+     * Builds the visitor's floor now and the others on a background thread while the first frames are drawn: a
+     * city hall's five floors take most of a second, which the first frame need not wait for. The builds share
+     * one factory, so they run one after the other; nodes are attached to the scene only on the render thread.
+     */
+    private void buildFloors(AssetManager assets) {
+        long t0 = System.nanoTime();
+        Hall hall = model().hall();
+        HallSceneFactory factory = new HallSceneFactory(assets, context().font());
+        SceneBatcher batcher = new SceneBatcher(assets);
+        int first = model().player().floor();
+        ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hall-floors");
+            t.setDaemon(true);
+            return t;
+        });
+        for (Floor floor : hall.layout().floors()) {
+            Supplier<Node> build = () -> batcher.batch(factory.floor(hall, floor));
+            floors.put(floor.level(), floor.level() == first ? CompletableFuture.completedFuture(build.get())
+                    : CompletableFuture.supplyAsync(build, builder));
+        }
+        builder.shutdown();
+        LOG.info(() -> "hall floor " + first + " built from data in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        CompletableFuture.allOf(floors.values().toArray(CompletableFuture[]::new)).thenRun(() -> LOG.info(() ->
+                "hall built from data: " + floors.size() + " floors in " + (System.nanoTime() - t0) / 1_000_000 + " ms"));
     }
 
-    /** The scene node of a floor, for tests and the radar. */
-    public Node floorNode(int level) {
-        return floors.get(level);
+    private void show(int level) {
+        hallNode.detachAllChildren();
+        Spatial floor = floors.get(level).join();
+        floor.setCullHint(CullHint.Dynamic);
+        hallNode.attachChild(floor);
     }
 }

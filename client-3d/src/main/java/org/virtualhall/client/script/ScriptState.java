@@ -37,6 +37,7 @@ public final class ScriptState extends HallAppState {
     private long fpsFrames;
     private double fpsTime;
     private boolean measuring;
+    private RenderLoad renderLoad;
     private boolean stopping;
 
     @Override
@@ -68,10 +69,13 @@ public final class ScriptState extends HallAppState {
             measuring = true;
             fpsFrames = 0;
             fpsTime = 0;
+            renderLoad = new RenderLoad(getApplication().getRenderer().getStatistics());
+            renderLoad.start();
         }));
         register("fps-stop", c -> ScriptStep.now(() -> {
             measuring = false;
             context().facts().put("fps", fpsTime == 0 ? 0 : fpsFrames / fpsTime);
+            renderLoad.stop().forEach((name, value) -> context().facts().put(name, value));
         }));
         register("quit", c -> ScriptStep.now(queue::clear));
         // Until a fact of the report has a value (e.g. session signed-in), for what happens without the script.
@@ -156,6 +160,7 @@ public final class ScriptState extends HallAppState {
         if (measuring) {
             fpsFrames++;
             fpsTime += tpf;
+            renderLoad.frameDrawn();
         }
         try {
             while (true) {
