@@ -113,7 +113,6 @@ public final class PanoramaRenderer extends SimpleApplication {
         floors = new HallSceneFactory(assetManager, CjkFontFactory.toFont(assetManager, font.join())).build(hall);
         SceneBatcher batcher = new SceneBatcher(assetManager);
         floors.replaceAll((level, node) -> batcher.batch(node));
-        HallLights.light(scene, renderManager);
         buffer = new FrameBuffer(FACE_PIXELS, FACE_PIXELS, 1);
         buffer.addColorTarget(FrameBufferTarget.newTarget(Image.Format.RGBA8));
         buffer.setDepthTarget(FrameBufferTarget.newTarget(Image.Format.Depth));

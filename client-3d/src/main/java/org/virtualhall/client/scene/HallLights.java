@@ -1,17 +1,13 @@
 package org.virtualhall.client.scene;
 
-import com.jme3.light.AmbientLight;
 import com.jme3.light.DirectionalLight;
-import com.jme3.material.TechniqueDef;
 import com.jme3.math.ColorRGBA;
 import com.jme3.math.Vector3f;
-import com.jme3.renderer.RenderManager;
-import com.jme3.scene.Node;
 import java.util.List;
 
 /**
- * The hall's soft light: a warm ambient with two weak sun-like fills, as under a bright ceiling. The static hall
- * has it baked into its vertices ({@link LightBaker}); the lights themselves are for whatever is lit at run time.
+ * The hall's soft light: a warm ambient with two weak sun-like fills, as under a bright ceiling. Nothing in the hall
+ * moves, so the light is not in the scene: {@link LightBaker} bakes it into the vertices when a floor is built.
  */
 public final class HallLights {
 
@@ -24,14 +20,6 @@ public final class HallLights {
             new DirectionalLight(new Vector3f(0.5f, -0.6f, 0.6f).normalizeLocal(), new ColorRGBA(0.16f, 0.17f, 0.2f, 1)));
 
     private HallLights() {
-    }
-
-    /** Lights the node and sets the render manager to one pass for all three lights (the biggest saving on llvmpipe). */
-    public static void light(Node root, RenderManager renderManager) {
-        renderManager.setPreferredLightMode(TechniqueDef.LightMode.SinglePass);
-        renderManager.setSinglePassLightBatchSize(3);
-        root.addLight(new AmbientLight(AMBIENT.clone()));
-        SUNS.forEach(sun -> root.addLight(sun.clone()));
     }
 
     /** The light falling on a surface facing {@code normal}: the ambient plus each sun by Lambert's cosine. */

@@ -24,7 +24,7 @@ import org.virtualhall.model.layout.Floor;
 
 /**
  * The hall in 3D: every floor generated from the data (the visitor's first, the others in the background), the
- * visitor's floor in the scene, and the hall's soft light ({@link HallLights}).
+ * visitor's floor in the scene, under the hall's soft light ({@link HallLights}, baked in).
  */
 public final class HallSceneState extends HallAppState {
 
@@ -37,7 +37,6 @@ public final class HallSceneState extends HallAppState {
     protected void initialize(Application app) {
         buildFloors(app.getAssetManager());
         Node root = app().getRootNode();
-        HallLights.light(root, app.getRenderManager());
         app.getViewPort().setBackgroundColor(HallLights.BACKGROUND);
         app.getCamera().setFrustumPerspective(60, (float) app.getCamera().getWidth() / app.getCamera().getHeight(),
                 0.1f, 120f);

@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * Bakes the hall's light ({@link HallLights}) into the vertex colours of a floor's merged, lit meshes and gives
- * them an unshaded material. The hall does not move and its lights do not change, so the picture is the one the
- * per-vertex lit material draws, while the software renderer interpolates two values per pixel instead of five
- * and skips the light loop for every vertex of every frame.
+ * them an unshaded material. The hall does not move and its light does not change, so the light a vertex gets is
+ * computed once, when the floor is built, not for every vertex of every frame; and the software renderer
+ * interpolates two values per pixel instead of five.
  */
 final class LightBaker {
 

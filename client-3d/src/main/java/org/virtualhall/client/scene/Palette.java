@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The hall's materials, one per colour, shared so that the scene batches into few draw calls. Lit per
- * vertex: the hall is made of flat boxes, where per-vertex and per-pixel light look the same, and the
- * software renderer (llvmpipe) this must run on at 60 fps thanks us.
+ * The hall's materials, one per colour, shared so that the scene batches into few draw calls. A lit surface
+ * carries its colour (and texture) in a per-vertex lit material, which {@link LightBaker} turns into baked
+ * vertex colours once the floor is merged.
  */
 public final class Palette {
 

@@ -42,6 +42,7 @@ public final class ScriptState extends HallAppState {
 
     @Override
     protected void initialize(Application app) {
+        renderLoad = new RenderLoad(app.getRenderer().getStatistics());
         register("wait", c -> waitFor(c.number(0)));
         register("frames", c -> frames((int) c.number(0)));
         register("at", c -> ScriptStep.now(() -> model().movePlayer(new Player((int) c.number(0),
@@ -69,7 +70,6 @@ public final class ScriptState extends HallAppState {
             measuring = true;
             fpsFrames = 0;
             fpsTime = 0;
-            renderLoad = new RenderLoad(getApplication().getRenderer().getStatistics());
             renderLoad.start();
         }));
         register("fps-stop", c -> ScriptStep.now(() -> {
