@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.virtualhall.client.core.HallAppState;
 import org.virtualhall.client.core.HallEvents.FloorChanged;
@@ -71,7 +70,8 @@ public final class HallSceneState extends HallAppState {
     /**
      * Builds the visitor's floor now and the others on a background thread while the first frames are drawn: a
      * city hall's five floors take most of a second, which the first frame need not wait for. The builds share
-     * one factory, so they run one after the other; nodes are attached to the scene only on the render thread.
+     * one factory and its caches, so the background starts only once the visitor's floor is done and builds one
+     * floor after the other; nodes are attached to the scene only on the render thread.
      */
     private void buildFloors(AssetManager assets) {
         long t0 = System.nanoTime();
@@ -79,15 +79,16 @@ public final class HallSceneState extends HallAppState {
         HallSceneFactory factory = new HallSceneFactory(assets, context().font());
         SceneBatcher batcher = new SceneBatcher(assets);
         int first = model().player().floor();
+        Node firstNode = batcher.batch(factory.floor(hall, hall.layout().floor(first)
+                .orElseThrow(() -> new IllegalStateException("the visitor stands on floor " + first + ", which the hall has not"))));
         ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "hall-floors");
             t.setDaemon(true);
             return t;
         });
         for (Floor floor : hall.layout().floors()) {
-            Supplier<Node> build = () -> batcher.batch(factory.floor(hall, floor));
-            floors.put(floor.level(), floor.level() == first ? CompletableFuture.completedFuture(build.get())
-                    : CompletableFuture.supplyAsync(build, builder));
+            floors.put(floor.level(), floor.level() == first ? CompletableFuture.completedFuture(firstNode)
+                    : CompletableFuture.supplyAsync(() -> batcher.batch(factory.floor(hall, floor)), builder));
         }
         builder.shutdown();
         LOG.info(() -> "hall floor " + first + " built from data in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
