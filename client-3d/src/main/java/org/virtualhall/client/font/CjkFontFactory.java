@@ -157,7 +157,8 @@ public final class CjkFontFactory {
         Texture2D texture = new Texture2D(new Image(Image.Format.RGBA8, w, h, data, ColorSpace.Linear));
         texture.setMinFilter(Texture.MinFilter.Trilinear);
         texture.setMagFilter(Texture.MagFilter.Bilinear);
-        texture.setAnisotropicFilter(4);
+        // No anisotropic filtering: the GUI's text faces the screen, the signs face the aisles, and on a software
+        // renderer (llvmpipe) it cost a quarter of every frame for no visible gain.
         Material mat = new Material(assets, "Common/MatDefs/Misc/Unshaded.j3md");
         mat.setTexture("ColorMap", texture);
         mat.setBoolean("VertexColor", true);
