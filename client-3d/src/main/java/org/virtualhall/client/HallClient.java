@@ -2,6 +2,7 @@ package org.virtualhall.client;
 
 import com.jme3.app.SimpleApplication;
 import com.simsilica.lemur.GuiGlobals;
+import com.simsilica.lemur.event.PickState;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.HallApi;
@@ -52,12 +53,22 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     /** Glyph size in the font atlas, in pixels. */
     private static final int FONT_PIXELS = 40;
 
-    private final ClientContext context;
+    private final ClientOptions options;
+    private final HallApi api;
+    private final boolean audio;
+    private final CompletableFuture<LoadedHall> hall;
     private final long startedNanos;
     private final CompletableFuture<CjkFontFactory.Baked> font;
+    /** Made once the hall is loaded, before any app state starts. */
+    private ClientContext context;
     private volatile boolean failed;
 
-    public HallClient(ClientOptions options, LoadedHall loaded, HallApi api, boolean audio, long startedNanos) {
+    /**
+     * @param hall the hall being loaded: it is read while jME opens its window and GL context, and the app states
+     *             start once it is there
+     */
+    public HallClient(ClientOptions options, CompletableFuture<LoadedHall> hall, HallApi api, boolean audio,
+                      long startedNanos) {
         super(new ReadingState(), new LayoutState(), new HallSceneState(), new WalkState(), new HudState(), new RouteState(),
                 new AutoWalkState(), new RadarState(), new VoiceState(), new PromptHistoryState(), new PanelState(),
                 new FocusState(), new SessionState(), new SignInState(), new DemoSmsState(), new SearchState(),
@@ -65,11 +76,13 @@ public final class HallClient extends SimpleApplication implements HallAppState.
                 new SupplementState(), new EvaluationState(), new QueueState(), new BookingState(), new ConsultationState(),
                 new AutoTourState(), new KioskState(), new PanoramaState(), new ViewpointArrivalState(),
                 new FrameGrabber(), new ScriptState());
-        this.context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
-                loaded.online() ? api : null, options, audio);
+        this.options = options;
+        this.api = api;
+        this.audio = audio;
+        this.hall = hall;
         this.startedNanos = startedNanos;
-        // Baking the CJK atlas needs only AWT: it runs while jME opens its window and GL context.
-        this.font = CompletableFuture.supplyAsync(() -> {
+        // Baking the CJK atlas needs only AWT and the hall's text: it too runs while jME opens its window.
+        this.font = hall.thenApplyAsync(loaded -> {
             long t0 = System.nanoTime();
             GlyphSet glyphs = new GlyphSet().add(HallText.all(loaded.hall())).add(EvaluationState.GRADES.toString());
             CjkFontFactory.Baked baked = new CjkFontFactory(FONT_PIXELS).bake(glyphs);
@@ -93,7 +106,7 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     public void handleError(String errorMessage, Throwable t) {
         LOG.log(java.util.logging.Level.SEVERE, errorMessage, t);
         failed = true;
-        if (context.options().headless()) {
+        if (options.headless()) {
             // jME does not always reach destroy() after an error during start-up; a scripted run must fail.
             System.exit(1);
         }
@@ -103,6 +116,17 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     public boolean failed() {
         return failed || (stateManager.getState(ScriptState.class) != null
                 && stateManager.getState(ScriptState.class).failed());
+    }
+
+    /**
+     * Lemur picks under the cursor in the GUI and, by default, in the 3D scene too: a ray through every merged floor
+     * mesh each frame, after building each one's collision tree on the first frame. Nothing in the hall's 3D scene
+     * takes clicks (the radar and panels are GUI), so only the GUI is picked.
+     */
+    private void pickGuiOnly() {
+        PickState picks = stateManager.getState(PickState.class);
+        picks.setIncludeDefaultCollisionRoots(false);
+        picks.addCollisionRoot(guiViewPort, PickState.PICK_LAYER_GUI);
     }
 
     /**
@@ -132,9 +156,13 @@ public final class HallClient extends SimpleApplication implements HallAppState.
     @Override
     public void simpleInitApp() {
         long t0 = System.nanoTime();
+        LoadedHall loaded = hall.join();
+        context = new ClientContext(new ClientModel(loaded.hall(), loaded.source(), loaded.banner(), new EventBus()),
+                loaded.online() ? api : null, options, audio);
         context.setFont(CjkFontFactory.toFont(assetManager, font.join()));
-        LOG.info(() -> "CJK font ready after waiting " + (System.nanoTime() - t0) / 1_000_000 + " ms for the bake");
+        LOG.info(() -> "hall and CJK font ready after waiting " + (System.nanoTime() - t0) / 1_000_000 + " ms for them");
         GuiGlobals.initialize(this);
+        pickGuiOnly();
         UiStyle.apply(context.font(), context.options().kiosk().on() ? UiStyle.kioskScale(cam.getHeight()) : 1f);
         setDisplayStatView(false);
         setDisplayFps(false);

@@ -3,6 +3,7 @@ package org.virtualhall.client;
 import com.jme3.system.AppSettings;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.virtualhall.client.api.HallApi;
 import org.virtualhall.client.api.HallSourceSelector;
@@ -36,17 +37,25 @@ public final class Main {
         HallAddress.Choice address = HallAddress.choose(options.server(), dirs.settingsFile(), HallAddress.bakedFile(Main.class));
         LOG.info(() -> "hall " + address.server() + " (from " + address.from() + ")" + (options.offline() ? ", offline" : ""));
         HallApi api = options.offline() || options.hallData() != null ? null : new HallApi(address.server(), API_TIMEOUT);
-        LoadedHall hall = options.hallData() != null ? HallSourceSelector.folder(options.hallData())
-                : HallSourceSelector.at(dirs.cache()).load(address.server(), api);
         boolean audio = options.audio() && AudioProbe.deviceAvailable();
         if (!audio) {
             LOG.warning("no sound device (or --no-audio): voice is shown as captions only");
         }
+        CompletableFuture<LoadedHall> hall = new CompletableFuture<>();
         HallClient client = new HallClient(options, hall, api, audio, started);
         client.setSettings(settings(options, audio));
         client.setShowSettings(false);
         client.setPauseOnLostFocus(false);
         client.start();
+        // The hall is read here while jME opens its window and GL context on its own thread.
+        try {
+            hall.complete(options.hallData() != null ? HallSourceSelector.folder(options.hallData())
+                    : HallSourceSelector.at(dirs.cache()).load(address.server(), api));
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "the hall could not be loaded: " + e.getMessage());
+            hall.completeExceptionally(e);
+            System.exit(1);
+        }
     }
 
     private static AppSettings settings(ClientOptions options, boolean audio) {

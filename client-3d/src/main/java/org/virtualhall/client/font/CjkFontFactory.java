@@ -20,6 +20,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Bakes the CJK font inside the client (Noto Sans SC Regular, whole, so that a hall may use any Chinese character)
@@ -84,33 +88,19 @@ public final class CjkFontFactory {
         int ascent = Math.round(ASCENT_EM * size);
         int lineHeight = ascent + Math.round(DESCENT_EM * size);
         int cellHeight = lineHeight + 2 * PAD;
-        int[] codes = glyphs.codePoints().filter(font::canDisplay).toArray();
-        int rows = layoutRows(codes, metrics, cellHeight);
-        int atlasHeight = rows * cellHeight;
-
-        BufferedImage atlas = new BufferedImage(ATLAS_WIDTH, atlasHeight, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = atlas.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setFont(font);
-        g.setColor(java.awt.Color.WHITE);
 
         BitmapCharacterSet charSet = new BitmapCharacterSet();
-        charSet.setRenderedSize(size);
-        charSet.setLineHeight(lineHeight);
-        charSet.setBase(ascent);
-        charSet.setWidth(ATLAS_WIDTH);
-        charSet.setHeight(atlasHeight);
+        List<Glyph> placed = new ArrayList<>();
         int x = 0;
         int y = 0;
-        for (int code : codes) {
+        for (int code : glyphs.codePoints().filter(font::canDisplay).toArray()) {
             int advance = Math.max(1, metrics.charWidth(code));
             int cellWidth = advance + 2 * PAD;
             if (x + cellWidth > ATLAS_WIDTH) {
                 x = 0;
                 y += cellHeight;
             }
-            g.drawString(new String(Character.toChars(code)), x + PAD, y + PAD + ascent);
+            placed.add(new Glyph(code, x + PAD, y + PAD));
             BitmapCharacter c = new BitmapCharacter();
             c.setX(x + PAD);
             c.setY(y + PAD);
@@ -123,22 +113,43 @@ public final class CjkFontFactory {
             charSet.addCharacter(code, c);
             x += cellWidth;
         }
-        g.dispose();
+        int rows = y / cellHeight + 1;
+        int atlasHeight = rows * cellHeight;
+        charSet.setRenderedSize(size);
+        charSet.setLineHeight(lineHeight);
+        charSet.setBase(ascent);
+        charSet.setWidth(ATLAS_WIDTH);
+        charSet.setHeight(atlasHeight);
+
+        // Drawing thousands of glyphs is most of the bake and keeps the first frame waiting: the atlas is drawn in one
+        // band of rows per core.
+        BufferedImage atlas = new BufferedImage(ATLAS_WIDTH, atlasHeight, BufferedImage.TYPE_INT_ARGB);
+        int bands = Math.min(rows, Runtime.getRuntime().availableProcessors());
+        int bandRows = (rows + bands - 1) / bands;
+        IntStream.range(0, bands).parallel().forEach(band -> {
+            int top = band * bandRows * cellHeight;
+            int height = Math.min(atlasHeight - top, bandRows * cellHeight);
+            if (height > 0) {
+                draw(atlas.getSubimage(0, top, ATLAS_WIDTH, height), font, ascent,
+                        placed.stream().filter(glyph -> glyph.y() >= top && glyph.y() < top + height), top);
+            }
+        });
         return new Baked(charSet, atlas);
     }
 
-    private static int layoutRows(int[] codes, FontMetrics metrics, int cellHeight) {
-        int rows = 1;
-        int x = 0;
-        for (int code : codes) {
-            int cellWidth = Math.max(1, metrics.charWidth(code)) + 2 * PAD;
-            if (x + cellWidth > ATLAS_WIDTH) {
-                rows++;
-                x = 0;
-            }
-            x += cellWidth;
-        }
-        return rows;
+    /** Where a glyph's cell starts in the atlas (inside its padding). */
+    private record Glyph(int code, int x, int y) {
+    }
+
+    /** Draws glyphs into one band of the atlas, whose top is at {@code top} in atlas coordinates. */
+    private static void draw(BufferedImage band, Font font, int ascent, Stream<Glyph> glyphs, int top) {
+        Graphics2D g = band.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setFont(font);
+        g.setColor(java.awt.Color.WHITE);
+        glyphs.forEach(glyph -> g.drawString(new String(Character.toChars(glyph.code())), glyph.x(), glyph.y() - top + ascent));
+        g.dispose();
     }
 
     /** White glyphs with coverage in alpha; rows go bottom-up as OpenGL expects. */

@@ -2,7 +2,9 @@ package org.virtualhall.client.font;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jme3.font.BitmapCharacter;
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,29 @@ class ShippedFontTests {
         assertThat(missing(text.toString())).isEmpty();
         assertThat(new GlyphSet().codePoints().filter(c -> !font.canDisplay(c)).boxed().toList())
                 .as("GB 2312 level 1, punctuation and ASCII").isEmpty();
+    }
+
+    @Test
+    void theBakedAtlasHoldsEveryGlyphWhereItsCharacterSaysInEveryBand() {
+        CjkFontFactory.Baked baked = new CjkFontFactory(40).bake(new GlyphSet());
+        BufferedImage atlas = baked.atlas();
+        assertThat(atlas.getHeight()).as("several rows of glyphs, drawn in bands").isGreaterThan(1000);
+        List<Integer> blank = new GlyphSet().codePoints().filter(c -> c > ' ' && font.canDisplay(c))
+                .filter(c -> ink(atlas, baked.charSet().getCharacter(c)) == 0).boxed().toList();
+        assertThat(blank).as("characters whose cell in the atlas is empty").isEmpty();
+        BitmapCharacter last = baked.charSet().getCharacter(new GlyphSet().codePoints().filter(font::canDisplay).max().orElseThrow());
+        assertThat(last.getY() + last.getHeight()).as("the last row lies inside the atlas").isLessThanOrEqualTo(atlas.getHeight());
+    }
+
+    /** How many pixels of a character's cell are drawn on. */
+    private static int ink(BufferedImage atlas, BitmapCharacter c) {
+        int drawn = 0;
+        for (int y = c.getY(); y < c.getY() + c.getHeight(); y++) {
+            for (int x = c.getX(); x < c.getX() + c.getWidth(); x++) {
+                drawn += (atlas.getRGB(x, y) >>> 24) > 0 ? 1 : 0;
+            }
+        }
+        return drawn;
     }
 
     /** The characters of {@code text} beyond ASCII the font has no glyph for (controls and spaces aside). */
