@@ -169,7 +169,7 @@ public final class CjkFontFactory {
         texture.setMinFilter(Texture.MinFilter.Trilinear);
         texture.setMagFilter(Texture.MagFilter.Bilinear);
         // No anisotropic filtering: the GUI's text faces the screen, the signs face the aisles, and on a software
-        // renderer (llvmpipe) it cost a quarter of every frame for no visible gain.
+        // renderer (llvmpipe) it made text the costliest thing drawn, for no visible gain.
         Material mat = new Material(assets, "Common/MatDefs/Misc/Unshaded.j3md");
         mat.setTexture("ColorMap", texture);
         mat.setBoolean("VertexColor", true);
