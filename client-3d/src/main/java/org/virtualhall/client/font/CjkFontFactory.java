@@ -9,8 +9,6 @@ import com.jme3.material.RenderState.BlendMode;
 import com.jme3.texture.Image;
 import com.jme3.texture.Texture;
 import com.jme3.texture.Texture2D;
-import com.jme3.texture.image.ColorSpace;
-import com.jme3.util.BufferUtils;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.FontMetrics;
@@ -19,7 +17,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -65,8 +62,11 @@ public final class CjkFontFactory {
         }
     }
 
-    /** The atlas and glyph metrics, drawn with AWT only: safe to run on any thread, before jME starts. */
-    public record Baked(BitmapCharacterSet charSet, BufferedImage atlas) {
+    /**
+     * The atlas, its texture image (with mipmaps) and the glyph metrics, made with AWT only: safe to run on any thread,
+     * before jME starts.
+     */
+    public record Baked(BitmapCharacterSet charSet, BufferedImage atlas, Image image) {
     }
 
     public BitmapFont create(AssetManager assets, GlyphSet glyphs) {
@@ -77,7 +77,7 @@ public final class CjkFontFactory {
     public static BitmapFont toFont(AssetManager assets, Baked baked) {
         BitmapFont bitmapFont = new BitmapFont();
         bitmapFont.setCharSet(baked.charSet());
-        bitmapFont.setPages(new Material[] {material(assets, baked.atlas())});
+        bitmapFont.setPages(new Material[] {material(assets, baked.image())});
         return bitmapFont;
     }
 
@@ -134,7 +134,7 @@ public final class CjkFontFactory {
                         placed.stream().filter(glyph -> glyph.y() >= top && glyph.y() < top + height), top);
             }
         });
-        return new Baked(charSet, atlas);
+        return new Baked(charSet, atlas, AtlasImage.of(atlas));
     }
 
     /** Where a glyph's cell starts in the atlas (inside its padding). */
@@ -152,20 +152,8 @@ public final class CjkFontFactory {
         g.dispose();
     }
 
-    /** White glyphs with coverage in alpha; rows go bottom-up as OpenGL expects. */
-    private static Material material(AssetManager assets, BufferedImage atlas) {
-        int w = atlas.getWidth();
-        int h = atlas.getHeight();
-        ByteBuffer data = BufferUtils.createByteBuffer(w * h * 4);
-        int[] row = new int[w];
-        for (int y = h - 1; y >= 0; y--) {
-            atlas.getRGB(0, y, w, 1, row, 0, w);
-            for (int argb : row) {
-                data.put((byte) 0xff).put((byte) 0xff).put((byte) 0xff).put((byte) (argb >>> 24));
-            }
-        }
-        data.flip();
-        Texture2D texture = new Texture2D(new Image(Image.Format.RGBA8, w, h, data, ColorSpace.Linear));
+    private static Material material(AssetManager assets, Image image) {
+        Texture2D texture = new Texture2D(image);
         texture.setMinFilter(Texture.MinFilter.Trilinear);
         texture.setMagFilter(Texture.MagFilter.Bilinear);
         // No anisotropic filtering: the GUI's text faces the screen, the signs face the aisles, and on a software
