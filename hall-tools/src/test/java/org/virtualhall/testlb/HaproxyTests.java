@@ -33,7 +33,9 @@ class HaproxyTests {
         HttpServer first = backend("first");
         HttpServer second = backend("second");
         try (Haproxy balancer = Haproxy.start(List.of(first.getAddress().getPort(), second.getAddress().getPort()), "/health")) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> answers(balancer, 10).containsAll(List.of("first", "second")));
+            // until its first health checks pass the balancer answers 503: asserted again until both answer
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(answers(balancer, 10)).contains("first", "second"));
 
             second.stop(0);
 
