@@ -62,16 +62,27 @@ public final class TcpProxy implements AutoCloseable {
     private void accept(ServerSocket socket) {
         while (!socket.isClosed()) {
             try {
-                Socket client = socket.accept();
-                Socket upstream = new Socket(target.getHost(), target.getPort());
-                sockets.add(client);
-                sockets.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                relay(socket, socket.accept());
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    /**
+     * Relays one accepted connection, unless the relay was closed meanwhile: registering under the same lock as
+     * {@link #close} means a connection accepted just before a cut is closed by it, never left working behind it.
+     */
+    private synchronized void relay(ServerSocket socket, Socket client) throws IOException {
+        if (socket.isClosed()) {
+            client.close();
+            return;
+        }
+        Socket upstream = new Socket(target.getHost(), target.getPort());
+        sockets.add(client);
+        sockets.add(upstream);
+        pipe(client, upstream);
+        pipe(upstream, client);
     }
 
     private static void daemon(Runnable task) {
