@@ -1,5 +1,6 @@
 package org.virtualhall.search.index;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -22,6 +23,15 @@ public record SearchDocument(String type, String id, String name, List<String> a
         aliases = List.copyOf(aliases);
         colloquial = List.copyOf(colloquial);
         windows = List.copyOf(windows);
+    }
+
+    /**
+     * The windows in the catalog's order, as one value: a hit is read from doc values, which keep the values of
+     * {@code windows} sorted (the item's own window first, the general one after it, must stay so).
+     */
+    @JsonProperty("windowsInOrder")
+    public String windowsInOrder() {
+        return String.join(" ", windows);
     }
 
     /** The same document with these colloquial words. */
