@@ -1,5 +1,6 @@
 package org.virtualhall.search.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * @param keywords short words that identify it (category, department, window sign), weighted above body
  * @param body     everything else worth finding it by: materials, procedure, conditions, duties
  */
+@JsonIgnoreProperties(value = "windowsInOrder", allowGetters = true)
 public record SearchDocument(String type, String id, String name, List<String> aliases, List<String> colloquial,
                              String department, String departmentName, List<String> windows, Integer floor,
                              String keywords, String body) {
