@@ -3,9 +3,9 @@ package org.virtualhall.approval.search;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A highlight from Elasticsearch as HTML the page can show as it is: everything escaped but the marks around the
- * matched words, which become {@code <mark>}. The marks are first swapped for private-use characters that
- * escaping leaves alone, so text that happens to look like a tag stays text.
+ * A highlight (Elasticsearch's, or the hall search service's) as HTML the page can show as it is: everything
+ * escaped but the marks around the matched words, which become {@code <mark>}. The marks are first swapped for
+ * private-use characters that escaping leaves alone, so text that happens to look like a tag stays text.
  */
 final class Marks {
 

@@ -55,7 +55,7 @@ class StaffSearchTests extends ConsoleOnH2 {
         CaseRecord c = newCase("公孙策", Applications.idNumber());
         String lost = awaitFind("身份证丢了", page -> group(page, "item").contains("/admin/items/GA003")
                 && group(page, "case").contains(c.receipt()));
-        assertThat(group(lost, "item")).contains("居民身份证补领", "<mark>");
+        assertThat(group(lost, "item")).contains("居民<mark>身份证</mark>补领");
         assertThat(group(lost, "case")).contains("<mark>");
         String initials = awaitFind("sfz", page -> group(page, "item").contains("/admin/items/GA003"));
         assertThat(group(initials, "item")).contains("居民身份证补领");

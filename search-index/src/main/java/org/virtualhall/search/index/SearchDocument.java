@@ -1,5 +1,7 @@
 package org.virtualhall.search.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -14,6 +16,7 @@ import java.util.List;
  * @param keywords short words that identify it (category, department, window sign), weighted above body
  * @param body     everything else worth finding it by: materials, procedure, conditions, duties
  */
+@JsonIgnoreProperties(value = "windowsInOrder", allowGetters = true)
 public record SearchDocument(String type, String id, String name, List<String> aliases, List<String> colloquial,
                              String department, String departmentName, List<String> windows, Integer floor,
                              String keywords, String body) {
@@ -22,6 +25,15 @@ public record SearchDocument(String type, String id, String name, List<String> a
         aliases = List.copyOf(aliases);
         colloquial = List.copyOf(colloquial);
         windows = List.copyOf(windows);
+    }
+
+    /**
+     * The windows in the catalog's order, as one value: a hit is read from doc values, which keep the values of
+     * {@code windows} sorted (the item's own window first, the general one after it, must stay so).
+     */
+    @JsonProperty("windowsInOrder")
+    public String windowsInOrder() {
+        return String.join(" ", windows);
     }
 
     /** The same document with these colloquial words. */

@@ -95,11 +95,6 @@ final class HallQueries {
         return Query.of(m -> m.match(t -> t.field(field).query(text).analyzer("hall_text_related").boost(boost)));
     }
 
-    /** What the highlighter marks: the words of the name (pinyin has no offsets to show). */
-    static Query highlight(String text) {
-        return match("name", text, 1);
-    }
-
     /** Only typed pinyin and initials can have typos that the exact clauses miss. */
     static boolean mayNeedFuzzy(String text) {
         return isLatin(text);

@@ -2,10 +2,11 @@ package org.virtualhall.search.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
+import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,11 +41,8 @@ public final class SearchService {
     static final int COUNTED_UP_TO = 100;
     /** Names of closest items offered with a fallback. */
     static final int SUGGESTIONS = 5;
-    /**
-     * Longer than any name, so the one fragment is the whole name. (Asking for the whole field,
-     * number_of_fragments 0, marks the same words at more CPU.)
-     */
-    private static final int NAME_FRAGMENT = 500;
+    /** No stored field at all (not even {@code _id}): a hit is read from doc values ({@link HitFields}). */
+    private static final String NO_STORED_FIELDS = "_none_";
 
     private final ElasticsearchClient client;
     private final List<String> frequentItems;
@@ -55,27 +53,27 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchQuery query) {
-        SearchResponse<HitSource> exact = search(query, HallQueries.search(query, false));
+        SearchResponse<JsonData> exact = search(query, HallQueries.search(query, false));
         long tookMs = exact.took();
-        List<SearchHit> hits = hits(exact);
+        List<SearchHit> hits = hits(exact, query);
         long total = total(exact);
         boolean totalExact = totalExact(exact);
         if (HallQueries.mayNeedFuzzy(query.text()) && total < FUZZY_BELOW) {
-            SearchResponse<HitSource> fuzzy = search(query, HallQueries.search(query, true));
+            SearchResponse<JsonData> fuzzy = search(query, HallQueries.search(query, true));
             tookMs += fuzzy.took();
-            hits = exactFirst(hits, hits(fuzzy), query.size());
+            hits = exactFirst(hits, hits(fuzzy, query), query.size());
             total = Math.max(total(fuzzy), hits.size());
             totalExact = totalExact(fuzzy);
         }
         if (total > 0) {
             return SearchResult.matched(Math.max(total, hits.size()), totalExact, tookMs, hits);
         }
-        SearchResponse<HitSource> closest = search(query, HallQueries.closest(query));
+        SearchResponse<JsonData> closest = search(query, HallQueries.closest(query));
         tookMs += closest.took();
         if (total(closest) == 0 && !frequentItems.isEmpty()) {
             return frequent(query, tookMs);
         }
-        List<SearchHit> closestHits = hits(closest);
+        List<SearchHit> closestHits = hits(closest, query);
         return SearchResult.closest(Math.max(total(closest), closestHits.size()), totalExact(closest), tookMs, closestHits,
                 SUGGESTIONS);
     }
@@ -96,18 +94,18 @@ public final class SearchService {
 
     /** The hall's frequent items that pass the query's filters, in the list's order. */
     private SearchResult frequent(SearchQuery query, long tookMs) {
-        SearchResponse<HitSource> response = search(query, HallQueries.ids(query, frequentItems), frequentItems.size());
-        List<SearchHit> hits = hits(response).stream()
+        SearchResponse<JsonData> response = search(query, HallQueries.ids(query, frequentItems), frequentItems.size());
+        List<SearchHit> hits = hits(response, query).stream()
                 .sorted(Comparator.comparingInt(hit -> frequentItems.indexOf(hit.id())))
                 .limit(query.size()).toList();
         return SearchResult.closest(total(response), totalExact(response), tookMs + response.took(), hits, SUGGESTIONS);
     }
 
-    private SearchResponse<HitSource> search(SearchQuery query, Query ranking) {
+    private SearchResponse<JsonData> search(SearchQuery query, Query ranking) {
         return search(query, ranking, query.size());
     }
 
-    private SearchResponse<HitSource> search(SearchQuery query, Query ranking, int size) {
+    private SearchResponse<JsonData> search(SearchQuery query, Query ranking, int size) {
         String index = query.type().map(DocumentType::alias).orElse(DocumentType.ALL_ALIAS);
         return call(() -> client.search(s -> s
                 .index(index)
@@ -115,40 +113,36 @@ public final class SearchService {
                 .query(ranking)
                 .size(size)
                 .trackTotalHits(t -> t.count(COUNTED_UP_TO))
-                .source(src -> src.filter(f -> f.includes(HitSource.FIELDS)))
-                .highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(HallQueries.highlight(query.text()))
-                        .fields("name", f -> f.numberOfFragments(1).fragmentSize(NAME_FRAGMENT))), HitSource.class));
+                .source(src -> src.fetch(false))
+                .storedFields(NO_STORED_FIELDS)
+                .docvalueFields(HitFields.FIELDS.stream().map(field -> FieldAndFormat.of(f -> f.field(field))).toList()),
+                JsonData.class));
     }
 
-    private static List<SearchHit> hits(SearchResponse<HitSource> response) {
-        return response.hits().hits().stream().map(SearchService::toHit).toList();
+    private static List<SearchHit> hits(SearchResponse<JsonData> response, SearchQuery query) {
+        return response.hits().hits().stream().map(hit -> HitFields.toHit(hit, query.text())).toList();
     }
 
-    private static long total(SearchResponse<HitSource> response) {
+    private static long total(SearchResponse<JsonData> response) {
         return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 
-    private static boolean totalExact(SearchResponse<HitSource> response) {
+    private static boolean totalExact(SearchResponse<JsonData> response) {
         return response.hits().total() == null || response.hits().total().relation() == TotalHitsRelation.Eq;
     }
 
     /** Up to {@code size} distinct names for type-ahead. */
     public List<String> suggest(String text, int size) {
-        SearchResponse<HitSource> response = call(() -> client.search(s -> s
+        SearchResponse<JsonData> response = call(() -> client.search(s -> s
                 .index(DocumentType.ALL_ALIAS)
                 .ignoreUnavailable(true)
                 .query(HallQueries.suggest(text))
-                .source(src -> src.filter(f -> f.includes("name")))
-                .size(size * 2), HitSource.class));
-        return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull)
-                .map(HitSource::name).distinct().limit(size).toList();
-    }
-
-    private static SearchHit toHit(Hit<HitSource> hit) {
-        HitSource doc = hit.source();
-        List<String> marked = hit.highlight().get("name");
-        return new SearchHit(doc.type(), doc.id(), doc.name(), doc.department(), doc.windows(), doc.floor(),
-                hit.score() == null ? 0 : hit.score(), marked == null || marked.isEmpty() ? doc.name() : marked.get(0));
+                .source(src -> src.fetch(false))
+                .storedFields(NO_STORED_FIELDS)
+                .docvalueFields(FieldAndFormat.of(f -> f.field(HitFields.NAME)))
+                .size(size * 2), JsonData.class));
+        return response.hits().hits().stream().map(HitFields::name).filter(Objects::nonNull)
+                .distinct().limit(size).toList();
     }
 
     private static <T> T call(Call<T> call) {

@@ -102,6 +102,14 @@ class SearchServiceTests {
     }
 
     @Test
+    void windowsComeInTheCatalogsOrder() {
+        SearchHit top = service.search(query("非强制检定计量器具校准服务", Optional.of(DocumentType.ITEM), Optional.empty(),
+                Optional.empty())).hits().get(0);
+        assertThat(top.windows()).containsExactly("F05", "D04");
+        assertThat(top.highlight()).isEqualTo("<em>非强制检定计量器具校准服务</em>");
+    }
+
+    @Test
     void staffAreFoundByNameAndTheirWindow() {
         SearchResult result = service.search(query("莫晨曦", Optional.of(DocumentType.STAFF), Optional.empty(), Optional.empty()));
         assertThat(result.hits().get(0).windows()).containsExactly("A01");
