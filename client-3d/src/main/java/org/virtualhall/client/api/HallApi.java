@@ -60,7 +60,9 @@ public final class HallApi {
     public HallApi(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1 only: the hall serves no HTTP/2, and the client's h2c upgrade offer on a POST could leave the
+        // request unanswered until the server's connection timeout.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     public URI base() {
