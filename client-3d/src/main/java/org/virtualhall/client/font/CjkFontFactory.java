@@ -63,10 +63,10 @@ public final class CjkFontFactory {
     }
 
     /**
-     * The atlas, its texture image (with mipmaps) and the glyph metrics, made with AWT only: safe to run on any thread,
-     * before jME starts.
+     * The atlas's texture image (with mipmaps) and the glyph metrics, made with AWT only: safe to run on any thread,
+     * before jME starts. The AWT image it was drawn in is not kept: the client holds the font for its whole run.
      */
-    public record Baked(BitmapCharacterSet charSet, BufferedImage atlas, Image image) {
+    public record Baked(BitmapCharacterSet charSet, Image image) {
     }
 
     public BitmapFont create(AssetManager assets, GlyphSet glyphs) {
@@ -134,7 +134,7 @@ public final class CjkFontFactory {
                         placed.stream().filter(glyph -> glyph.y() >= top && glyph.y() < top + height), top);
             }
         });
-        return new Baked(charSet, atlas, AtlasImage.of(atlas));
+        return new Baked(charSet, AtlasImage.of(atlas));
     }
 
     /** Where a glyph's cell starts in the atlas (inside its padding). */
