@@ -136,6 +136,7 @@ bench_client-city() {
 client_bench() {
   local name="$1" script="$2" fps_target="$3"; shift 3
   local out="$BENCH_DIR/$name.json"
+  ensure_packages $(client_packages)
   # an empty cache folder: the bench walks the hall it is given, never a catalog kept from an earlier run
   XDG_CACHE_HOME="$BENCH_DIR/$name-cache" CLIENT_OWN_XVFB=1 CLIENT_XVFB_NAME=bench-xvfb client_with_display client_java \
     --offline --headless --no-audio --idle 0 "$@" \
