@@ -51,6 +51,19 @@ public final class HallApi {
      */
     private static final Duration CITIZEN_CALL = Duration.ofSeconds(15);
 
+    /**
+     * The JDK client keeps an idle connection for 20 minutes, the hall's servers for 60 s. A request sent on one just
+     * as the server closes it fails with no answer, and a POST is not sent again; pressing 重新获取验证码 the moment its
+     * 60 s countdown ends, 60 s after the last call, is such a request. Idle connections are given up first, at 30 s.
+     */
+    static final String IDLE_SECONDS_PROPERTY = "jdk.httpclient.keepalive.timeout";
+
+    static {
+        if (System.getProperty(IDLE_SECONDS_PROPERTY) == null) {
+            System.setProperty(IDLE_SECONDS_PROPERTY, "30");
+        }
+    }
+
     private final URI base;
     private final HttpClient http;
     private final ObjectMapper json = HallJson.wire();
@@ -60,8 +73,7 @@ public final class HallApi {
     public HallApi(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        // HTTP/1.1 only: the hall serves no HTTP/2, and the client's h2c upgrade offer on a POST could leave the
-        // request unanswered until the server's connection timeout.
+        // HTTP/1.1 only: the hall serves no HTTP/2, so no upgrade offer on each new connection.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 

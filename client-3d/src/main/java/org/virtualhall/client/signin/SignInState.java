@@ -386,16 +386,20 @@ public final class SignInState extends HotkeyState {
 
     /**
      * Asks for a code as a patient citizen does: waits while 「获取验证码」 counts down, and once more when the
-     * gateway answers with the resend limit; fails on any other refusal.
+     * gateway answers with the resend limit; fails on any other refusal. Done as soon as a request is answered
+     * without refusal: the countdown that answer starts is for asking again.
      */
     private ScriptStep requestStep() {
         int[] tries = {0};
         return ScriptStep.within(SCRIPT_WAIT_SECONDS, "the SMS code request", tpf -> {
-            if (!pending.idle() || countdown() > 0) {
+            if (!pending.idle()) {
                 return false;
             }
             if (tries[0] > 0 && lastRefusal == null) {
                 return true;
+            }
+            if (countdown() > 0) {
+                return false;
             }
             boolean waitAndRetry = lastRefusal != null && "too_many_requests".equals(lastRefusal.error()) && tries[0] < 2;
             if (tries[0] > 0 && !waitAndRetry) {

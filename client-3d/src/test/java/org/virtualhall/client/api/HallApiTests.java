@@ -50,6 +50,12 @@ class HallApiTests {
     Path cacheDir;
 
     @Test
+    void idleConnectionsAreGivenUpBeforeTheServersCloseThem() {
+        assertThat(Integer.getInteger(HallApi.IDLE_SECONDS_PROPERTY)).as("seconds an idle connection is kept")
+                .isPositive().isLessThan(60);
+    }
+
+    @Test
     void searchFeedbackIsPostedWithoutTheCitizenAndARefusalIsAnApiException() {
         api.searchFeedback("身份证丢了", TestCatalog.ID_CARD_REISSUE, "opened");
 
