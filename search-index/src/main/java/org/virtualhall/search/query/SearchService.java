@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import co.elastic.clients.json.JsonData;
@@ -41,7 +42,7 @@ public final class SearchService {
     static final int COUNTED_UP_TO = 100;
     /** Names of closest items offered with a fallback. */
     static final int SUGGESTIONS = 5;
-    /** No stored field at all (not even {@code _id}): a hit is read from doc values ({@link HitFields}). */
+    /** Not even {@code _id}, which is stored too. */
     private static final String NO_STORED_FIELDS = "_none_";
 
     private final ElasticsearchClient client;
@@ -107,16 +108,19 @@ public final class SearchService {
 
     private SearchResponse<JsonData> search(SearchQuery query, Query ranking, int size) {
         String index = query.type().map(DocumentType::alias).orElse(DocumentType.ALL_ALIAS);
-        return call(() -> client.search(s -> s
+        return call(() -> client.search(s -> fromDocValues(s
                 .index(index)
                 .ignoreUnavailable(true)
                 .query(ranking)
                 .size(size)
-                .trackTotalHits(t -> t.count(COUNTED_UP_TO))
-                .source(src -> src.fetch(false))
+                .trackTotalHits(t -> t.count(COUNTED_UP_TO)), HitFields.FIELDS), JsonData.class));
+    }
+
+    /** No {@code _source} and no stored field: the hit's fields come from doc values ({@link HitFields}). */
+    private static SearchRequest.Builder fromDocValues(SearchRequest.Builder request, List<String> fields) {
+        return request.source(src -> src.fetch(false))
                 .storedFields(NO_STORED_FIELDS)
-                .docvalueFields(HitFields.FIELDS.stream().map(field -> FieldAndFormat.of(f -> f.field(field))).toList()),
-                JsonData.class));
+                .docvalueFields(fields.stream().map(field -> FieldAndFormat.of(f -> f.field(field))).toList());
     }
 
     private static List<SearchHit> hits(SearchResponse<JsonData> response, SearchQuery query) {
@@ -133,14 +137,11 @@ public final class SearchService {
 
     /** Up to {@code size} distinct names for type-ahead. */
     public List<String> suggest(String text, int size) {
-        SearchResponse<JsonData> response = call(() -> client.search(s -> s
+        SearchResponse<JsonData> response = call(() -> client.search(s -> fromDocValues(s
                 .index(DocumentType.ALL_ALIAS)
                 .ignoreUnavailable(true)
                 .query(HallQueries.suggest(text))
-                .source(src -> src.fetch(false))
-                .storedFields(NO_STORED_FIELDS)
-                .docvalueFields(FieldAndFormat.of(f -> f.field(HitFields.NAME)))
-                .size(size * 2), JsonData.class));
+                .size(size * 2), List.of(HitFields.NAME)), JsonData.class));
         return response.hits().hits().stream().map(HitFields::name).filter(Objects::nonNull)
                 .distinct().limit(size).toList();
     }
