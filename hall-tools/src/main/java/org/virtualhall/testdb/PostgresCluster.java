@@ -19,9 +19,12 @@ import org.virtualhall.launch.process.FreePorts;
  * A throwaway PostgreSQL cluster from the Debian package: initdb in target/, pg_ctl on a free loopback
  * port, stopped when the JVM exits. PostgreSQL refuses to run as root, so as root (CI) the server runs
  * as the {@code postgres} system user that the package creates. Only TCP on loopback: a Unix socket
- * path under a deep build folder can exceed the system's limit.
+ * path under a deep build folder can exceed the system's limit. A checkout the {@code postgres} user cannot
+ * enter (one under a private folder, such as {@code mktemp -d}) keeps its cluster under {@value #STAND_IN} instead.
  */
 public final class PostgresCluster {
+
+    static final String STAND_IN = "/var/tmp/hall-pg";
 
     private static PostgresCluster shared;
 
@@ -44,9 +47,15 @@ public final class PostgresCluster {
         return shared;
     }
 
-    public static PostgresCluster start(Path dir) {
+    public static PostgresCluster start(Path asked) {
+        Path dir = asked;
         try {
             Files.createDirectories(dir);
+            if (asRoot() && !postgresCanEnter(dir)) {
+                dir = Path.of(STAND_IN, asked.getFileName().toString());
+                Files.createDirectories(dir);
+                run(List.of("chmod", "a+rx", STAND_IN));
+            }
             if (asRoot()) {
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
             }
@@ -106,18 +115,31 @@ public final class PostgresCluster {
     }
 
     private static void run(List<String> command) {
+        Finished finished = exec(command);
+        if (finished.code() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + finished.output());
+        }
+    }
+
+    /** A command's exit code (-1 when it ran over two minutes) and its output. */
+    private record Finished(int code, String output) {
+    }
+
+    private static Finished exec(List<String> command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-            }
+            return new Finished(p.waitFor(120, TimeUnit.SECONDS) ? p.exitValue() : -1, output);
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean postgresCanEnter(Path dir) {
+        return exec(List.of("runuser", "-u", "postgres", "--", "test", "-x", dir.toString())).code() == 0;
     }
 
     private static boolean asRoot() {
