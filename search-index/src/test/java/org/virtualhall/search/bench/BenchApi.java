@@ -2,6 +2,9 @@ package org.virtualhall.search.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.virtualhall.search.api.SearchApiApplication;
@@ -11,8 +14,17 @@ import org.virtualhall.search.cache.ResultCache;
 /** The hall API in the bench's JVM (as the outer gateway mounts it), with its cache on or off, and loads on it. */
 record BenchApi(ConfigurableApplicationContext context, URI url, int clients) implements AutoCloseable {
 
-    /** Elasticsearch's JIT needs about a minute of load on two cores before its CPU per query settles. */
-    private static final Duration WARM_UP = Duration.ofSeconds(60);
+    /**
+     * The warm-up runs in windows of load and ends once the last {@link #SETTLED_WINDOWS} windows' rates are within
+     * {@link #SETTLED} of each other, after {@link #MIN_WINDOWS} at least: the rate climbs in steps with plateaus
+     * between them (each batch of compiled code), so two windows alike do not yet mean settled.
+     */
+    private static final Duration WARM_UP_WINDOW = Duration.ofSeconds(10);
+    private static final int MIN_WINDOWS = 6;
+    private static final int SETTLED_WINDOWS = 3;
+    private static final double SETTLED = 0.05;
+    /** Elasticsearch's JIT on two cores can take three minutes of load to settle; a warm-up ends by then regardless. */
+    private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(5);
 
     static BenchApi start(URI cluster, boolean cache, int clients) {
         ConfigurableApplicationContext context = SpringApplication.run(SearchApiApplication.class,
@@ -36,12 +48,38 @@ record BenchApi(ConfigurableApplicationContext context, URI url, int clients) im
         return result;
     }
 
-    /** Load until Elasticsearch and the hall API have compiled their hot code: a minute, or twice a short run. */
-    void warmUp(QueryMix mix, long esPid, Duration run) throws Exception {
-        Duration warmUp = run.multipliedBy(2).compareTo(WARM_UP) < 0 ? run.multipliedBy(2) : WARM_UP;
-        System.out.printf("  warming up for %d s (Elasticsearch and the hall API compile their hot code) …%n",
-                warmUp.toSeconds());
-        LoadRun.closed(url, mix, clients, warmUp, esPid);
+    /**
+     * Closed-loop load in windows until Elasticsearch and the hall API have compiled their hot code: until the rate
+     * has settled (or {@link #WARM_UP_LIMIT}). A server runs for days; its figures are the settled ones, and how long
+     * settling took is reported beside them.
+     */
+    WarmUp warmUp(QueryMix mix, long esPid) throws Exception {
+        System.out.printf("  warming up until the rate settles (Elasticsearch and the hall API compile their hot code) …%n");
+        List<Double> rates = new ArrayList<>();
+        long start = System.nanoTime();
+        while (true) {
+            LoadRun.Result window = LoadRun.closed(url, mix, clients, WARM_UP_WINDOW, esPid);
+            System.out.printf("    %3d s: %5.0f QPS; CPU ms per request: hall API JVM %.2f, Elasticsearch %.2f%n",
+                    (System.nanoTime() - start) / 1_000_000_000, window.qps(), window.apiCpuMsPerRequest(),
+                    window.esCpuMsPerRequest());
+            rates.add(window.qps());
+            boolean settled = settled(rates);
+            if (settled || System.nanoTime() - start >= WARM_UP_LIMIT.toNanos()) {
+                return new WarmUp((System.nanoTime() - start) / 1e9, settled, rates);
+            }
+        }
+    }
+
+    static boolean settled(List<Double> rates) {
+        if (rates.size() < MIN_WINDOWS) {
+            return false;
+        }
+        List<Double> last = rates.subList(rates.size() - SETTLED_WINDOWS, rates.size());
+        return Collections.max(last) <= (1 + SETTLED) * Collections.min(last);
+    }
+
+    /** How long the warm-up took, whether the rate settled in that time, and each window's rate. */
+    record WarmUp(double seconds, boolean settled, List<Double> windowQps) {
     }
 
     ResultCache.Stats cacheStats() {

@@ -78,10 +78,11 @@ public final class ScaleBench {
         QueryMix inTurn = QueryMix.inTurn(texts);
         System.out.printf("%nload: %d clients, %.0f s each, over HTTP to the hall API (no cache), the %d citizen queries in turn%n",
                 CLIENTS, (double) duration.toSeconds(), texts.size());
+        BenchApi.WarmUp warmUp;
         LoadRun.Result paced;
         LoadRun.Result flat;
         try (BenchApi api = BenchApi.start(node.url(), false, CLIENTS)) {
-            api.warmUp(inTurn, node.pid(), duration);
+            warmUp = api.warmUp(inTurn, node.pid());
             paced = api.load("no cache, citizen queries, paced", inTurn, PACED_PER_SECOND, node.pid(), duration);
             flat = api.load("no cache, citizen queries, flat out", inTurn, 0, node.pid(), duration);
         }
@@ -120,6 +121,7 @@ public final class ScaleBench {
         report.put("citizenZeroResults", tuning.get("all").zeroResults() + heldOut.get("all").zeroResults());
         report.put("relevance", Map.of("tuning", tuning, "heldOut", heldOut));
         report.put("heldOutMissesTop3", misses);
+        report.put("warmUp", warmUp);
         report.put("loadPaced", Map.of("clients", CLIENTS, "perSecond", PACED_PER_SECOND, "result", paced));
         report.put("load", Map.of("clients", CLIENTS, "result", flat));
         report.put("loadCachedPaced", Map.of("clients", CLIENTS, "perSecond", PACED_PER_SECOND, "cache", true,

@@ -82,12 +82,13 @@ public final class SearchBench {
         QueryMix zipf = QueryMix.zipf(seeds, ZIPF_EXPONENT);
         System.out.printf("%nload: %d clients, %.0f s each, over HTTP to the hall API (kept-alive connections)%n",
                 CLIENTS, (double) duration.toSeconds());
+        BenchApi.WarmUp warmUp;
         LoadRun.Result uncached;
         LoadRun.Result zipfUncached;
         LoadRun.Result paced;
         LoadRun.Result zipfPaced;
         try (BenchApi api = BenchApi.start(node.url(), false, CLIENTS)) {
-            api.warmUp(inTurn, node.pid(), duration);
+            warmUp = api.warmUp(inTurn, node.pid());
             uncached = api.load("no cache, the bench queries in turn", inTurn, 0, node.pid(), duration);
             zipfUncached = api.load("no cache, Zipf mix of " + zipf.distinct() + " distinct queries", zipf, 0, node.pid(), duration);
             paced = api.load("no cache, the bench queries in turn, paced", inTurn, PACED_PER_SECOND, node.pid(), duration);
@@ -137,6 +138,7 @@ public final class SearchBench {
         report.put("missesTop3", hallMisses);
         report.put("citizen", Map.of("tuning", tuning.report(), "heldOut", heldOut.report()));
         report.put("indexBuild", Map.of("documents", big.size(), "ms", buildMs));
+        report.put("warmUp", warmUp);
         report.put("load", Map.of("clients", CLIENTS, "documents", big.size(), "cache", false,
                 "mix", "the bench queries in turn", "result", uncached));
         report.put("loadZipfUncached", Map.of("clients", CLIENTS, "documents", big.size(), "cache", false,
