@@ -3,6 +3,7 @@ package org.virtualhall.approval.hotwords;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import org.virtualhall.model.catalog.Item;
 
 /**
  * 热词管理 (administrators): what citizens searched for in the last days and did not find, most searched first, each
- * with a form that adds the query as a 俗称 of an item. The alias goes through the catalog editor (the hall's alias
+ * with a form that adds the query as a 俗称 of an item. A minimum count (最少检索次数) leaves out the one-off typos that
+ * make most of the list on a busy day. The alias goes through the catalog editor (the hall's alias
  * rules, the audit trail) and reaches citizens with the next 发布.
  */
 @Controller
@@ -30,6 +32,8 @@ class HotWordsController {
     private static final int DEFAULT_DAYS = 30;
     private static final int MAX_DAYS = 366;
     private static final int MAX_ROWS = 200;
+    /** A day's searches of one query in a province stay well below this. */
+    private static final int MAX_MIN_SEARCHES = 1_000_000;
 
     private final SearchTerms terms;
     private final Catalog catalog;
@@ -46,32 +50,42 @@ class HotWordsController {
     }
 
     @GetMapping(PATH)
-    String list(@RequestParam(required = false) String days, Model model, HttpServletResponse response) {
-        int span = DEFAULT_DAYS;
-        if (days != null && !days.isBlank()) {
-            try {
-                span = Integer.parseInt(days.strip());
-            } catch (NumberFormatException e) {
-                span = -1;
-            }
-            if (span < 1 || span > MAX_DAYS) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                model.addAttribute("problem", "天数应为 1 到 " + MAX_DAYS + " 之间的整数（收到 “" + days + "”）");
-                span = DEFAULT_DAYS;
-            }
+    String list(@RequestParam(required = false) String days, @RequestParam(required = false) String min, Model model,
+                HttpServletResponse response) {
+        List<String> problems = new ArrayList<>();
+        int span = bounded(days, DEFAULT_DAYS, MAX_DAYS, "天数", problems);
+        int minSearches = bounded(min, 1, MAX_MIN_SEARCHES, "最少检索次数", problems);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", String.join("；", problems));
         }
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         model.addAttribute("days", span);
-        model.addAttribute("terms", terms.unserved(today.minusDays(span - 1L), MAX_ROWS));
+        model.addAttribute("min", minSearches);
+        model.addAttribute("terms", terms.unserved(today.minusDays(span - 1L), minSearches, MAX_ROWS));
         model.addAttribute("items", catalog.store().items());
         return "admin/search-terms";
     }
 
+    /** A whole number from 1 to {@code max}; blank gives {@code fallback}, anything else too, with a problem that names it. */
+    private static int bounded(String raw, int fallback, int max, String label, List<String> problems) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        String digits = raw.strip();
+        int value = digits.matches("\\d{1,9}") ? Integer.parseInt(digits) : 0;
+        if (value >= 1 && value <= max) {
+            return value;
+        }
+        problems.add(label + "应为 1 到 " + max + " 之间的整数（收到 “" + raw + "”）");
+        return fallback;
+    }
+
     @PostMapping(PATH + "/alias")
     String addAlias(@RequestParam String query, @RequestParam String item, @RequestParam(defaultValue = "30") int days,
-                    RedirectAttributes redirect) {
+                    @RequestParam(defaultValue = "1") int min, RedirectAttributes redirect) {
         String alias = query.strip();
-        String redirectTo = "redirect:" + PATH + "?days=" + days;
+        String redirectTo = "redirect:" + PATH + "?days=" + days + "&min=" + min;
         if (alias.isEmpty()) {
             redirect.addFlashAttribute("problem", "检索词为空，不能作为俗称");
             return redirectTo;

@@ -48,16 +48,18 @@ public class SearchTerms {
     }
 
     /**
-     * Queries searched since {@code from} whose answers did not serve: some found nothing, all were fallbacks, or
-     * nobody opened anything from them; most searched first.
+     * Queries searched since {@code from}, at least {@code minSearches} times, whose answers did not serve: some found
+     * nothing, all were fallbacks, or nobody opened anything from them; most searched first.
      */
-    public List<HotWord> unserved(LocalDate from, int limit) {
+    public List<HotWord> unserved(LocalDate from, long minSearches, int limit) {
         return jdbc.sql("SELECT query, SUM(searches) AS searches, SUM(zero_results) AS zero_results, "
                         + "SUM(fallbacks) AS fallbacks, SUM(opened) AS opened, SUM(applied) AS applied, MAX(last_at) AS last_at "
-                        + "FROM search_terms WHERE searched_on >= ? GROUP BY query HAVING SUM(searches) > 0 AND (SUM(zero_results) > 0 "
+                        + "FROM search_terms WHERE searched_on >= ? GROUP BY query "
+                        + "HAVING SUM(searches) >= ? AND (SUM(zero_results) > 0 "
                         + "OR SUM(fallbacks) = SUM(searches) OR SUM(opened) = 0) "
                         + "ORDER BY SUM(searches) DESC, query FETCH FIRST " + limit + " ROWS ONLY")
                 .param(from)
+                .param(Math.max(1, minSearches))
                 .query((rs, n) -> new HotWord(rs.getString("query"), rs.getLong("searches"), rs.getLong("zero_results"),
                         rs.getLong("fallbacks"), rs.getLong("opened"), rs.getLong("applied"),
                         rs.getTimestamp("last_at").toInstant()))

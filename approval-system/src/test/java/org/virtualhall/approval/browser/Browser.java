@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int TALLEST = 4000;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -106,13 +108,23 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The whole page (up to {@value #TALLEST} px): for the picture the window is made as tall as the page, then put back. */
     public Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long page = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        long frame = ((Number) driver.executeScript("return window.outerHeight - window.innerHeight")).longValue();
+        int height = (int) Math.min(TALLEST, page + frame);
         try {
+            if (height > window.getHeight()) {
+                driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+            }
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

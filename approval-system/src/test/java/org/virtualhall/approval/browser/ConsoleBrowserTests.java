@@ -124,12 +124,20 @@ class ConsoleBrowserTests extends ConsoleInBrowser {
         Instant now = Instant.now();
         terms.upsert(List.of(new SearchTermCount(today, NOT_FOUND, 900L, 900L, 900L, 0L, 0L, now),
                 new SearchTermCount(today, "老人补贴咋领", 400L, 0L, 400L, 3L, 0L, now),
+                new SearchTermCount(today, "狗证在哪办", 260L, 260L, 260L, 0L, 0L, now),
+                new SearchTermCount(today, "摆地摊要办什么", 180L, 0L, 180L, 6L, 0L, now),
+                new SearchTermCount(today, "电动车上牌", 150L, 0L, 0L, 0L, 0L, now),
+                new SearchTermCount(today, "孩子转学手续", 95L, 10L, 85L, 4L, 0L, now),
+                new SearchTermCount(today, "公司不开了怎么注销", 60L, 0L, 60L, 2L, 0L, now),
                 new SearchTermCount(today, "补办身份证", 800L, 0L, 0L, 500L, 40L, now)));
         Item item = catalog.store().items().get(0);
 
         Accounts.signIn(browser, Accounts.dataDir(context), "admin");
         browser.open("/admin");
         browser.click(By.id("admin-search-terms"));
+        browser.type(By.id("min"), "20");
+        browser.click(By.id("filter"));
+        assertThat(browser.text(By.id("total"))).isEqualTo("最近 30 天、至少检索 20 次，共 7 个词");
         WebElement row = row(NOT_FOUND);
         assertThat(row.findElement(By.className("searches")).getText()).isEqualTo("900");
         assertThat(row.findElement(By.className("why")).getText()).isEqualTo("无结果");

@@ -81,8 +81,24 @@ abstract class SearchTermsApiContract {
                 tuple(tag + "无结果", 2L, "无结果"));
     }
 
+    @Test
+    void aMinimumCountLeavesOutTheQueriesSearchedLessOftenOverTheDaysAsked() {
+        post(List.of(
+                count(TODAY, tag + "常见", 7, 7, 7, 0, 0, AT),
+                count(TODAY, tag + "两天凑够", 3, 3, 3, 0, 0, AT),
+                count(TODAY.minusDays(1), tag + "两天凑够", 2, 2, 2, 0, 0, AT.minusSeconds(86_400)),
+                count(TODAY, tag + "偶尔", 4, 4, 4, 0, 0, AT)));
+
+        assertThat(mine(5)).extracting(HotWord::query).containsExactly(tag + "常见", tag + "两天凑够");
+        assertThat(mine(1)).hasSize(3);
+    }
+
     private List<HotWord> mine() {
-        return terms.unserved(TODAY.minusDays(29), 10_000).stream().filter(w -> w.query().startsWith(tag)).toList();
+        return mine(1);
+    }
+
+    private List<HotWord> mine(long minSearches) {
+        return terms.unserved(TODAY.minusDays(29), minSearches, 10_000).stream().filter(w -> w.query().startsWith(tag)).toList();
     }
 
     private Answer post(List<Map<String, Object>> counts) {
