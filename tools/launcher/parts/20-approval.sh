@@ -50,8 +50,7 @@ BENCH_QUICK_ARGS[approval]="-Dbench.warmup=500 -Dbench.intakes=3000 -Dbench.case
 # intake cases/s on H2 and PostgreSQL, dashboard time with 1,000,000 cases.
 bench_approval() {
   ensure_packages postgresql
-  (cd "$HALL_ROOT" && mvn -B -q -pl approval-system -am test-compile >"$RUN_DIR/approval-bench-build.log" 2>&1) \
-    || die "cannot build the approval benchmark (log: $RUN_DIR/approval-bench-build.log)"
+  build_if_needed
   local cp; cp=$(hall_classpath approval-system test)
   say "approval benchmark: intake on H2 and PostgreSQL, then dashboard with 1,000,000 cases (a few minutes)…"
   (cd "$HALL_ROOT/approval-system" && java -Xmx2g "$@" -cp "$cp" org.virtualhall.approval.bench.ApprovalBench \
