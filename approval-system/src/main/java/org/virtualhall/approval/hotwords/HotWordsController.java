@@ -32,7 +32,7 @@ class HotWordsController {
     private static final int DEFAULT_DAYS = 30;
     private static final int MAX_DAYS = 366;
     private static final int MAX_ROWS = 200;
-    /** A day's searches of one query in a province stay well below this. */
+    /** Only to refuse nonsense: far beyond what one query gets in a year. */
     private static final int MAX_MIN_SEARCHES = 1_000_000;
 
     private final SearchTerms terms;

@@ -23,7 +23,7 @@ record BenchApi(ConfigurableApplicationContext context, URI url, int clients) im
     private static final int MIN_WINDOWS = 6;
     private static final int SETTLED_WINDOWS = 3;
     private static final double SETTLED = 0.05;
-    /** Elasticsearch's JIT on two cores can take three minutes of load to settle; a warm-up ends by then regardless. */
+    /** A warm-up ends by then, settled or not; {@link WarmUp#settled} says which. */
     private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(5);
 
     static BenchApi start(URI cluster, boolean cache, int clients) {
